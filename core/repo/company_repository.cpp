@@ -1,0 +1,256 @@
+#include "repo/company_repository.h"
+
+#include "repo/audit.h"
+#include "repo/trash.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace kontor {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CompanyRepository", text);
+}
+
+QString companyContext(qint64 id)
+{
+    return id ? tr("company %1").arg(id) : tr("new company");
+}
+
+const char *const kColumns =
+    "co.id, co.name, co.legal_name, co.website, co.industry, co.phone, co.email, co.street, co.city,"
+    " co.region, co.postal_code, co.country, co.source, co.owner_id, co.notes, co.created_at,"
+    " co.updated_at, co.deleted_at";
+
+Company readCompany(const QSqlQuery &q)
+{
+    Company c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.legalName = q.value(2).toString();
+    c.website = q.value(3).toString();
+    c.industry = q.value(4).toString();
+    c.phone = q.value(5).toString();
+    c.email = q.value(6).toString();
+    c.address = {q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+                 q.value(10).toString(), q.value(11).toString()};
+    c.source = q.value(12).toString();
+    c.ownerId = q.value(13).toLongLong();
+    c.notes = q.value(14).toString();
+    c.createdAt = toDateTime(q.value(15));
+    c.updatedAt = toDateTime(q.value(16));
+    c.deletedAt = toDateTime(q.value(17));
+    return c;
+}
+
+QVariantList companyValues(const Company &c)
+{
+    return {c.name.trimmed(), nullIfEmpty(c.legalName), nullIfEmpty(c.website), nullIfEmpty(c.industry),
+            nullIfEmpty(c.phone), nullIfEmpty(c.email), nullIfEmpty(c.address.street),
+            nullIfEmpty(c.address.city), nullIfEmpty(c.address.region), nullIfEmpty(c.address.postalCode),
+            nullIfEmpty(c.address.country), nullIfEmpty(c.source), nullIfZero(c.ownerId), nullIfEmpty(c.notes)};
+}
+
+} // namespace
+
+Status CompanyRepository::validate(const Company &c)
+{
+    if (c.name.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("A company needs a name"), companyContext(c.id), {}};
+    return {};
+}
+
+Result<qint64> CompanyRepository::create(const Company &input) const
+{
+    Company c = input;
+    if (!c.ownerId)
+        c.ownerId = m_session.userId;
+    if (auto st = validate(c); !st)
+        return st.error();
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    SqlStatement q(*conn, tr("Cannot save the new company"));
+    if (auto st = q.prepare(QStringLiteral(
+            "INSERT INTO companies (name, legal_name, website, industry, phone, email, street, city, region,"
+            " postal_code, country, source, owner_id, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " RETURNING id"));
+        !st)
+        return st.error();
+    for (const QVariant &v : companyValues(c))
+        q.bind(v);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    if (!q.next())
+        return Error{Error::Kind::Storage, tr("Cannot save the new company"), {}, QStringLiteral("no id returned")};
+    const qint64 id = q.value(0).toLongLong();
+    if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("company"), id, QStringLiteral("create"),
+                                audit::diff({}, c.fields()));
+        !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return id;
+}
+
+Result<Company> CompanyRepository::get(qint64 id, bool includeTrashed) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot read %1").arg(companyContext(id)));
+    if (auto st = q.run(QStringLiteral("SELECT %1 FROM companies co WHERE co.id = ?").arg(QLatin1String(kColumns)), {id}); !st)
+        return st.error();
+    if (!q.next())
+        return Error{Error::Kind::NotFound, tr("This company does not exist"), companyContext(id), {}};
+    Company c = readCompany(q.query());
+    if (c.deletedAt.isValid() && !includeTrashed)
+        return Error{Error::Kind::NotFound, tr("This company is in the trash"), companyContext(id), {}};
+    return c;
+}
+
+Result<qint64> CompanyRepository::findByName(const QString &name) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot look up the company \"%1\"").arg(name));
+    if (auto st = q.run(QStringLiteral("SELECT id FROM companies WHERE name = ? AND deleted_at IS NULL ORDER BY id LIMIT 1"),
+                        {name.trimmed()});
+        !st)
+        return st.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Status CompanyRepository::update(const Company &c) const
+{
+    if (auto st = validate(c); !st)
+        return st;
+    auto before = get(c.id);
+    if (!before)
+        return before.error();
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    SqlStatement q(*conn, tr("Cannot save %1").arg(companyContext(c.id)));
+    if (auto st = q.prepare(QStringLiteral(
+            "UPDATE companies SET name = ?, legal_name = ?, website = ?, industry = ?, phone = ?, email = ?,"
+            " street = ?, city = ?, region = ?, postal_code = ?, country = ?, source = ?, owner_id = ?, notes = ?,"
+            " updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
+        !st)
+        return st;
+    for (const QVariant &v : companyValues(c))
+        q.bind(v);
+    q.bind(nowSecs()).bind(c.id);
+    if (auto st = q.exec(); !st)
+        return st;
+    const QVariantMap changes = audit::diff(before->fields(), c.fields());
+    if (!changes.isEmpty()) {
+        if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("company"), c.id,
+                                    QStringLiteral("update"), changes);
+            !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Status CompanyRepository::moveToTrash(qint64 id) const
+{
+    return setTrashed(m_session, {QStringLiteral("companies"), QStringLiteral("company"), companyContext(id)}, id, true);
+}
+
+Status CompanyRepository::restore(qint64 id) const
+{
+    return setTrashed(m_session, {QStringLiteral("companies"), QStringLiteral("company"), companyContext(id)}, id, false);
+}
+
+QString CompanyRepository::whereClause(const CompanyQuery &query, QVariantList *binds) const
+{
+    QStringList where;
+    where << (query.trashed ? QStringLiteral("co.deleted_at IS NOT NULL") : QStringLiteral("co.deleted_at IS NULL"));
+    if (query.ownerId) {
+        where << QStringLiteral("co.owner_id = ?");
+        *binds << query.ownerId;
+    }
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        const QString escaped = escapeLike(text);
+        where << QStringLiteral("co.name %1 ? ESCAPE '\\'").arg(m_session.db->dialect().likeOperator());
+        *binds << escaped + QLatin1Char('%');
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
+Result<Page<Company>> CompanyRepository::list(const CompanyQuery &query, const PageRequest &page) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SortKey key;
+    key.descending = query.descending;
+    key.columns = query.sort == CompanyQuery::Sort::Name
+                      ? QStringList{QStringLiteral("co.name"), QStringLiteral("co.id")}
+                      : QStringList{QStringLiteral("co.created_at"), QStringLiteral("co.id")};
+    QVariantList binds;
+    QString where = whereClause(query, &binds);
+    if (!page.after.isEmpty()) {
+        if (page.after.size() != key.columns.size())
+            return Error{Error::Kind::Invalid, tr("The list position is not valid for this sort order"), {}, {}};
+        where += QStringLiteral(" AND ") + key.seekCondition();
+        binds += page.after;
+    }
+    const int limit = qBound(1, page.limit, 5000);
+    SqlStatement q(*conn, tr("Cannot read the company list"));
+    if (auto st = q.prepare(QStringLiteral("SELECT %1,"
+                                           " (SELECT COUNT(*) FROM contacts c WHERE c.company_id = co.id AND c.deleted_at IS NULL),"
+                                           " %2 FROM companies co WHERE %3 ORDER BY %4 LIMIT %5")
+                                .arg(QLatin1String(kColumns), key.columns.join(QStringLiteral(", ")), where, key.orderBy())
+                                .arg(limit + 1));
+        !st)
+        return st.error();
+    q.bindList(binds);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    Page<Company> out;
+    while (q.next()) {
+        if (out.items.size() == limit) {
+            out.hasMore = true;
+            break;
+        }
+        Company c = readCompany(q.query());
+        c.peopleCount = q.value(18).toInt();
+        out.nextAfter.clear();
+        for (int i = 0; i < key.columns.size(); ++i)
+            out.nextAfter << q.value(19 + i);
+        out.items.append(c);
+    }
+    return out;
+}
+
+Result<qint64> CompanyRepository::count(const CompanyQuery &query) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    QVariantList binds;
+    const QString where = whereClause(query, &binds);
+    SqlStatement q(*conn, tr("Cannot count companies"));
+    if (auto st = q.prepare(QStringLiteral("SELECT COUNT(*) FROM companies co WHERE ") + where); !st)
+        return st.error();
+    q.bindList(binds);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+} // namespace kontor

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/company.h"
+#include "repo/paging.h"
+#include "session.h"
+#include "util/result.h"
+
+namespace kontor {
+
+struct CompanyQuery
+{
+    enum class Sort { Name, Created };
+
+    QString text;         // name prefix
+    qint64 ownerId = 0;   // 0 = any
+    bool trashed = false;
+    Sort sort = Sort::Name;
+    bool descending = false;
+};
+
+// The only place that writes SQL for companies.
+class CompanyRepository
+{
+public:
+    explicit CompanyRepository(Session session) : m_session(std::move(session)) {}
+
+    Result<qint64> create(const Company &company) const;
+    Result<Company> get(qint64 id, bool includeTrashed = false) const;
+    // A live company with exactly this name (case as stored), or 0.
+    Result<qint64> findByName(const QString &name) const;
+    Status update(const Company &company) const;
+    Status moveToTrash(qint64 id) const;
+    Status restore(qint64 id) const;
+    Result<Page<Company>> list(const CompanyQuery &query, const PageRequest &page = {}) const;
+    Result<qint64> count(const CompanyQuery &query) const;
+
+    static Status validate(const Company &company);
+
+private:
+    QString whereClause(const CompanyQuery &query, QVariantList *binds) const;
+    Session m_session;
+};
+
+} // namespace kontor

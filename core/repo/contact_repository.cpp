@@ -1,0 +1,378 @@
+#include "repo/contact_repository.h"
+
+#include "repo/audit.h"
+#include "repo/trash.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace kontor {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContactRepository", text);
+}
+
+QString contactContext(qint64 id)
+{
+    return id ? tr("contact %1").arg(id) : tr("new contact");
+}
+
+Error invalid(const QString &message, const Contact &c)
+{
+    return Error{Error::Kind::Invalid, message, contactContext(c.id), {}};
+}
+
+// Columns read for a full contact and for list rows, in this order.
+const char *const kColumns =
+    "c.id, c.first_name, c.last_name, c.title, c.company_id, co.name, c.company_role_id, c.birthday,"
+    " c.street, c.city, c.region, c.postal_code, c.country, c.source, c.temperature, c.status,"
+    " c.owner_id, c.notes, c.last_contacted_at, c.created_at, c.updated_at, c.deleted_at";
+
+Contact readContact(const QSqlQuery &q)
+{
+    Contact c;
+    c.id = q.value(0).toLongLong();
+    c.firstName = q.value(1).toString();
+    c.lastName = q.value(2).toString();
+    c.title = q.value(3).toString();
+    c.companyId = q.value(4).toLongLong();
+    c.companyName = q.value(5).toString();
+    c.companyRoleId = q.value(6).toLongLong();
+    c.birthday = toDate(q.value(7));
+    c.address = {q.value(8).toString(), q.value(9).toString(), q.value(10).toString(),
+                 q.value(11).toString(), q.value(12).toString()};
+    c.source = q.value(13).toString();
+    c.temperature = q.value(14).toString();
+    c.status = q.value(15).toString();
+    c.ownerId = q.value(16).toLongLong();
+    c.notes = q.value(17).toString();
+    c.lastContactedAt = toDateTime(q.value(18));
+    c.createdAt = toDateTime(q.value(19));
+    c.updatedAt = toDateTime(q.value(20));
+    c.deletedAt = toDateTime(q.value(21));
+    return c;
+}
+
+} // namespace
+
+QString ContactRepository::normalizeEmail(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
+QString ContactRepository::phoneDigits(const QString &phone)
+{
+    QString digits;
+    for (const QChar ch : phone) {
+        if (ch.isDigit())
+            digits += QChar(QLatin1Char('0' + ch.digitValue()));
+    }
+    return digits;
+}
+
+Status ContactRepository::validate(const Contact &c)
+{
+    if (c.firstName.trimmed().isEmpty() && c.lastName.trimmed().isEmpty() && c.emails.isEmpty())
+        return invalid(tr("A contact needs a name or an email address"), c);
+    static const QRegularExpression emailRe(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    for (const ContactEmail &e : c.emails) {
+        if (!emailRe.match(e.email.trimmed()).hasMatch())
+            return invalid(tr("\"%1\" is not an email address").arg(e.email), c);
+    }
+    for (const ContactPhone &p : c.phones) {
+        const int digits = phoneDigits(p.phone).size();
+        if (digits < 3 || digits > 17)
+            return invalid(tr("\"%1\" is not a phone number").arg(p.phone), c);
+    }
+    if (!contactStatuses().contains(c.status))
+        return invalid(tr("Unknown status \"%1\"").arg(c.status), c);
+    if (!c.temperature.isEmpty() && !contactTemperatures().contains(c.temperature))
+        return invalid(tr("Unknown temperature \"%1\"").arg(c.temperature), c);
+    return {};
+}
+
+Result<qint64> ContactRepository::create(const Contact &c) const
+{
+    if (auto st = validate(c); !st)
+        return st.error();
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+
+    SqlStatement q(*conn, tr("Cannot save the new contact"));
+    auto id = q.scalar(
+        QStringLiteral("INSERT INTO contacts (first_name, last_name, title, company_id, company_role_id, birthday,"
+                       " street, city, region, postal_code, country, source, temperature, status, owner_id, notes)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {c.firstName.trimmed(), c.lastName.trimmed(), nullIfEmpty(c.title), nullIfZero(c.companyId),
+         nullIfZero(c.companyRoleId), fromDate(c.birthday), nullIfEmpty(c.address.street),
+         nullIfEmpty(c.address.city), nullIfEmpty(c.address.region), nullIfEmpty(c.address.postalCode),
+         nullIfEmpty(c.address.country), nullIfEmpty(c.source), nullIfEmpty(c.temperature), c.status,
+         nullIfZero(c.ownerId ? c.ownerId : m_session.userId), nullIfEmpty(c.notes)});
+    if (!id)
+        return id.error();
+    const qint64 newId = id->toLongLong();
+    if (auto st = writeChildren(*conn, c, newId); !st)
+        return st.error();
+    if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("contact"), newId,
+                                QStringLiteral("create"), audit::diff({}, c.fields()));
+        !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return newId;
+}
+
+Status ContactRepository::writeChildren(const QSqlDatabase &conn, const Contact &c, qint64 id) const
+{
+    const QString what = tr("Cannot save the emails and phones of %1").arg(contactContext(id));
+    SqlStatement del(conn, what);
+    for (const char *table : {"contact_emails", "contact_phones", "contact_messengers"}) {
+        if (auto st = del.run(QStringLiteral("DELETE FROM %1 WHERE contact_id = ?").arg(QLatin1String(table)), {id}); !st)
+            return st;
+    }
+    SqlStatement q(conn, what);
+    for (int i = 0; i < c.emails.size(); ++i) {
+        const ContactEmail &e = c.emails.at(i);
+        if (auto st = q.run(QStringLiteral("INSERT INTO contact_emails (contact_id, label, email, email_norm, position)"
+                                           " VALUES (?, ?, ?, ?, ?)"),
+                            {id, e.label, e.email.trimmed(), normalizeEmail(e.email), i});
+            !st)
+            return st;
+    }
+    for (int i = 0; i < c.phones.size(); ++i) {
+        const ContactPhone &p = c.phones.at(i);
+        if (auto st = q.run(QStringLiteral("INSERT INTO contact_phones (contact_id, label, phone, phone_digits, position)"
+                                           " VALUES (?, ?, ?, ?, ?)"),
+                            {id, p.label, p.phone.trimmed(), phoneDigits(p.phone), i});
+            !st)
+            return st;
+    }
+    for (int i = 0; i < c.messengers.size(); ++i) {
+        const ContactMessenger &m = c.messengers.at(i);
+        if (auto st = q.run(QStringLiteral("INSERT INTO contact_messengers (contact_id, kind, handle, position)"
+                                           " VALUES (?, ?, ?, ?)"),
+                            {id, m.kind, m.handle.trimmed(), i});
+            !st)
+            return st;
+    }
+    return {};
+}
+
+Result<Contact> ContactRepository::get(qint64 id, bool includeTrashed) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    const QString what = tr("Cannot read %1").arg(contactContext(id));
+    SqlStatement q(*conn, what);
+    if (auto st = q.run(QStringLiteral("SELECT %1 FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
+                                       " WHERE c.id = ?")
+                            .arg(QLatin1String(kColumns)),
+                        {id});
+        !st)
+        return st.error();
+    if (!q.next())
+        return Error{Error::Kind::NotFound, tr("This contact does not exist"), contactContext(id), {}};
+    Contact c = readContact(q.query());
+    if (c.deletedAt.isValid() && !includeTrashed)
+        return Error{Error::Kind::NotFound, tr("This contact is in the trash"), contactContext(id), {}};
+
+    SqlStatement sub(*conn, what);
+    if (auto st = sub.run(QStringLiteral("SELECT id, label, email FROM contact_emails WHERE contact_id = ? ORDER BY position"), {id}); !st)
+        return st.error();
+    while (sub.next())
+        c.emails.append({sub.value(0).toLongLong(), sub.value(1).toString(), sub.value(2).toString()});
+    if (auto st = sub.run(QStringLiteral("SELECT id, label, phone FROM contact_phones WHERE contact_id = ? ORDER BY position"), {id}); !st)
+        return st.error();
+    while (sub.next())
+        c.phones.append({sub.value(0).toLongLong(), sub.value(1).toString(), sub.value(2).toString()});
+    if (auto st = sub.run(QStringLiteral("SELECT id, kind, handle FROM contact_messengers WHERE contact_id = ? ORDER BY position"), {id}); !st)
+        return st.error();
+    while (sub.next())
+        c.messengers.append({sub.value(0).toLongLong(), sub.value(1).toString(), sub.value(2).toString()});
+    return c;
+}
+
+Status ContactRepository::update(const Contact &c) const
+{
+    if (auto st = validate(c); !st)
+        return st;
+    auto before = get(c.id);
+    if (!before)
+        return before.error();
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    SqlStatement q(*conn, tr("Cannot save %1").arg(contactContext(c.id)));
+    if (auto st = q.run(
+            QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, title = ?, company_id = ?,"
+                           " company_role_id = ?, birthday = ?, street = ?, city = ?, region = ?, postal_code = ?,"
+                           " country = ?, source = ?, temperature = ?, status = ?, owner_id = ?, notes = ?,"
+                           " updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+            {c.firstName.trimmed(), c.lastName.trimmed(), nullIfEmpty(c.title), nullIfZero(c.companyId),
+             nullIfZero(c.companyRoleId), fromDate(c.birthday), nullIfEmpty(c.address.street),
+             nullIfEmpty(c.address.city), nullIfEmpty(c.address.region), nullIfEmpty(c.address.postalCode),
+             nullIfEmpty(c.address.country), nullIfEmpty(c.source), nullIfEmpty(c.temperature), c.status,
+             nullIfZero(c.ownerId), nullIfEmpty(c.notes), nowSecs(), c.id});
+        !st)
+        return st;
+    if (auto st = writeChildren(*conn, c, c.id); !st)
+        return st;
+    const QVariantMap changes = audit::diff(before->fields(), c.fields());
+    if (!changes.isEmpty()) {
+        if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("contact"), c.id,
+                                    QStringLiteral("update"), changes);
+            !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Status ContactRepository::moveToTrash(qint64 id) const
+{
+    return setTrashed(id, true);
+}
+
+Status ContactRepository::restore(qint64 id) const
+{
+    return setTrashed(id, false);
+}
+
+Status ContactRepository::setTrashed(qint64 id, bool trashed) const
+{
+    return kontor::setTrashed(m_session, {QStringLiteral("contacts"), QStringLiteral("contact"), contactContext(id)},
+                              id, trashed);
+}
+
+QString ContactRepository::whereClause(const ContactQuery &query, QVariantList *binds) const
+{
+    QStringList where;
+    where << (query.trashed ? QStringLiteral("c.deleted_at IS NOT NULL") : QStringLiteral("c.deleted_at IS NULL"));
+    if (query.companyId) {
+        where << QStringLiteral("c.company_id = ?");
+        *binds << query.companyId;
+    }
+    if (query.ownerId) {
+        where << QStringLiteral("c.owner_id = ?");
+        *binds << query.ownerId;
+    }
+    if (!query.status.isEmpty()) {
+        where << QStringLiteral("c.status = ?");
+        *binds << query.status;
+    }
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        // Plain prefix matching; the indexed full-text search replaces this in the search module.
+        const QString escaped = escapeLike(text);
+        const QString like = m_session.db->dialect().likeOperator();
+        QString cond = QStringLiteral("(c.first_name %1 ? ESCAPE '\\' OR c.last_name %1 ? ESCAPE '\\'"
+                                      " OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id"
+                                      " AND e.email_norm LIKE ? ESCAPE '\\')")
+                           .arg(like);
+        *binds << escaped + QLatin1Char('%') << escaped + QLatin1Char('%')
+               << normalizeEmail(escaped) + QLatin1Char('%');
+        const QString digits = phoneDigits(text);
+        if (digits.size() >= 3) {
+            cond += QStringLiteral(" OR EXISTS (SELECT 1 FROM contact_phones p WHERE p.contact_id = c.id"
+                                   " AND p.phone_digits LIKE ?)");
+            *binds << QLatin1Char('%') + digits + QLatin1Char('%');
+        }
+        where << cond + QLatin1Char(')');
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
+Result<Page<Contact>> ContactRepository::list(const ContactQuery &query, const PageRequest &page) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SortKey key;
+    key.descending = query.descending;
+    switch (query.sort) {
+    case ContactQuery::Sort::Name:
+        key.columns = QStringList{QStringLiteral("c.last_name"), QStringLiteral("c.first_name"), QStringLiteral("c.id")};
+        break;
+    case ContactQuery::Sort::Created:
+        key.columns = QStringList{QStringLiteral("c.created_at"), QStringLiteral("c.id")};
+        break;
+    case ContactQuery::Sort::Updated:
+        key.columns = QStringList{QStringLiteral("c.updated_at"), QStringLiteral("c.id")};
+        break;
+    }
+    QVariantList binds;
+    QString where = whereClause(query, &binds);
+    if (!page.after.isEmpty()) {
+        if (page.after.size() != key.columns.size())
+            return Error{Error::Kind::Invalid, tr("The list position is not valid for this sort order"), {}, {}};
+        where += QStringLiteral(" AND ") + key.seekCondition();
+        binds += page.after;
+    }
+    const int limit = qBound(1, page.limit, 5000);
+    const QString sql =
+        QStringLiteral("SELECT %1,"
+                       " (SELECT e.email FROM contact_emails e WHERE e.contact_id = c.id ORDER BY e.position LIMIT 1),"
+                       " (SELECT p.phone FROM contact_phones p WHERE p.contact_id = c.id ORDER BY p.position LIMIT 1),"
+                       " %2"
+                       " FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
+                       " WHERE %3 ORDER BY %4 LIMIT %5")
+            .arg(QLatin1String(kColumns), key.columns.join(QStringLiteral(", ")), where, key.orderBy())
+            .arg(limit + 1);
+    SqlStatement q(*conn, tr("Cannot read the contact list"));
+    if (auto st = q.prepare(sql); !st)
+        return st.error();
+    q.bindList(binds);
+    if (auto st = q.exec(); !st)
+        return st.error();
+
+    Page<Contact> out;
+    const int keyStart = 24;
+    while (q.next()) {
+        if (out.items.size() == limit) {
+            out.hasMore = true;
+            break;
+        }
+        Contact c = readContact(q.query());
+        if (!q.value(22).isNull())
+            c.emails.append({0, QStringLiteral("work"), q.value(22).toString()});
+        if (!q.value(23).isNull())
+            c.phones.append({0, QStringLiteral("work"), q.value(23).toString()});
+        out.nextAfter.clear();
+        for (int i = 0; i < key.columns.size(); ++i)
+            out.nextAfter << q.value(keyStart + i);
+        out.items.append(c);
+    }
+    return out;
+}
+
+Result<qint64> ContactRepository::count(const ContactQuery &query) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    QVariantList binds;
+    const QString where = whereClause(query, &binds);
+    SqlStatement q(*conn, tr("Cannot count contacts"));
+    if (auto st = q.prepare(QStringLiteral("SELECT COUNT(*) FROM contacts c WHERE ") + where); !st)
+        return st.error();
+    q.bindList(binds);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    if (!q.next())
+        return qint64(0);
+    return q.value(0).toLongLong();
+}
+
+} // namespace kontor

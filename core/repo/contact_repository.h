@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/contact.h"
+#include "repo/paging.h"
+#include "session.h"
+#include "util/result.h"
+
+namespace kontor {
+
+struct ContactQuery
+{
+    enum class Sort { Name, Created, Updated };
+
+    QString text;          // matches names, emails and phone digits
+    qint64 companyId = 0;  // 0 = any
+    qint64 ownerId = 0;    // 0 = any
+    QString status;        // "" = any
+    bool trashed = false;  // list the trash instead of live contacts
+    Sort sort = Sort::Name;
+    bool descending = false;
+};
+
+// The only place that writes SQL for contacts and their emails, phones and messengers.
+class ContactRepository
+{
+public:
+    explicit ContactRepository(Session session) : m_session(std::move(session)) {}
+
+    Result<qint64> create(const Contact &contact) const;
+    // Live contacts only, unless `includeTrashed`.
+    Result<Contact> get(qint64 id, bool includeTrashed = false) const;
+    Status update(const Contact &contact) const;
+    Status moveToTrash(qint64 id) const;
+    Status restore(qint64 id) const;
+
+    // A page of the list: names, company name, primary email and phone (not every sub-list).
+    Result<Page<Contact>> list(const ContactQuery &query, const PageRequest &page = {}) const;
+    Result<qint64> count(const ContactQuery &query) const;
+
+    // Checks a contact before it is written; the error names the field.
+    static Status validate(const Contact &contact);
+    static QString normalizeEmail(const QString &email);
+    static QString phoneDigits(const QString &phone);
+
+private:
+    Status writeChildren(const QSqlDatabase &conn, const Contact &contact, qint64 id) const;
+    Status setTrashed(qint64 id, bool trashed) const;
+    QString whereClause(const ContactQuery &query, QVariantList *binds) const;
+
+    Session m_session;
+};
+
+} // namespace kontor

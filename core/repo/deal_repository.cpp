@@ -1,0 +1,362 @@
+#include "repo/deal_repository.h"
+
+#include "repo/audit.h"
+#include "repo/pipeline_repository.h"
+#include "repo/trash.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace kontor {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DealRepository", text);
+}
+
+QString dealContext(qint64 id)
+{
+    return id ? tr("deal %1").arg(id) : tr("new deal");
+}
+
+const char *const kColumns =
+    "d.id, d.title, d.pipeline_id, d.stage_id, s.name, d.status, d.amount_minor, d.currency, d.probability,"
+    " d.expected_close, d.contact_id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')),"
+    " d.company_id, co.name, d.owner_id, u.display_name, d.source, d.lost_reason_id, d.lost_note, d.notes,"
+    " d.board_position, d.stage_entered_at, d.closed_at, d.created_at, d.updated_at, d.deleted_at";
+
+const char *const kJoins =
+    " FROM deals d JOIN stages s ON s.id = d.stage_id"
+    " LEFT JOIN contacts c ON c.id = d.contact_id"
+    " LEFT JOIN companies co ON co.id = d.company_id"
+    " LEFT JOIN users u ON u.id = d.owner_id";
+
+Deal readDeal(const QSqlQuery &q)
+{
+    Deal d;
+    d.id = q.value(0).toLongLong();
+    d.title = q.value(1).toString();
+    d.pipelineId = q.value(2).toLongLong();
+    d.stageId = q.value(3).toLongLong();
+    d.stageName = q.value(4).toString();
+    d.status = q.value(5).toString();
+    d.amountMinor = q.value(6).toLongLong();
+    d.currency = q.value(7).toString();
+    d.probability = q.value(8).isNull() ? -1 : q.value(8).toInt();
+    d.expectedClose = toDate(q.value(9));
+    d.contactId = q.value(10).toLongLong();
+    d.contactName = q.value(11).toString();
+    d.companyId = q.value(12).toLongLong();
+    d.companyName = q.value(13).toString();
+    d.ownerId = q.value(14).toLongLong();
+    d.ownerName = q.value(15).toString();
+    d.source = q.value(16).toString();
+    d.lostReasonId = q.value(17).toLongLong();
+    d.lostNote = q.value(18).toString();
+    d.notes = q.value(19).toString();
+    d.boardPosition = q.value(20).toDouble();
+    d.stageEnteredAt = toDateTime(q.value(21));
+    d.closedAt = toDateTime(q.value(22));
+    d.createdAt = toDateTime(q.value(23));
+    d.updatedAt = toDateTime(q.value(24));
+    d.deletedAt = toDateTime(q.value(25));
+    return d;
+}
+
+QVariant probabilityValue(int p)
+{
+    return p < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(p);
+}
+
+} // namespace
+
+Status DealRepository::validate(const Deal &d)
+{
+    const QString context = dealContext(d.id);
+    if (d.title.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("A deal needs a title"), context, {}};
+    static const QRegularExpression currencyRe(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyRe.match(d.currency).hasMatch())
+        return Error{Error::Kind::Invalid, tr("\"%1\" is not a currency code such as EUR or USD").arg(d.currency), context, {}};
+    if (d.amountMinor < 0)
+        return Error{Error::Kind::Invalid, tr("A deal amount cannot be negative"), context, {}};
+    if (d.probability > 100)
+        return Error{Error::Kind::Invalid, tr("The win probability must be between 0 and 100 %"), context, {}};
+    return {};
+}
+
+Result<qint64> DealRepository::create(const Deal &input) const
+{
+    if (auto st = validate(input); !st)
+        return st.error();
+    auto stage = PipelineRepository(m_session).stage(input.stageId);
+    if (!stage)
+        return stage.error();
+    Deal d = input;
+    d.pipelineId = stage->pipelineId;
+    d.status = Stage::kindName(stage->kind);
+    if (!d.ownerId)
+        d.ownerId = m_session.userId;
+
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    const qint64 now = nowSecs();
+    const QVariant createdAt = d.createdAt.isValid() ? QVariant(d.createdAt.toSecsSinceEpoch()) : QVariant(now);
+    SqlStatement q(*conn, tr("Cannot save the new deal"));
+    auto id = q.scalar(
+        QStringLiteral("INSERT INTO deals (title, pipeline_id, stage_id, status, amount_minor, currency, probability,"
+                       " expected_close, contact_id, company_id, owner_id, source, notes, board_position,"
+                       " stage_entered_at, closed_at, created_at, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                       " (SELECT COALESCE(MAX(board_position), 0) + 1 FROM deals WHERE stage_id = ?),"
+                       " ?, ?, ?, ?) RETURNING id"),
+        {d.title.trimmed(), d.pipelineId, d.stageId, d.status, d.amountMinor, d.currency,
+         probabilityValue(d.probability), fromDate(d.expectedClose), nullIfZero(d.contactId),
+         nullIfZero(d.companyId), nullIfZero(d.ownerId), nullIfEmpty(d.source), nullIfEmpty(d.notes), d.stageId,
+         createdAt, d.status == QLatin1String("open") ? QVariant(QMetaType::fromType<qint64>()) : createdAt,
+         createdAt, createdAt});
+    if (!id)
+        return id.error();
+    const qint64 dealId = id->toLongLong();
+    if (auto st = q.run(QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_by,"
+                                       " changed_at) VALUES (?, NULL, ?, ?, ?)"),
+                        {dealId, d.stageId, nullIfZero(m_session.userId), createdAt});
+        !st)
+        return st.error();
+    if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("deal"), dealId, QStringLiteral("create"),
+                                audit::diff({}, d.fields()));
+        !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return dealId;
+}
+
+Result<Deal> DealRepository::get(qint64 id, bool includeTrashed) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot read %1").arg(dealContext(id)));
+    if (auto st = q.run(QStringLiteral("SELECT %1%2 WHERE d.id = ?").arg(QLatin1String(kColumns), QLatin1String(kJoins)), {id}); !st)
+        return st.error();
+    if (!q.next())
+        return Error{Error::Kind::NotFound, tr("This deal does not exist"), dealContext(id), {}};
+    Deal d = readDeal(q.query());
+    if (d.deletedAt.isValid() && !includeTrashed)
+        return Error{Error::Kind::NotFound, tr("This deal is in the trash"), dealContext(id), {}};
+    return d;
+}
+
+Status DealRepository::update(const Deal &d) const
+{
+    if (auto st = validate(d); !st)
+        return st;
+    auto before = get(d.id);
+    if (!before)
+        return before.error();
+    Deal after = d;
+    after.pipelineId = before->pipelineId; // the stage moves only through moveToStage()
+    after.stageId = before->stageId;
+    after.status = before->status;
+    after.lostReasonId = before->lostReasonId;
+
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    SqlStatement q(*conn, tr("Cannot save %1").arg(dealContext(d.id)));
+    if (auto st = q.run(QStringLiteral("UPDATE deals SET title = ?, amount_minor = ?, currency = ?, probability = ?,"
+                                       " expected_close = ?, contact_id = ?, company_id = ?, owner_id = ?, source = ?,"
+                                       " lost_note = ?, notes = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                        {after.title.trimmed(), after.amountMinor, after.currency, probabilityValue(after.probability),
+                         fromDate(after.expectedClose), nullIfZero(after.contactId), nullIfZero(after.companyId),
+                         nullIfZero(after.ownerId), nullIfEmpty(after.source), nullIfEmpty(after.lostNote),
+                         nullIfEmpty(after.notes), nowSecs(), d.id});
+        !st)
+        return st;
+    const QVariantMap changes = audit::diff(before->fields(), after.fields());
+    if (!changes.isEmpty()) {
+        if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("deal"), d.id, QStringLiteral("update"), changes); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Status DealRepository::moveToStage(qint64 dealId, qint64 stageId, qint64 lostReasonId) const
+{
+    auto deal = get(dealId);
+    if (!deal)
+        return deal.error();
+    auto stage = PipelineRepository(m_session).stage(stageId);
+    if (!stage)
+        return stage.error();
+    if (stage->pipelineId != deal->pipelineId) {
+        return Error{Error::Kind::Invalid, tr("The stage belongs to another pipeline"), dealContext(dealId),
+                     tr("stage %1").arg(stageId)};
+    }
+    if (deal->stageId == stageId)
+        return {};
+    const QString status = Stage::kindName(stage->kind);
+    const qint64 now = nowSecs();
+
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    SqlStatement q(*conn, tr("Cannot move %1 to the stage \"%2\"").arg(dealContext(dealId), stage->name));
+    const bool closing = stage->kind != Stage::Kind::Open;
+    if (auto st = q.run(QStringLiteral("UPDATE deals SET stage_id = ?, status = ?, stage_entered_at = ?, closed_at = ?,"
+                                       " lost_reason_id = ?, updated_at = ?,"
+                                       " board_position = (SELECT COALESCE(MAX(board_position), 0) + 1 FROM deals"
+                                       "  WHERE stage_id = ?)"
+                                       " WHERE id = ? AND deleted_at IS NULL"),
+                        {stageId, status, now, closing ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()),
+                         stage->kind == Stage::Kind::Lost ? nullIfZero(lostReasonId) : QVariant(QMetaType::fromType<qint64>()),
+                         now, stageId, dealId});
+        !st)
+        return st;
+    if (auto st = q.run(QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_by,"
+                                       " changed_at) VALUES (?, ?, ?, ?, ?)"),
+                        {dealId, deal->stageId, stageId, nullIfZero(m_session.userId), now});
+        !st)
+        return st;
+    if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("deal"), dealId, QStringLiteral("move"),
+                                {{QStringLiteral("stage_id"), QVariantList{deal->stageId, stageId}},
+                                 {QStringLiteral("status"), QVariantList{deal->status, status}}});
+        !st)
+        return st;
+    return tx.commit();
+}
+
+Status DealRepository::moveToTrash(qint64 id) const
+{
+    return setTrashed(m_session, {QStringLiteral("deals"), QStringLiteral("deal"), dealContext(id)}, id, true);
+}
+
+Status DealRepository::restore(qint64 id) const
+{
+    return setTrashed(m_session, {QStringLiteral("deals"), QStringLiteral("deal"), dealContext(id)}, id, false);
+}
+
+QString DealRepository::whereClause(const DealQuery &query, QVariantList *binds) const
+{
+    QStringList where;
+    where << (query.trashed ? QStringLiteral("d.deleted_at IS NOT NULL") : QStringLiteral("d.deleted_at IS NULL"));
+    if (query.pipelineId) {
+        where << QStringLiteral("d.pipeline_id = ?");
+        *binds << query.pipelineId;
+    }
+    if (query.stageId) {
+        where << QStringLiteral("d.stage_id = ?");
+        *binds << query.stageId;
+    }
+    if (query.ownerId) {
+        where << QStringLiteral("d.owner_id = ?");
+        *binds << query.ownerId;
+    }
+    if (!query.status.isEmpty()) {
+        where << QStringLiteral("d.status = ?");
+        *binds << query.status;
+    }
+    if (!query.text.trimmed().isEmpty()) {
+        where << QStringLiteral("d.title %1 ? ESCAPE '\\'").arg(m_session.db->dialect().likeOperator());
+        *binds << escapeLike(query.text.trimmed()) + QLatin1Char('%');
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
+Result<Page<Deal>> DealRepository::list(const DealQuery &query, const PageRequest &page) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SortKey key;
+    key.descending = query.descending;
+    switch (query.sort) {
+    case DealQuery::Sort::Created: key.columns = QStringList{QStringLiteral("d.created_at"), QStringLiteral("d.id")}; break;
+    case DealQuery::Sort::Title: key.columns = QStringList{QStringLiteral("d.title"), QStringLiteral("d.id")}; break;
+    case DealQuery::Sort::Amount: key.columns = QStringList{QStringLiteral("d.amount_minor"), QStringLiteral("d.id")}; break;
+    case DealQuery::Sort::Board: key.columns = QStringList{QStringLiteral("d.board_position"), QStringLiteral("d.id")}; break;
+    }
+    QVariantList binds;
+    QString where = whereClause(query, &binds);
+    if (!page.after.isEmpty()) {
+        if (page.after.size() != key.columns.size())
+            return Error{Error::Kind::Invalid, tr("The list position is not valid for this sort order"), {}, {}};
+        where += QStringLiteral(" AND ") + key.seekCondition();
+        binds += page.after;
+    }
+    const int limit = qBound(1, page.limit, 5000);
+    SqlStatement q(*conn, tr("Cannot read the deal list"));
+    if (auto st = q.prepare(QStringLiteral("SELECT %1, %2%3 WHERE %4 ORDER BY %5 LIMIT %6")
+                                .arg(QLatin1String(kColumns), key.columns.join(QStringLiteral(", ")),
+                                     QLatin1String(kJoins), where, key.orderBy())
+                                .arg(limit + 1));
+        !st)
+        return st.error();
+    q.bindList(binds);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    Page<Deal> out;
+    while (q.next()) {
+        if (out.items.size() == limit) {
+            out.hasMore = true;
+            break;
+        }
+        out.items.append(readDeal(q.query()));
+        out.nextAfter.clear();
+        for (int i = 0; i < key.columns.size(); ++i)
+            out.nextAfter << q.value(26 + i);
+    }
+    return out;
+}
+
+Result<qint64> DealRepository::count(const DealQuery &query) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    QVariantList binds;
+    const QString where = whereClause(query, &binds);
+    SqlStatement q(*conn, tr("Cannot count deals"));
+    if (auto st = q.prepare(QStringLiteral("SELECT COUNT(*) FROM deals d WHERE ") + where); !st)
+        return st.error();
+    q.bindList(binds);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<QList<StageChange>> DealRepository::history(qint64 dealId) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot read the stage history of %1").arg(dealContext(dealId)));
+    if (auto st = q.run(QStringLiteral("SELECT id, deal_id, from_stage_id, to_stage_id, changed_by, changed_at"
+                                       " FROM deal_stage_history WHERE deal_id = ? ORDER BY changed_at, id"),
+                        {dealId});
+        !st)
+        return st.error();
+    QList<StageChange> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toLongLong(), q.value(4).toLongLong(), toDateTime(q.value(5))});
+    }
+    return out;
+}
+
+} // namespace kontor

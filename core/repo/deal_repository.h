@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/deal.h"
+#include "repo/paging.h"
+#include "session.h"
+#include "util/result.h"
+
+namespace kontor {
+
+struct DealQuery
+{
+    enum class Sort { Created, Title, Amount, Board };
+
+    qint64 pipelineId = 0; // 0 = any
+    qint64 stageId = 0;    // 0 = any
+    qint64 ownerId = 0;    // 0 = any
+    QString status;        // "" = any; open, won, lost
+    QString text;          // title prefix
+    bool trashed = false;
+    Sort sort = Sort::Created;
+    bool descending = false;
+};
+
+// The only place that writes SQL for deals and their stage history. A stage change and its
+// history row are written in one transaction, so reports can rely on the history.
+class DealRepository
+{
+public:
+    explicit DealRepository(Session session) : m_session(std::move(session)) {}
+
+    // The stage decides the pipeline and the status; a history row records the creation.
+    Result<qint64> create(const Deal &deal) const;
+    Result<Deal> get(qint64 id, bool includeTrashed = false) const;
+    // Saves the editable fields; the stage is changed only through moveToStage().
+    Status update(const Deal &deal) const;
+    // Moves to any stage of the same pipeline; won/lost stages close the deal, open ones reopen it.
+    Status moveToStage(qint64 dealId, qint64 stageId, qint64 lostReasonId = 0) const;
+    Status moveToTrash(qint64 id) const;
+    Status restore(qint64 id) const;
+
+    Result<Page<Deal>> list(const DealQuery &query, const PageRequest &page = {}) const;
+    Result<qint64> count(const DealQuery &query) const;
+    Result<QList<StageChange>> history(qint64 dealId) const;
+
+    static Status validate(const Deal &deal);
+
+private:
+    QString whereClause(const DealQuery &query, QVariantList *binds) const;
+    Session m_session;
+};
+
+} // namespace kontor

@@ -1,0 +1,272 @@
+#include "repo/pipeline_repository.h"
+
+#include "repo/audit.h"
+#include "repo/trash.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace kontor {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PipelineRepository", text);
+}
+
+Stage readStage(const QSqlQuery &q, int at)
+{
+    Stage s;
+    s.id = q.value(at).toLongLong();
+    s.pipelineId = q.value(at + 1).toLongLong();
+    s.name = q.value(at + 2).toString();
+    s.position = q.value(at + 3).toInt();
+    s.probability = q.value(at + 4).toInt();
+    Stage::kindFromName(q.value(at + 5).toString(), &s.kind);
+    s.rotDays = q.value(at + 6).toInt();
+    return s;
+}
+
+const char *const kStageColumns = "s.id, s.pipeline_id, s.name, s.position, s.probability, s.kind, s.rot_days";
+
+} // namespace
+
+Status PipelineRepository::validateStage(const Stage &s)
+{
+    const QString context = s.name.isEmpty() ? tr("new stage") : tr("stage \"%1\"").arg(s.name);
+    if (s.name.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("A stage needs a name"), context, {}};
+    if (s.probability < 0 || s.probability > 100)
+        return Error{Error::Kind::Invalid, tr("The win probability must be between 0 and 100 %"), context, {}};
+    if (s.rotDays < 0)
+        return Error{Error::Kind::Invalid, tr("Days before a deal rots cannot be negative"), context, {}};
+    return {};
+}
+
+Result<QList<Pipeline>> PipelineRepository::list() const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot read the pipelines"));
+    if (auto st = q.run(QStringLiteral("SELECT p.id, p.name, p.position, %1 FROM pipelines p"
+                                       " LEFT JOIN stages s ON s.pipeline_id = p.id AND s.deleted_at IS NULL"
+                                       " WHERE p.deleted_at IS NULL ORDER BY p.position, p.id, s.position, s.id")
+                            .arg(QLatin1String(kStageColumns)));
+        !st)
+        return st.error();
+    QList<Pipeline> out;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (out.isEmpty() || out.last().id != id)
+            out.append(Pipeline{id, q.value(1).toString(), q.value(2).toInt(), {}});
+        if (!q.value(3).isNull())
+            out.last().stages.append(readStage(q.query(), 3));
+    }
+    return out;
+}
+
+Result<Pipeline> PipelineRepository::get(qint64 id) const
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    for (const Pipeline &p : std::as_const(*all)) {
+        if (p.id == id)
+            return p;
+    }
+    return Error{Error::Kind::NotFound, tr("This pipeline does not exist"), tr("pipeline %1").arg(id), {}};
+}
+
+Result<Pipeline> PipelineRepository::find(const QString &idOrName) const
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    bool isNumber = false;
+    const qint64 id = idOrName.toLongLong(&isNumber);
+    for (const Pipeline &p : std::as_const(*all)) {
+        if ((isNumber && p.id == id) || p.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return Error{Error::Kind::NotFound, tr("There is no pipeline called \"%1\"").arg(idOrName), {}, {}};
+}
+
+Result<qint64> PipelineRepository::create(const QString &name, const QList<Stage> &stages) const
+{
+    if (name.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("A pipeline needs a name"), tr("new pipeline"), {}};
+    for (const Stage &s : stages) {
+        if (auto st = validateStage(s); !st)
+            return st.error();
+    }
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    const QString what = tr("Cannot create the pipeline \"%1\"").arg(name);
+    SqlStatement q(*conn, what);
+    auto id = q.scalar(QStringLiteral("INSERT INTO pipelines (name, position)"
+                                      " SELECT ?, COALESCE(MAX(position), 0) + 1 FROM pipelines RETURNING id"),
+                       {name.trimmed()});
+    if (!id)
+        return id.error();
+    const qint64 pipelineId = id->toLongLong();
+    for (int i = 0; i < stages.size(); ++i) {
+        const Stage &s = stages.at(i);
+        if (auto st = q.run(QStringLiteral("INSERT INTO stages (pipeline_id, name, position, probability, kind, rot_days)"
+                                           " VALUES (?, ?, ?, ?, ?, ?)"),
+                            {pipelineId, s.name.trimmed(), i + 1, s.probability, Stage::kindName(s.kind),
+                             s.rotDays > 0 ? QVariant(s.rotDays) : QVariant(QMetaType::fromType<int>())});
+            !st)
+            return st.error();
+    }
+    if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("pipeline"), pipelineId,
+                                QStringLiteral("create"), {{QStringLiteral("name"), QVariantList{QVariant(), name}}});
+        !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return pipelineId;
+}
+
+Status PipelineRepository::rename(qint64 id, const QString &name) const
+{
+    if (name.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("A pipeline needs a name"), tr("pipeline %1").arg(id), {}};
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot rename pipeline %1").arg(id));
+    if (auto st = q.run(QStringLiteral("UPDATE pipelines SET name = ? WHERE id = ? AND deleted_at IS NULL"),
+                        {name.trimmed(), id});
+        !st)
+        return st;
+    if (q.rowsAffected() != 1)
+        return Error{Error::Kind::NotFound, tr("This pipeline does not exist"), tr("pipeline %1").arg(id), {}};
+    return {};
+}
+
+Status PipelineRepository::moveToTrash(qint64 id) const
+{
+    return setTrashed(m_session, {QStringLiteral("pipelines"), QStringLiteral("pipeline"), tr("pipeline %1").arg(id)},
+                      id, true);
+}
+
+Result<Stage> PipelineRepository::stage(qint64 stageId) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot read stage %1").arg(stageId));
+    if (auto st = q.run(QStringLiteral("SELECT %1 FROM stages s WHERE s.id = ? AND s.deleted_at IS NULL")
+                            .arg(QLatin1String(kStageColumns)),
+                        {stageId});
+        !st)
+        return st.error();
+    if (!q.next())
+        return Error{Error::Kind::NotFound, tr("This stage does not exist"), tr("stage %1").arg(stageId), {}};
+    return readStage(q.query(), 0);
+}
+
+Result<qint64> PipelineRepository::addStage(const Stage &s) const
+{
+    if (auto st = validateStage(s); !st)
+        return st.error();
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot add the stage \"%1\"").arg(s.name));
+    auto id = q.scalar(QStringLiteral("INSERT INTO stages (pipeline_id, name, position, probability, kind, rot_days)"
+                                      " SELECT ?, ?, COALESCE(MAX(position), 0) + 1, ?, ?, ? FROM stages"
+                                      " WHERE pipeline_id = ? RETURNING id"),
+                       {s.pipelineId, s.name.trimmed(), s.probability, Stage::kindName(s.kind),
+                        s.rotDays > 0 ? QVariant(s.rotDays) : QVariant(QMetaType::fromType<int>()), s.pipelineId});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Status PipelineRepository::updateStage(const Stage &s) const
+{
+    if (auto st = validateStage(s); !st)
+        return st;
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot save the stage \"%1\"").arg(s.name));
+    if (auto st = q.run(QStringLiteral("UPDATE stages SET name = ?, probability = ?, kind = ?, rot_days = ?"
+                                       " WHERE id = ? AND deleted_at IS NULL"),
+                        {s.name.trimmed(), s.probability, Stage::kindName(s.kind),
+                         s.rotDays > 0 ? QVariant(s.rotDays) : QVariant(QMetaType::fromType<int>()), s.id});
+        !st)
+        return st;
+    if (q.rowsAffected() != 1)
+        return Error{Error::Kind::NotFound, tr("This stage does not exist"), tr("stage %1").arg(s.id), {}};
+    return {};
+}
+
+Status PipelineRepository::reorderStages(qint64 pipelineId, const QList<qint64> &stageIds) const
+{
+    auto pipeline = get(pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    QList<qint64> current;
+    for (const Stage &s : std::as_const(pipeline->stages))
+        current << s.id;
+    QList<qint64> sortedNew = stageIds, sortedOld = current;
+    std::sort(sortedNew.begin(), sortedNew.end());
+    std::sort(sortedOld.begin(), sortedOld.end());
+    if (sortedNew != sortedOld) {
+        return Error{Error::Kind::Invalid, tr("The new order must list every stage of the pipeline once"),
+                     tr("pipeline %1").arg(pipelineId), {}};
+    }
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    SqlStatement q(*conn, tr("Cannot reorder the stages"));
+    for (int i = 0; i < stageIds.size(); ++i) {
+        if (auto st = q.run(QStringLiteral("UPDATE stages SET position = ? WHERE id = ?"), {i + 1, stageIds.at(i)}); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Status PipelineRepository::removeStage(qint64 stageId) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    SqlStatement q(*conn, tr("Cannot delete stage %1").arg(stageId));
+    auto deals = q.scalar(QStringLiteral("SELECT COUNT(*) FROM deals WHERE stage_id = ? AND deleted_at IS NULL"), {stageId});
+    if (!deals)
+        return deals.error();
+    if (deals->toLongLong() > 0) {
+        return Error{Error::Kind::Conflict,
+                     QCoreApplication::translate("PipelineRepository",
+                                                 "%n deal(s) are still in this stage; move them to another stage first",
+                                                 nullptr, int(deals->toLongLong())),
+                     tr("stage %1").arg(stageId), {}};
+    }
+    if (auto st = q.run(QStringLiteral("UPDATE stages SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                        {nowSecs(), stageId});
+        !st)
+        return st;
+    if (q.rowsAffected() != 1)
+        return Error{Error::Kind::NotFound, tr("This stage does not exist"), tr("stage %1").arg(stageId), {}};
+    return tx.commit();
+}
+
+} // namespace kontor

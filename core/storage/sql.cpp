@@ -1,0 +1,139 @@
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+namespace kontor {
+
+Error sqlError(const QSqlError &error, const QString &message, const QString &context)
+{
+    Error e{Error::Kind::Storage, message, context, error.text().trimmed()};
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText();
+    if (code == QLatin1String("23505") || text.contains(QLatin1String("UNIQUE constraint failed"))) {
+        e.kind = Error::Kind::Conflict;
+    } else if (error.type() == QSqlError::ConnectionError
+               || text.contains(QLatin1String("server closed the connection"))
+               || text.contains(QLatin1String("no connection to the server"))) {
+        e.message = QCoreApplication::translate("Database", "The database server cannot be reached")
+                    + QStringLiteral("; ") + message;
+    } else if (code == QLatin1String("13") || text.contains(QLatin1String("database or disk is full"))) {
+        e.message = QCoreApplication::translate("Database", "The disk is full; nothing was saved")
+                    + QStringLiteral("; ") + message;
+    } else if (text.contains(QLatin1String("database is locked"))) {
+        e.message = QCoreApplication::translate("Database", "Another program is writing to the database")
+                    + QStringLiteral("; ") + message;
+    }
+    return e;
+}
+
+SqlStatement::SqlStatement(const QSqlDatabase &db, QString what)
+    : m_query(db)
+    , m_what(std::move(what))
+{
+    m_query.setForwardOnly(true);
+}
+
+Status SqlStatement::prepare(const QString &sql)
+{
+    m_bindIndex = 0;
+    if (!m_query.prepare(sql))
+        return sqlError(m_query.lastError(), m_what, sql.left(200));
+    return {};
+}
+
+SqlStatement &SqlStatement::bind(const QVariant &value)
+{
+    m_query.bindValue(m_bindIndex++, value);
+    return *this;
+}
+
+SqlStatement &SqlStatement::bindAll(std::initializer_list<QVariant> values)
+{
+    for (const QVariant &v : values)
+        bind(v);
+    return *this;
+}
+
+SqlStatement &SqlStatement::bindList(const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        bind(v);
+    return *this;
+}
+
+Status SqlStatement::exec()
+{
+    m_bindIndex = 0;
+    if (!m_query.exec())
+        return sqlError(m_query.lastError(), m_what, {});
+    return {};
+}
+
+Status SqlStatement::run(const QString &sql, std::initializer_list<QVariant> values)
+{
+    if (auto st = prepare(sql); !st)
+        return st;
+    bindAll(values);
+    return exec();
+}
+
+Result<QVariant> SqlStatement::scalar(const QString &sql, std::initializer_list<QVariant> values)
+{
+    if (auto st = run(sql, values); !st)
+        return st.error();
+    if (!m_query.next())
+        return Error{Error::Kind::NotFound, m_what, {}, QStringLiteral("no row returned")};
+    return m_query.value(0);
+}
+
+QVariant nullIfZero(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QString escapeLike(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return escaped;
+}
+
+QVariant fromDateTime(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(when.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime toDateTime(const QVariant &column)
+{
+    if (column.isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(column.toLongLong(), Qt::UTC);
+}
+
+QVariant fromDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate toDate(const QVariant &column)
+{
+    if (column.isNull())
+        return {};
+    if (column.metaType() == QMetaType::fromType<QDate>())
+        return column.toDate();
+    return QDate::fromString(column.toString().left(10), Qt::ISODate);
+}
+
+qint64 nowSecs()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+} // namespace kontor

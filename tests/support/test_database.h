@@ -1,0 +1,41 @@
+#pragma once
+
+#include "session.h"
+#include "storage/database_url.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace kontor::test {
+
+// The back end a storage test runs on, chosen by CTest through KONTOR_TEST_BACKEND
+// ("sqlite" or "postgres"): every storage test binary is registered once per back end.
+// PostgreSQL tests need KONTOR_TEST_PG_URL, an admin URL of the throwaway server that
+// `./kontor.sh test` starts (e.g. postgresql://postgres@127.0.0.1:55432/postgres).
+Backend backendUnderTest();
+QString backendName();
+
+// A fresh, empty database for one test: a new SQLite file in a temporary folder, or a new
+// PostgreSQL database created on the test server (and dropped again afterwards).
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+
+    const DatabaseUrl &url() const { return m_url; }
+    // Opened and migrated to the latest schema; fails the test if that does not work.
+    Session session();
+    // Folder for other files the test writes (exports, CLI output).
+    QString tempPath(const QString &name) const;
+
+private:
+    QTemporaryDir m_dir;
+    DatabaseUrl m_url;
+    QString m_pgDatabase;
+    QString m_pgAdminUrl;
+};
+
+} // namespace kontor::test
