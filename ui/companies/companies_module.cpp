@@ -1,0 +1,60 @@
+#include "companies/companies_module.h"
+
+#include "lists/list_module.h"
+#include "repo/company_repository.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace kontor {
+
+namespace {
+// The translation context of this file (lupdate reads it from here).
+struct CompaniesModule
+{
+    Q_DECLARE_TR_FUNCTIONS(CompaniesModule)
+};
+} // namespace
+
+ListModule *createCompaniesModule(const Session &session, QObject *parent)
+{
+    using Column = PagedColumn<Company>;
+    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    QList<Column> columns{
+        {CompaniesModule::tr("Name"), [](const Company &c) { return c.name; }},
+        {CompaniesModule::tr("Industry"), [](const Company &c) { return c.industry; }},
+        {CompaniesModule::tr("City"), [](const Company &c) { return c.address.city; }},
+        {CompaniesModule::tr("Country"), [](const Company &c) { return c.address.country; }},
+        {CompaniesModule::tr("Phone"), [](const Company &c) { return c.phone; }},
+        {CompaniesModule::tr("Website"), [](const Company &c) { return c.website; }},
+        {CompaniesModule::tr("People"), [](const Company &c) { return QLocale().toString(c.peopleCount); }, right},
+    };
+    const CompanyRepository repo(session);
+    auto fetch = [repo](const QString &text, const PageRequest &page) {
+        CompanyQuery q;
+        q.text = text;
+        return repo.list(q, page);
+    };
+    auto count = [repo](const QString &text) {
+        CompanyQuery q;
+        q.text = text;
+        return repo.count(q);
+    };
+    auto *model = new PagedTableModel<Company>(columns, fetch, count);
+
+    ListSpec spec;
+    spec.id = QStringLiteral("companies");
+    spec.title = CompaniesModule::tr("Companies");
+    spec.searchPlaceholder = CompaniesModule::tr("Search by company name");
+    spec.countText = [](qint64 n, bool filtered) {
+        return filtered ? CompaniesModule::tr("%n company(s) found", nullptr, int(n))
+                        : CompaniesModule::tr("%n company(s)", nullptr, int(n));
+    };
+    spec.emptyText = CompaniesModule::tr("No companies yet. Import a file or add demo data to get started.");
+    spec.noMatchText = CompaniesModule::tr("No company name starts with “%1”.");
+    spec.columnWidths = {30, 18, 14, 12, 18, 26, 8};
+    spec.stretchColumn = 0;
+    return new ListModule(spec, model, parent);
+}
+
+} // namespace kontor

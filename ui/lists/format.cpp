@@ -1,0 +1,60 @@
+#include "lists/format.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+namespace kontor {
+
+namespace {
+// The translation context of this file (lupdate reads it from here).
+struct Format
+{
+    Q_DECLARE_TR_FUNCTIONS(Format)
+};
+} // namespace
+
+QString formatMoney(qint64 amountMinor, const QString &currencyCode)
+{
+    static const QHash<QString, QString> symbols{
+        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("GBP"), QStringLiteral("£")}, {QStringLiteral("RUB"), QStringLiteral("₽")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")}, {QStringLiteral("IRR"), QStringLiteral("﷼")},
+        {QStringLiteral("LAK"), QStringLiteral("₭")}, {QStringLiteral("BGN"), QStringLiteral("лв")},
+        {QStringLiteral("KES"), QStringLiteral("KSh")}, {QStringLiteral("TZS"), QStringLiteral("TSh")},
+    };
+    const QString code = currencyCode.trimmed().toUpper();
+    const QString symbol = symbols.value(code, code);
+    // Minor units are exact integers; a double holds them exactly up to 2^53 cents, far above
+    // any deal, so converting only for display loses nothing.
+    return QLocale().toCurrencyString(double(amountMinor) / 100.0, symbol, 2);
+}
+
+QString formatDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString contactStatusName(const QString &status)
+{
+    if (status == QLatin1String("lead"))
+        return Format::tr("Lead");
+    if (status == QLatin1String("prospect"))
+        return Format::tr("Prospect");
+    if (status == QLatin1String("customer"))
+        return Format::tr("Customer");
+    return status;
+}
+
+QString dealStatusName(const QString &status)
+{
+    if (status == QLatin1String("open"))
+        return Format::tr("Open");
+    if (status == QLatin1String("won"))
+        return Format::tr("Won");
+    if (status == QLatin1String("lost"))
+        return Format::tr("Lost");
+    return status;
+}
+
+} // namespace kontor

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace kontor {
+
+// How values read in a list, in the user's locale (the one --lang or the system chose).
+// Money from minor units with the currency's symbol where one is well known: "€12,500.00".
+QString formatMoney(qint64 amountMinor, const QString &currencyCode);
+QString formatDate(const QDate &date);
+// Translated names of the stored enumerations (contact status, deal status).
+QString contactStatusName(const QString &status);
+QString dealStatusName(const QString &status);
+
+} // namespace kontor

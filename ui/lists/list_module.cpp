@@ -1,0 +1,161 @@
+#include "lists/list_module.h"
+
+#include "shell/icons.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kontor {
+
+ListModule::ListModule(ListSpec spec, PagedModel *model, QObject *parent)
+    : Module(parent), m_spec(std::move(spec)), m_model(model)
+{
+    m_model->setParent(this);
+    m_refresh = new QAction(moduleIcon(QStringLiteral("refresh")), tr("Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Read the list again from the database"));
+    connect(m_refresh, &QAction::triggered, m_model, &PagedModel::reload);
+
+    // Search as the user types, but only once typing pauses, so a fast typist does not
+    // start one query per key on a large database.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &ListModule::applySearch);
+
+    connect(m_model, &PagedModel::totalCountChanged, this, &ListModule::updateCount);
+    connect(m_model, &PagedModel::failed, this, &ListModule::showError);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showError({}); });
+}
+
+QIcon ListModule::icon() const
+{
+    return moduleIcon(m_spec.id);
+}
+
+QList<QAction *> ListModule::actions() const
+{
+    return {m_refresh};
+}
+
+void ListModule::activate()
+{
+    widget();
+    // Data is read on first visit only: opening the app must not query every list.
+    if (!m_activated) {
+        m_activated = true;
+        m_model->reload();
+    }
+}
+
+QWidget *ListModule::createWidget()
+{
+    auto *page = new QWidget;
+    page->setObjectName(m_spec.id + QStringLiteral("Page"));
+
+    auto *title = new QLabel(m_spec.title);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    title->setFont(big);
+
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("countLabel"));
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(m_spec.searchPlaceholder);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) // the clear button: show everything again at once
+            applySearch();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &ListModule::applySearch);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(title, 0, Qt::AlignBaseline);
+    header->addSpacing(12);
+    header->addWidget(m_count, 0, Qt::AlignBaseline);
+    header->addStretch(1);
+    header->addWidget(m_search);
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("errorBanner"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("listView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setMinimumSectionSize(60);
+    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    for (int c = 0; c < m_spec.columnWidths.size(); ++c) {
+        if (m_spec.columnWidths.at(c) > 0)
+            m_view->setColumnWidth(c, m_spec.columnWidths.at(c) * charWidth + 24);
+    }
+    m_view->horizontalHeader()->setSectionResizeMode(m_spec.stretchColumn, QHeaderView::Stretch);
+
+    m_empty = new QLabel;
+    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->hide();
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(20, 16, 20, 12);
+    layout->setSpacing(10);
+    layout->addLayout(header);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
+    updateCount();
+    return page;
+}
+
+void ListModule::applySearch()
+{
+    m_searchDelay->stop();
+    if (m_search)
+        m_model->setFilterText(m_search->text().trimmed());
+}
+
+void ListModule::updateCount()
+{
+    if (!m_count)
+        return;
+    const qint64 total = m_model->totalCount();
+    const bool filtered = !m_model->filterText().isEmpty();
+    m_count->setText(total < 0 ? QString() : m_spec.countText(total, filtered));
+    const bool empty = total == 0;
+    m_empty->setText(filtered ? m_spec.noMatchText.arg(m_model->filterText()) : m_spec.emptyText);
+    m_empty->setVisible(empty);
+    m_view->setVisible(!empty);
+}
+
+void ListModule::showError(const QString &message)
+{
+    if (!m_error)
+        return;
+    m_error->setText(message.isEmpty() ? QString() : tr("The list could not be read: %1").arg(message));
+    m_error->setVisible(!message.isEmpty());
+}
+
+} // namespace kontor

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "lists/paged_model.h"
+#include "shell/module.h"
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace kontor {
+
+// What differs between the Contacts, Companies and Deals lists besides their model.
+struct ListSpec
+{
+    QString id;
+    QString title;
+    QString searchPlaceholder;
+    std::function<QString(qint64 count, bool filtered)> countText;
+    QString emptyText;   // no rows at all
+    QString noMatchText; // no rows for filter %1
+    QList<int> columnWidths; // in average characters; 0 = default
+    int stretchColumn = 0;   // takes the free width
+};
+
+// A read-only, searchable, lazily paged list as a module: a header with title, count and
+// search field over a table fed by a PagedModel. One class for every list module.
+class ListModule : public Module
+{
+    Q_OBJECT
+public:
+    // Takes ownership of `model`.
+    ListModule(ListSpec spec, PagedModel *model, QObject *parent = nullptr);
+
+    QString id() const override { return m_spec.id; }
+    QString title() const override { return m_spec.title; }
+    QIcon icon() const override;
+    QList<QAction *> actions() const override;
+    void activate() override;
+
+    PagedModel *model() const { return m_model; }
+
+protected:
+    QWidget *createWidget() override;
+
+private:
+    void applySearch();
+    void updateCount();
+    void showError(const QString &message);
+
+    ListSpec m_spec;
+    PagedModel *m_model;
+    QAction *m_refresh = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_error = nullptr;
+    QTableView *m_view = nullptr;
+    bool m_activated = false;
+};
+
+} // namespace kontor

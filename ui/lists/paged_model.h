@@ -1,0 +1,149 @@
+#pragma once
+
+#include "repo/paging.h"
+#include "util/result.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace kontor {
+
+// The paging logic shared by every list: rows arrive in windows of `pageSize` through keyset
+// paging (PageRequest::after), on demand from the view via canFetchMore()/fetchMore(), and a
+// filter text is handed to the repository (filtering happens in SQL, never in a proxy).
+// data() only reads rows already fetched: it never touches the database.
+class PagedModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit PagedModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+
+    QString filterText() const { return m_filter; }
+    // Drops all rows and reloads the first page (and the count) with the new filter.
+    void setFilterText(const QString &text);
+    // Same filter, fresh data (after the database changed).
+    void reload();
+
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    // Rows matching the filter in the database; -1 until counted or after an error.
+    qint64 totalCount() const { return m_total; }
+    const std::optional<Error> &lastError() const { return m_error; }
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void totalCountChanged(qint64 count);
+    // A page or the count could not be read; the list keeps what it had.
+    void failed(const QString &plainMessage);
+
+protected:
+    // Reads one page and appends its rows (between beginInsertRows/endInsertRows).
+    virtual Result<std::pair<QVariantList, bool>> appendPage(const PageRequest &request) = 0;
+    virtual Result<qint64> countRows(const QString &filter) const = 0;
+    virtual void clearRows() = 0;
+
+private:
+    void fail(const Error &error);
+
+    QString m_filter;
+    int m_pageSize = 200;
+    QVariantList m_after;
+    bool m_hasMore = false;
+    bool m_loaded = false;
+    qint64 m_total = -1;
+    std::optional<Error> m_error;
+};
+
+// A column of a PagedTableModel<T>: a translated header and how a row shows in it.
+template<typename T>
+struct PagedColumn
+{
+    QString title;
+    std::function<QVariant(const T &)> display;
+    Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+    int width = 0; // preferred width in characters, 0 = let the view decide
+};
+
+// The typed part: where pages come from and how a T shows in each column. A list is then
+// just a fetch function, a count function and its columns.
+template<typename T>
+class PagedTableModel : public PagedModel
+{
+public:
+    using Fetch = std::function<Result<Page<T>>(const QString &filter, const PageRequest &)>;
+    using Count = std::function<Result<qint64>(const QString &filter)>;
+
+    PagedTableModel(QList<PagedColumn<T>> columns, Fetch fetch, Count count,
+                    QObject *parent = nullptr)
+        : PagedModel(parent), m_columns(std::move(columns)), m_fetch(std::move(fetch)),
+          m_count(std::move(count))
+    {
+    }
+
+    const QList<PagedColumn<T>> &columns() const { return m_columns; }
+    const T &item(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_columns.size());
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const PagedColumn<T> &column = m_columns.at(index.column());
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return column.display(m_rows.at(index.row()));
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(column.alignment);
+        default:
+            return {};
+        }
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+            return {};
+        if (role == Qt::DisplayRole)
+            return m_columns.at(section).title;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(m_columns.at(section).alignment);
+        return {};
+    }
+
+protected:
+    Result<std::pair<QVariantList, bool>> appendPage(const PageRequest &request) override
+    {
+        auto page = m_fetch(filterText(), request);
+        if (!page)
+            return page.error();
+        if (!page->items.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(page->items.size()) - 1);
+            m_rows += page->items;
+            endInsertRows();
+        }
+        return std::make_pair(page->nextAfter, page->hasMore);
+    }
+    Result<qint64> countRows(const QString &filter) const override { return m_count(filter); }
+    void clearRows() override { m_rows.clear(); }
+
+private:
+    QList<PagedColumn<T>> m_columns;
+    Fetch m_fetch;
+    Count m_count;
+    QList<T> m_rows;
+};
+
+} // namespace kontor

@@ -1,0 +1,241 @@
+#include "shell/main_window.h"
+
+#include "shell/icons.h"
+#include "shell/module.h"
+#include "shell/modules.h"
+#include "shell/session_controller.h"
+#include "shell/settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace kontor {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_sessions(new SessionController(this))
+{
+    setWindowIcon(appIcon());
+    buildUi();
+    buildMenus();
+    retranslate();
+    connect(m_sessions, &SessionController::sessionChanged, this, &MainWindow::rebuildModules);
+    connect(m_sessions, &SessionController::recentDatabasesChanged, this,
+            &MainWindow::updateRecentMenu);
+    rebuildModules();
+    updateRecentMenu();
+    restoreGeometry(settings::windowGeometry.value());
+    restoreState(settings::windowState.value());
+}
+
+MainWindow::~MainWindow()
+{
+    qDeleteAll(m_modules);
+}
+
+void MainWindow::buildUi()
+{
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setSpacing(2);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onSidebarRow);
+
+    m_noDatabasePage = new QLabel;
+    m_noDatabasePage->setObjectName(QStringLiteral("noDatabasePage"));
+    static_cast<QLabel *>(m_noDatabasePage)->setAlignment(Qt::AlignCenter);
+    static_cast<QLabel *>(m_noDatabasePage)->setWordWrap(true);
+
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("moduleStack"));
+    m_stack->addWidget(m_noDatabasePage);
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_moduleBar = addToolBar(QString());
+    m_moduleBar->setObjectName(QStringLiteral("moduleToolBar"));
+    m_moduleBar->setMovable(false);
+    m_moduleBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_moduleBar->hide(); // shown when the current module has actions
+
+    m_databaseLabel = new QLabel;
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    resize(1280, 800);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), m_sessions,
+                                        &SessionController::newLocalDatabase);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), m_sessions,
+                                         &SessionController::openLocalDatabase);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = m_fileMenu->addAction(QString(), m_sessions,
+                                            [this] { m_sessions->connectToServer(); });
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Kontor"),
+                           tr("Kontor %1\nA CRM for salespeople, on your laptop or your "
+                              "team's server.").arg(QStringLiteral(KONTOR_VERSION)));
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Kontor"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Local Database…"));
+    m_openAction->setText(tr("&Open Local Database…"));
+    m_connectAction->setText(tr("&Connect to Server…"));
+    m_recentMenu->setTitle(tr("&Recent Databases"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Kontor"));
+    m_moduleBar->setWindowTitle(tr("Module Toolbar"));
+    static_cast<QLabel *>(m_noDatabasePage)
+        ->setText(tr("No database is open.\nUse File → Open Local Database, or Connect to Server."));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::rebuildModules()
+{
+    // Keep the user where they were across a database switch.
+    const QString current = currentModule() ? currentModule()->id() : settings::currentModule.value();
+    const QSignalBlocker block(m_sidebar);
+    m_sidebar->clear();
+    m_viewMenu->clear();
+    qDeleteAll(m_modules); // each module deletes its page, which leaves the stack
+    m_modules.clear();
+
+    if (const auto &session = m_sessions->session())
+        m_modules = createModules(*session, this);
+    for (int i = 0; i < m_modules.size(); ++i) {
+        Module *module = m_modules.at(i);
+        auto *item = new QListWidgetItem(module->icon(), module->title(), m_sidebar);
+        item->setData(Qt::UserRole, module->id());
+        item->setSizeHint(QSize(0, 40));
+        QAction *go = m_viewMenu->addAction(module->icon(), module->title(), this,
+                                            [this, i] { m_sidebar->setCurrentRow(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_stack->addWidget(module->widget());
+    }
+    updateStatus();
+    if (m_modules.isEmpty()) {
+        m_stack->setCurrentWidget(m_noDatabasePage);
+        m_moduleBar->clear();
+        m_moduleBar->hide();
+        return;
+    }
+    if (!showModule(current))
+        showModule(m_modules.first()->id());
+}
+
+bool MainWindow::showModule(const QString &id)
+{
+    for (int i = 0; i < m_modules.size(); ++i) {
+        if (m_modules.at(i)->id() == id) {
+            if (m_sidebar->currentRow() == i)
+                onSidebarRow(i);
+            else
+                m_sidebar->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+Module *MainWindow::currentModule() const
+{
+    const int row = m_sidebar ? m_sidebar->currentRow() : -1;
+    return row >= 0 && row < m_modules.size() ? m_modules.at(row) : nullptr;
+}
+
+void MainWindow::onSidebarRow(int row)
+{
+    if (row < 0 || row >= m_modules.size())
+        return;
+    Module *module = m_modules.at(row);
+    m_stack->setCurrentWidget(module->widget());
+    m_moduleBar->clear();
+    const QList<QAction *> actions = module->actions();
+    m_moduleBar->addActions(actions);
+    m_moduleBar->setVisible(!actions.isEmpty());
+    settings::currentModule.setValue(module->id());
+    module->activate();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_sessions->recentDatabases();
+    for (const QString &url : recent) {
+        QAction *a = m_recentMenu->addAction(url, m_sessions,
+                                             [this, url] { m_sessions->openRecent(url); });
+        a->setData(url);
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), m_sessions,
+                                &SessionController::clearRecentDatabases);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    const auto &session = m_sessions->session();
+    if (!session) {
+        m_databaseLabel->setText(tr("No database open"));
+        return;
+    }
+    const DatabaseUrl &url = session->db->url();
+    m_databaseLabel->setText(tr("Database: %1 (%2)")
+                                 .arg(url.displayName(), url.isSqlite() ? tr("SQLite, on this computer")
+                                                                         : tr("PostgreSQL server")));
+    m_databaseLabel->setToolTip(url.toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    settings::windowGeometry.setValue(saveGeometry());
+    settings::windowState.setValue(saveState());
+    event->accept();
+}
+
+} // namespace kontor

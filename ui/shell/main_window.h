@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace kontor {
+
+class Module;
+class SessionController;
+
+// The shell: a sidebar of modules, the current module's page and toolbar actions, the File
+// menu and a status bar naming the open database. It knows modules only through Module.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SessionController *sessions() const { return m_sessions; }
+    QList<Module *> modules() const { return m_modules; }
+    Module *currentModule() const;
+    // Shows the module with this id; false when there is none (e.g. no database is open).
+    bool showModule(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void retranslate();
+    void rebuildModules();
+    void updateRecentMenu();
+    void updateStatus();
+    void onSidebarRow(int row);
+
+    SessionController *m_sessions;
+    QList<Module *> m_modules;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_noDatabasePage = nullptr;
+    QToolBar *m_moduleBar = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace kontor

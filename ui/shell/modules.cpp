@@ -1,0 +1,46 @@
+#include "shell/modules.h"
+
+#include "companies/companies_module.h"
+#include "contacts/contacts_module.h"
+#include "deals/deals_module.h"
+#include "lists/list_module.h"
+#include "shell/placeholder_module.h"
+
+#include <QCoreApplication>
+
+namespace kontor {
+
+namespace {
+struct Modules
+{
+    Q_DECLARE_TR_FUNCTIONS(Modules)
+};
+} // namespace
+
+QList<Module *> createModules(const Session &session, QObject *parent)
+{
+    QList<Module *> modules;
+    modules << createContactsModule(session, parent);
+    modules << createCompaniesModule(session, parent);
+    modules << createDealsModule(session, parent);
+    modules << new PlaceholderModule(
+        QStringLiteral("tasks"), Modules::tr("Tasks"),
+        Modules::tr("Calls, meetings and to-dos with due times and reminders, assigned to you "
+                    "or to colleagues; an overdue list and a calendar by day, week and month."),
+        parent);
+    modules << new PlaceholderModule(
+        QStringLiteral("reports"), Modules::tr("Reports"),
+        Modules::tr("Charts of your funnel with stage-to-stage conversion, sales over time, won "
+                    "and lost deals with reasons, and a weighted forecast, filtered by period, "
+                    "owner and pipeline, exported to PDF, PNG or CSV."),
+        parent);
+    modules << new PlaceholderModule(
+        QStringLiteral("import"), Modules::tr("Import"),
+        Modules::tr("Bring contacts and companies in from CSV, Excel or vCard files: columns "
+                    "matched automatically, every row checked before anything is saved, "
+                    "duplicates handled your way, and any import can be undone."),
+        parent);
+    return modules;
+}
+
+} // namespace kontor
