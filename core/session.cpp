@@ -32,6 +32,7 @@ Result<Session> Session::open(const DatabaseUrl &url, const QString &password)
     qint64 userId = 0;
     if (find.next()) {
         userId = find.value(0).toLongLong();
+        find.finish();
     } else {
         SqlStatement add(*conn, what);
         auto id = add.scalar(QStringLiteral("INSERT INTO users (login, display_name, role) VALUES (?, ?, 'rep')"

@@ -78,19 +78,14 @@ Result<qint64> CompanyRepository::create(const Company &input) const
     if (!tx.ok())
         return tx.error();
     SqlStatement q(*conn, tr("Cannot save the new company"));
-    if (auto st = q.prepare(QStringLiteral(
-            "INSERT INTO companies (name, legal_name, website, industry, phone, email, street, city, region,"
-            " postal_code, country, source, owner_id, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " RETURNING id"));
-        !st)
-        return st.error();
-    for (const QVariant &v : companyValues(c))
-        q.bind(v);
-    if (auto st = q.exec(); !st)
-        return st.error();
-    if (!q.next())
-        return Error{Error::Kind::Storage, tr("Cannot save the new company"), {}, QStringLiteral("no id returned")};
-    const qint64 id = q.value(0).toLongLong();
+    auto newId = q.scalar(QStringLiteral(
+                              "INSERT INTO companies (name, legal_name, website, industry, phone, email, street, city,"
+                              " region, postal_code, country, source, owner_id, notes)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                          companyValues(c));
+    if (!newId)
+        return newId.error();
+    const qint64 id = newId->toLongLong();
     if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("company"), id, QStringLiteral("create"),
                                 audit::diff({}, c.fields()));
         !st)
@@ -143,16 +138,12 @@ Status CompanyRepository::update(const Company &c) const
     if (!tx.ok())
         return tx.error();
     SqlStatement q(*conn, tr("Cannot save %1").arg(companyContext(c.id)));
-    if (auto st = q.prepare(QStringLiteral(
-            "UPDATE companies SET name = ?, legal_name = ?, website = ?, industry = ?, phone = ?, email = ?,"
-            " street = ?, city = ?, region = ?, postal_code = ?, country = ?, source = ?, owner_id = ?, notes = ?,"
-            " updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
+    if (auto st = q.run(QStringLiteral(
+                            "UPDATE companies SET name = ?, legal_name = ?, website = ?, industry = ?, phone = ?,"
+                            " email = ?, street = ?, city = ?, region = ?, postal_code = ?, country = ?, source = ?,"
+                            " owner_id = ?, notes = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                        companyValues(c) + QVariantList{nowSecs(), c.id});
         !st)
-        return st;
-    for (const QVariant &v : companyValues(c))
-        q.bind(v);
-    q.bind(nowSecs()).bind(c.id);
-    if (auto st = q.exec(); !st)
         return st;
     const QVariantMap changes = audit::diff(before->fields(), c.fields());
     if (!changes.isEmpty()) {

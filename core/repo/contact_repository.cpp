@@ -112,7 +112,7 @@ Result<qint64> ContactRepository::create(const Contact &c) const
         QStringLiteral("INSERT INTO contacts (first_name, last_name, title, company_id, company_role_id, birthday,"
                        " street, city, region, postal_code, country, source, temperature, status, owner_id, notes)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {c.firstName.trimmed(), c.lastName.trimmed(), nullIfEmpty(c.title), nullIfZero(c.companyId),
+        {emptyIfNull(c.firstName.trimmed()), emptyIfNull(c.lastName.trimmed()), nullIfEmpty(c.title), nullIfZero(c.companyId),
          nullIfZero(c.companyRoleId), fromDate(c.birthday), nullIfEmpty(c.address.street),
          nullIfEmpty(c.address.city), nullIfEmpty(c.address.region), nullIfEmpty(c.address.postalCode),
          nullIfEmpty(c.address.country), nullIfEmpty(c.source), nullIfEmpty(c.temperature), c.status,
@@ -144,7 +144,7 @@ Status ContactRepository::writeChildren(const QSqlDatabase &conn, const Contact 
         const ContactEmail &e = c.emails.at(i);
         if (auto st = q.run(QStringLiteral("INSERT INTO contact_emails (contact_id, label, email, email_norm, position)"
                                            " VALUES (?, ?, ?, ?, ?)"),
-                            {id, e.label, e.email.trimmed(), normalizeEmail(e.email), i});
+                            {id, emptyIfNull(e.label), e.email.trimmed(), normalizeEmail(e.email), i});
             !st)
             return st;
     }
@@ -152,7 +152,7 @@ Status ContactRepository::writeChildren(const QSqlDatabase &conn, const Contact 
         const ContactPhone &p = c.phones.at(i);
         if (auto st = q.run(QStringLiteral("INSERT INTO contact_phones (contact_id, label, phone, phone_digits, position)"
                                            " VALUES (?, ?, ?, ?, ?)"),
-                            {id, p.label, p.phone.trimmed(), phoneDigits(p.phone), i});
+                            {id, emptyIfNull(p.label), p.phone.trimmed(), phoneDigits(p.phone), i});
             !st)
             return st;
     }
@@ -160,7 +160,7 @@ Status ContactRepository::writeChildren(const QSqlDatabase &conn, const Contact 
         const ContactMessenger &m = c.messengers.at(i);
         if (auto st = q.run(QStringLiteral("INSERT INTO contact_messengers (contact_id, kind, handle, position)"
                                            " VALUES (?, ?, ?, ?)"),
-                            {id, m.kind, m.handle.trimmed(), i});
+                            {id, emptyIfNull(m.kind), emptyIfNull(m.handle.trimmed()), i});
             !st)
             return st;
     }
@@ -221,7 +221,7 @@ Status ContactRepository::update(const Contact &c) const
                            " company_role_id = ?, birthday = ?, street = ?, city = ?, region = ?, postal_code = ?,"
                            " country = ?, source = ?, temperature = ?, status = ?, owner_id = ?, notes = ?,"
                            " updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
-            {c.firstName.trimmed(), c.lastName.trimmed(), nullIfEmpty(c.title), nullIfZero(c.companyId),
+            {emptyIfNull(c.firstName.trimmed()), emptyIfNull(c.lastName.trimmed()), nullIfEmpty(c.title), nullIfZero(c.companyId),
              nullIfZero(c.companyRoleId), fromDate(c.birthday), nullIfEmpty(c.address.street),
              nullIfEmpty(c.address.city), nullIfEmpty(c.address.region), nullIfEmpty(c.address.postalCode),
              nullIfEmpty(c.address.country), nullIfEmpty(c.source), nullIfEmpty(c.temperature), c.status,

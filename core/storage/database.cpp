@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 #include <QThread>
 
-#include <map>
 
 namespace kontor {
 
@@ -17,26 +16,15 @@ std::atomic<quint64> Database::s_nextInstance{1};
 
 namespace {
 
-// Removes this thread's connections when the thread ends. Lives in thread-local storage so
-// its destructor runs on the owning thread, which is where Qt wants connections removed.
-struct ThreadConnections
+void closeAndRemove(const QString &name)
 {
-    QStringList names;
-    ~ThreadConnections()
+    if (!QSqlDatabase::contains(name))
+        return;
     {
-        for (const QString &name : std::as_const(names)) {
-            if (QSqlDatabase::contains(name)) {
-                QSqlDatabase::database(name, false).close();
-                QSqlDatabase::removeDatabase(name);
-            }
-        }
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
     }
-};
-
-ThreadConnections &threadConnections()
-{
-    thread_local ThreadConnections connections;
-    return connections;
+    QSqlDatabase::removeDatabase(name);
 }
 
 QString tr(const char *text)
@@ -56,13 +44,15 @@ Database::Database(DatabaseUrl url, QString password)
 
 Database::~Database()
 {
+    // Worker threads have removed their own connections when they finished; what is left
+    // belongs to this (normally the main) thread.
     QMutexLocker lock(&m_mutex);
+    const QString mine = connectionName();
     for (const QString &name : std::as_const(m_connectionNames)) {
-        if (QSqlDatabase::contains(name)) {
-            QSqlDatabase::database(name, false).close();
+        if (name == mine)
+            closeAndRemove(name);
+        else if (QSqlDatabase::contains(name))
             QSqlDatabase::removeDatabase(name);
-        }
-        threadConnections().names.removeAll(name);
     }
 }
 
@@ -103,13 +93,9 @@ Result<QSqlDatabase> Database::connection() const
 void Database::closeThreadConnection() const
 {
     const QString name = connectionName();
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
+    closeAndRemove(name);
     QMutexLocker lock(&m_mutex);
     m_connectionNames.removeAll(name);
-    threadConnections().names.removeAll(name);
 }
 
 Result<QSqlDatabase> Database::openConnection(const QString &name) const
@@ -177,8 +163,14 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
         if (!m_connectionNames.contains(name))
             m_connectionNames << name;
     }
-    if (!threadConnections().names.contains(name))
-        threadConnections().names << name;
+    // A worker thread's connection goes away with the thread. QThread::finished is emitted
+    // on the finishing thread itself, while Qt still knows it, so the removal happens on the
+    // owning thread as Qt requires. (The main thread's connection is removed by ~Database.)
+    QThread *thread = QThread::currentThread();
+    if (QCoreApplication::instance() && thread != QCoreApplication::instance()->thread()) {
+        QObject::connect(thread, &QThread::finished, thread, [name] { closeAndRemove(name); },
+                         Qt::DirectConnection);
+    }
     return db;
 }
 

@@ -61,7 +61,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         if (!url.isValid())
             return invalidUrl(text, url.errorString());
         if (!url.password().isEmpty())
-            return invalidUrl(text, QStringLiteral("a password must not be written into the address; "
+            return invalidUrl(url.toString(QUrl::RemovePassword), QStringLiteral("a password must not be written into the address; "
                                                    "use the keychain, PGPASSWORD or ~/.pgpass"));
         QString db = url.path();
         if (db.startsWith(QLatin1Char('/')))

@@ -96,6 +96,7 @@ Migration domainTables()
                        " position INTEGER NOT NULL DEFAULT 0,"
                        " created_at {TS} NOT NULL DEFAULT {NOW},"
                        " deleted_at {TS},"
+                       " deleted_by {ID} REFERENCES users(id) ON DELETE SET NULL,"
                        " UNIQUE (entity, name))"),
         // Values as text in a canonical form per kind (ISO date, '.' decimal, JSON array).
         QStringLiteral("CREATE TABLE custom_values ("
@@ -108,7 +109,8 @@ Migration domainTables()
                        " name TEXT NOT NULL,"
                        " position INTEGER NOT NULL DEFAULT 0,"
                        " created_at {TS} NOT NULL DEFAULT {NOW},"
-                       " deleted_at {TS})"),
+                       " deleted_at {TS},"
+                       " deleted_by {ID} REFERENCES users(id) ON DELETE SET NULL)"),
         QStringLiteral("CREATE TABLE stages ("
                        " id {PK},"
                        " pipeline_id {ID} NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,"
@@ -171,7 +173,8 @@ Migration domainTables()
                        " currency TEXT NOT NULL DEFAULT 'EUR',"
                        " active INTEGER NOT NULL DEFAULT 1,"
                        " created_at {TS} NOT NULL DEFAULT {NOW},"
-                       " deleted_at {TS})"),
+                       " deleted_at {TS},"
+                       " deleted_by {ID} REFERENCES users(id) ON DELETE SET NULL)"),
         QStringLiteral("CREATE TABLE deal_items ("
                        " id {PK},"
                        " deal_id {ID} NOT NULL REFERENCES deals(id) ON DELETE CASCADE,"
@@ -270,7 +273,8 @@ Migration domainTables()
                        " shared INTEGER NOT NULL DEFAULT 0,"
                        " position INTEGER NOT NULL DEFAULT 0,"
                        " created_at {TS} NOT NULL DEFAULT {NOW},"
-                       " deleted_at {TS})"),
+                       " deleted_at {TS},"
+                       " deleted_by {ID} REFERENCES users(id) ON DELETE SET NULL)"),
         QStringLiteral("CREATE TABLE settings ("
                        " key TEXT PRIMARY KEY, value TEXT)"),
         QStringLiteral("CREATE TABLE sales_plans ("

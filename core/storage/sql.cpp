@@ -11,9 +11,10 @@ Error sqlError(const QSqlError &error, const QString &message, const QString &co
     const QString text = error.databaseText();
     if (code == QLatin1String("23505") || text.contains(QLatin1String("UNIQUE constraint failed"))) {
         e.kind = Error::Kind::Conflict;
-    } else if (error.type() == QSqlError::ConnectionError
-               || text.contains(QLatin1String("server closed the connection"))
-               || text.contains(QLatin1String("no connection to the server"))) {
+    } else if (text.contains(QLatin1String("server closed the connection"))
+               || text.contains(QLatin1String("no connection to the server"))
+               || text.contains(QLatin1String("terminating connection"))
+               || text.contains(QLatin1String("could not connect"))) {
         e.message = QCoreApplication::translate("Database", "The database server cannot be reached")
                     + QStringLiteral("; ") + message;
     } else if (code == QLatin1String("13") || text.contains(QLatin1String("database or disk is full"))) {
@@ -36,6 +37,7 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, QString what)
 Status SqlStatement::prepare(const QString &sql)
 {
     m_bindIndex = 0;
+    m_query.finish();
     if (!m_query.prepare(sql))
         return sqlError(m_query.lastError(), m_what, sql.left(200));
     return {};
@@ -44,13 +46,6 @@ Status SqlStatement::prepare(const QString &sql)
 SqlStatement &SqlStatement::bind(const QVariant &value)
 {
     m_query.bindValue(m_bindIndex++, value);
-    return *this;
-}
-
-SqlStatement &SqlStatement::bindAll(std::initializer_list<QVariant> values)
-{
-    for (const QVariant &v : values)
-        bind(v);
     return *this;
 }
 
@@ -69,21 +64,31 @@ Status SqlStatement::exec()
     return {};
 }
 
-Status SqlStatement::run(const QString &sql, std::initializer_list<QVariant> values)
+Status SqlStatement::run(const QString &sql, const QVariantList &values)
 {
+    if (values.isEmpty()) {
+        // Nothing to bind: execute directly. PostgreSQL cannot PREPARE DDL (CREATE, ALTER...).
+        m_query.finish();
+        if (!m_query.exec(sql))
+            return sqlError(m_query.lastError(), m_what, sql.left(200));
+        return {};
+    }
     if (auto st = prepare(sql); !st)
         return st;
-    bindAll(values);
+    bindList(values);
     return exec();
 }
 
-Result<QVariant> SqlStatement::scalar(const QString &sql, std::initializer_list<QVariant> values)
+Result<QVariant> SqlStatement::scalar(const QString &sql, const QVariantList &values)
 {
     if (auto st = run(sql, values); !st)
         return st.error();
     if (!m_query.next())
         return Error{Error::Kind::NotFound, m_what, {}, QStringLiteral("no row returned")};
-    return m_query.value(0);
+    const QVariant value = m_query.value(0);
+    // Release the statement: an unfinished INSERT ... RETURNING would block COMMIT on SQLite.
+    m_query.finish();
+    return value;
 }
 
 QVariant nullIfZero(qint64 id)
@@ -94,6 +99,11 @@ QVariant nullIfZero(qint64 id)
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant emptyIfNull(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
 QString escapeLike(const QString &text)

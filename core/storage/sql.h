@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QVariant>
 
-#include <initializer_list>
 
 namespace kontor {
 
@@ -26,11 +25,10 @@ public:
 
     Status prepare(const QString &sql);
     SqlStatement &bind(const QVariant &value);
-    SqlStatement &bindAll(std::initializer_list<QVariant> values);
     SqlStatement &bindList(const QVariantList &values);
     Status exec();
     // prepare + bind + exec in one go.
-    Status run(const QString &sql, std::initializer_list<QVariant> values = {});
+    Status run(const QString &sql, const QVariantList &values = {});
 
     bool next() { return m_query.next(); }
     QVariant value(int i) const { return m_query.value(i); }
@@ -38,7 +36,10 @@ public:
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
     // First column of the first row (e.g. RETURNING id, COUNT(*)), or an error.
-    Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
+    // Releases the current result set. A half-read SELECT or RETURNING keeps a statement
+    // open, and SQLite refuses to COMMIT while one is.
+    void finish() { m_query.finish(); }
 
 private:
     QSqlQuery m_query;
@@ -49,6 +50,8 @@ private:
 // NULL for 0 ids, empty strings and invalid dates, so optional columns stay NULL.
 QVariant nullIfZero(qint64 id);
 QVariant nullIfEmpty(const QString &text);
+// '' rather than NULL for NOT NULL text columns (a null QString binds as NULL).
+QVariant emptyIfNull(const QString &text);
 
 // Escapes % _ and \ so user text is matched literally by LIKE ... ESCAPE '\'.
 QString escapeLike(const QString &text);
