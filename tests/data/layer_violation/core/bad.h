@@ -1,0 +1,1 @@
+#include <QtWidgets/QWidget> // planted: core must not see widgets

@@ -1,0 +1,1 @@
+#include <QSqlQuery> // planted: ui must not run SQL
