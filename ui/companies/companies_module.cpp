@@ -14,20 +14,32 @@ struct CompaniesModule
 {
     Q_DECLARE_TR_FUNCTIONS(CompaniesModule)
 };
+// "https://www.example.com/" reads as "example.com": the part a person recognises.
+QString shortWebsite(QString url)
+{
+    for (const char *prefix : {"https://", "http://", "www."}) {
+        if (url.startsWith(QLatin1String(prefix), Qt::CaseInsensitive))
+            url.remove(0, int(qstrlen(prefix)));
+    }
+    if (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
 } // namespace
 
 ListModule *createCompaniesModule(const Session &session, QObject *parent)
 {
     using Column = PagedColumn<Company>;
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-    QList<Column> columns{
+    QList<Column> columns {
         {CompaniesModule::tr("Name"), [](const Company &c) { return c.name; }},
         {CompaniesModule::tr("Industry"), [](const Company &c) { return c.industry; }},
         {CompaniesModule::tr("City"), [](const Company &c) { return c.address.city; }},
         {CompaniesModule::tr("Country"), [](const Company &c) { return c.address.country; }},
         {CompaniesModule::tr("Phone"), [](const Company &c) { return c.phone; }},
-        {CompaniesModule::tr("Website"), [](const Company &c) { return c.website; }},
-        {CompaniesModule::tr("People"), [](const Company &c) { return QLocale().toString(c.peopleCount); }, right},
+        {CompaniesModule::tr("Website"), [](const Company &c) { return shortWebsite(c.website); }},
+        {CompaniesModule::tr("People"),
+         [](const Company &c) { return QLocale().toString(c.peopleCount); }, right},
     };
     const CompanyRepository repo(session);
     auto fetch = [repo](const QString &text, const PageRequest &page) {
@@ -47,12 +59,13 @@ ListModule *createCompaniesModule(const Session &session, QObject *parent)
     spec.title = CompaniesModule::tr("Companies");
     spec.searchPlaceholder = CompaniesModule::tr("Search by company name");
     spec.countText = [](qint64 n, bool filtered) {
-        return filtered ? CompaniesModule::tr("%n company(s) found", nullptr, int(n))
-                        : CompaniesModule::tr("%n company(s)", nullptr, int(n));
+        return filtered ? CompaniesModule::tr("%Ln company(s) found", nullptr, int(n))
+                        : CompaniesModule::tr("%Ln company(s)", nullptr, int(n));
     };
-    spec.emptyText = CompaniesModule::tr("No companies yet. Import a file or add demo data to get started.");
+    spec.emptyText
+        = CompaniesModule::tr("No companies yet. Import a file or add demo data to get started.");
     spec.noMatchText = CompaniesModule::tr("No company name starts with “%1”.");
-    spec.columnWidths = {30, 18, 14, 12, 18, 26, 8};
+    spec.columnWidths = {0, 16, 14, 9, 18, 26, 8};
     spec.stretchColumn = 0;
     return new ListModule(spec, model, parent);
 }

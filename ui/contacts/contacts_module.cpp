@@ -19,13 +19,14 @@ struct ContactsModule
 ListModule *createContactsModule(const Session &session, QObject *parent)
 {
     using Column = PagedColumn<Contact>;
-    QList<Column> columns{
+    QList<Column> columns {
         {ContactsModule::tr("Name"), [](const Contact &c) { return c.displayName(); }},
         {ContactsModule::tr("Company"), [](const Contact &c) { return c.companyName; }},
         {ContactsModule::tr("Job title"), [](const Contact &c) { return c.title; }},
         {ContactsModule::tr("Email"), [](const Contact &c) { return c.primaryEmail(); }},
         {ContactsModule::tr("Phone"), [](const Contact &c) { return c.primaryPhone(); }},
-        {ContactsModule::tr("Status"), [](const Contact &c) { return contactStatusName(c.status); }},
+        {ContactsModule::tr("Status"),
+         [](const Contact &c) { return contactStatusName(c.status); }},
         {ContactsModule::tr("City"), [](const Contact &c) { return c.address.city; }},
     };
     const ContactRepository repo(session);
@@ -46,10 +47,11 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
     spec.title = ContactsModule::tr("Contacts");
     spec.searchPlaceholder = ContactsModule::tr("Search by name, email or phone");
     spec.countText = [](qint64 n, bool filtered) {
-        return filtered ? ContactsModule::tr("%n contact(s) found", nullptr, int(n))
-                        : ContactsModule::tr("%n contact(s)", nullptr, int(n));
+        return filtered ? ContactsModule::tr("%Ln contact(s) found", nullptr, int(n))
+                        : ContactsModule::tr("%Ln contact(s)", nullptr, int(n));
     };
-    spec.emptyText = ContactsModule::tr("No contacts yet. Import a file or add demo data to get started.");
+    spec.emptyText
+        = ContactsModule::tr("No contacts yet. Import a file or add demo data to get started.");
     spec.noMatchText = ContactsModule::tr("No contact matches “%1”.");
     spec.columnWidths = {24, 24, 18, 28, 18, 10, 14};
     spec.stretchColumn = 3;

@@ -20,14 +20,15 @@ ListModule *createDealsModule(const Session &session, QObject *parent)
 {
     using Column = PagedColumn<Deal>;
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-    QList<Column> columns{
+    QList<Column> columns {
         {DealsModule::tr("Deal"), [](const Deal &d) { return d.title; }},
         {DealsModule::tr("Company"), [](const Deal &d) { return d.companyName; }},
         {DealsModule::tr("Contact"), [](const Deal &d) { return d.contactName; }},
         {DealsModule::tr("Stage"), [](const Deal &d) { return d.stageName; }},
-        {DealsModule::tr("Status"), [](const Deal &d) { return dealStatusName(d.status); }},
-        {DealsModule::tr("Amount"), [](const Deal &d) { return formatMoney(d.amountMinor, d.currency); }, right},
-        {DealsModule::tr("Expected close"), [](const Deal &d) { return formatDate(d.expectedClose); }, right},
+        {DealsModule::tr("Amount"),
+         [](const Deal &d) { return formatMoney(d.amountMinor, d.currency); }, right},
+        {DealsModule::tr("Expected close"),
+         [](const Deal &d) { return formatDate(d.expectedClose); }},
         {DealsModule::tr("Owner"), [](const Deal &d) { return d.ownerName; }},
     };
     const DealRepository repo(session);
@@ -50,12 +51,12 @@ ListModule *createDealsModule(const Session &session, QObject *parent)
     spec.title = DealsModule::tr("Deals");
     spec.searchPlaceholder = DealsModule::tr("Search by deal title");
     spec.countText = [](qint64 n, bool filtered) {
-        return filtered ? DealsModule::tr("%n deal(s) found", nullptr, int(n))
-                        : DealsModule::tr("%n deal(s)", nullptr, int(n));
+        return filtered ? DealsModule::tr("%Ln deal(s) found", nullptr, int(n))
+                        : DealsModule::tr("%Ln deal(s)", nullptr, int(n));
     };
     spec.emptyText = DealsModule::tr("No deals yet.");
     spec.noMatchText = DealsModule::tr("No deal title starts with “%1”.");
-    spec.columnWidths = {30, 22, 20, 14, 8, 14, 12, 12};
+    spec.columnWidths = {0, 20, 18, 14, 12, 14, 16};
     spec.stretchColumn = 0;
     return new ListModule(spec, model, parent);
 }

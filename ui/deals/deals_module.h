@@ -8,7 +8,7 @@ namespace kontor {
 
 class ListModule;
 
-// The deal list: title, company, contact, stage, status, amount, expected close, owner.
+// The deal list: title, company, contact, stage, amount, expected close, owner.
 ListModule *createDealsModule(const Session &session, QObject *parent = nullptr);
 
 } // namespace kontor

@@ -16,12 +16,17 @@ struct Format
 
 QString formatMoney(qint64 amountMinor, const QString &currencyCode)
 {
-    static const QHash<QString, QString> symbols{
-        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("USD"), QStringLiteral("$")},
-        {QStringLiteral("GBP"), QStringLiteral("£")}, {QStringLiteral("RUB"), QStringLiteral("₽")},
-        {QStringLiteral("JPY"), QStringLiteral("¥")}, {QStringLiteral("IRR"), QStringLiteral("﷼")},
-        {QStringLiteral("LAK"), QStringLiteral("₭")}, {QStringLiteral("BGN"), QStringLiteral("лв")},
-        {QStringLiteral("KES"), QStringLiteral("KSh")}, {QStringLiteral("TZS"), QStringLiteral("TSh")},
+    static const QHash<QString, QString> symbols {
+        {QStringLiteral("EUR"), QStringLiteral("€")},
+        {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("RUB"), QStringLiteral("₽")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")},
+        {QStringLiteral("IRR"), QStringLiteral("﷼")},
+        {QStringLiteral("LAK"), QStringLiteral("₭")},
+        {QStringLiteral("BGN"), QStringLiteral("лв")},
+        {QStringLiteral("KES"), QStringLiteral("KSh")},
+        {QStringLiteral("TZS"), QStringLiteral("TSh")},
     };
     const QString code = currencyCode.trimmed().toUpper();
     const QString symbol = symbols.value(code, code);
@@ -32,7 +37,8 @@ QString formatMoney(qint64 amountMinor, const QString &currencyCode)
 
 QString formatDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    // Day, month name and full year: never ambiguous the way 2/3/27 is.
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
 QString contactStatusName(const QString &status)

@@ -14,7 +14,9 @@
 namespace kontor {
 
 ListModule::ListModule(ListSpec spec, PagedModel *model, QObject *parent)
-    : Module(parent), m_spec(std::move(spec)), m_model(model)
+    : Module(parent)
+    , m_spec(std::move(spec))
+    , m_model(model)
 {
     m_model->setParent(this);
     m_refresh = new QAction(moduleIcon(QStringLiteral("refresh")), tr("Refresh"), this);
@@ -154,7 +156,8 @@ void ListModule::showError(const QString &message)
 {
     if (!m_error)
         return;
-    m_error->setText(message.isEmpty() ? QString() : tr("The list could not be read: %1").arg(message));
+    m_error->setText(message.isEmpty() ? QString()
+                                       : tr("The list could not be read: %1").arg(message));
     m_error->setVisible(!message.isEmpty());
 }
 

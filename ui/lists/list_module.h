@@ -20,10 +20,10 @@ struct ListSpec
     QString title;
     QString searchPlaceholder;
     std::function<QString(qint64 count, bool filtered)> countText;
-    QString emptyText;   // no rows at all
+    QString emptyText; // no rows at all
     QString noMatchText; // no rows for filter %1
     QList<int> columnWidths; // in average characters; 0 = default
-    int stretchColumn = 0;   // takes the free width
+    int stretchColumn = 0; // takes the free width
 };
 
 // A read-only, searchable, lazily paged list as a module: a header with title, count and

@@ -12,10 +12,12 @@ void PagedModel::setFilterText(const QString &text)
 
 void PagedModel::reload()
 {
+    // Nothing can be fetched while the reset is announced: views (and the model tester)
+    // react to modelReset by asking for more, which must not nest inside the reset.
     beginResetModel();
     clearRows();
     m_after.clear();
-    m_hasMore = true;
+    m_hasMore = false;
     m_loaded = true;
     m_error.reset();
     endResetModel();
@@ -29,19 +31,26 @@ void PagedModel::reload()
     }
     // The first window comes right away so the list is never blank after a reset; the rest
     // follows as the view scrolls and asks fetchMore().
-    fetchMore({});
+    loadNextPage();
 }
 
 bool PagedModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_loaded && m_hasMore && !m_error;
+    return !parent.isValid() && m_loaded && m_hasMore && !m_fetching && !m_error;
 }
 
 void PagedModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    auto page = appendPage(PageRequest{m_pageSize, m_after});
+    if (canFetchMore(parent))
+        loadNextPage();
+}
+
+void PagedModel::loadNextPage()
+{
+    // Views may ask for more from inside our own rowsInserted; one page at a time.
+    m_fetching = true;
+    auto page = appendPage(PageRequest {m_pageSize, m_after});
+    m_fetching = false;
     if (!page) {
         fail(page.error());
         return;

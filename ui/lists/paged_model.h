@@ -19,7 +19,10 @@ class PagedModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    explicit PagedModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit PagedModel(QObject *parent = nullptr)
+        : QAbstractTableModel(parent)
+    {
+    }
 
     QString filterText() const { return m_filter; }
     // Drops all rows and reloads the first page (and the count) with the new filter.
@@ -48,6 +51,7 @@ protected:
     virtual void clearRows() = 0;
 
 private:
+    void loadNextPage();
     void fail(const Error &error);
 
     QString m_filter;
@@ -55,13 +59,13 @@ private:
     QVariantList m_after;
     bool m_hasMore = false;
     bool m_loaded = false;
+    bool m_fetching = false;
     qint64 m_total = -1;
     std::optional<Error> m_error;
 };
 
 // A column of a PagedTableModel<T>: a translated header and how a row shows in it.
-template<typename T>
-struct PagedColumn
+template<typename T> struct PagedColumn
 {
     QString title;
     std::function<QVariant(const T &)> display;
@@ -71,8 +75,7 @@ struct PagedColumn
 
 // The typed part: where pages come from and how a T shows in each column. A list is then
 // just a fetch function, a count function and its columns.
-template<typename T>
-class PagedTableModel : public PagedModel
+template<typename T> class PagedTableModel : public PagedModel
 {
 public:
     using Fetch = std::function<Result<Page<T>>(const QString &filter, const PageRequest &)>;
@@ -80,8 +83,10 @@ public:
 
     PagedTableModel(QList<PagedColumn<T>> columns, Fetch fetch, Count count,
                     QObject *parent = nullptr)
-        : PagedModel(parent), m_columns(std::move(columns)), m_fetch(std::move(fetch)),
-          m_count(std::move(count))
+        : PagedModel(parent)
+        , m_columns(std::move(columns))
+        , m_fetch(std::move(fetch))
+        , m_count(std::move(count))
     {
     }
 

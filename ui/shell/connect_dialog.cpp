@@ -11,7 +11,8 @@
 
 namespace kontor {
 
-ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent)
+ConnectDialog::ConnectDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Connect to Server"));
     buildUi();
@@ -94,10 +95,10 @@ void ConnectDialog::setPassword(const QString &password)
 void ConnectDialog::setKeychainAvailable(bool available)
 {
     m_remember->setVisible(available);
-    m_keychainNote->setText(available
-        ? tr("The password is kept in your system keychain, never in Kontor's settings.")
-        : tr("No password keychain is running on this computer, so Kontor will ask for "
-             "the password each time you connect. It is never saved in a file."));
+    m_keychainNote->setText(
+        available ? tr("The password is kept in your system keychain, never in Kontor's settings.")
+                  : tr("No password keychain is running on this computer, so Kontor will ask for "
+                       "the password each time you connect. It is never saved in a file."));
 }
 
 void ConnectDialog::setMessage(const QString &message)

@@ -20,13 +20,17 @@ void DemoWorker::run()
     else if (m_cancel->load())
         emit finished({}, true);
     else
-        emit finished(stats.error().message + (stats.error().context.isEmpty()
-                          ? QString() : QStringLiteral(" (") + stats.error().context + QLatin1Char(')')),
+        emit finished(stats.error().message
+                          + (stats.error().context.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" (") + stats.error().context + QLatin1Char(')')),
                       false);
 }
 
 DemoDataOffer::DemoDataOffer(Session session, QWidget *parent)
-    : QObject(parent), m_session(std::move(session)), m_parent(parent)
+    : QObject(parent)
+    , m_session(std::move(session))
+    , m_parent(parent)
 {
 }
 
@@ -95,9 +99,9 @@ void DemoDataOffer::onFinished(const QString &error, bool canceled)
         m_progress = nullptr;
     }
     if (!error.isEmpty())
-        QMessageBox::warning(m_parent, tr("Demo Data"),
-                             tr("The demo data could not be added. Your database is unchanged.\n\n%1")
-                                 .arg(error));
+        QMessageBox::warning(
+            m_parent, tr("Demo Data"),
+            tr("The demo data could not be added. Your database is unchanged.\n\n%1").arg(error));
     emit done(error.isEmpty() && !canceled);
 }
 

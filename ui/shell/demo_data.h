@@ -20,7 +20,9 @@ class DemoWorker : public QObject
     Q_OBJECT
 public:
     DemoWorker(Session session, DemoOptions options, std::atomic_bool *cancel)
-        : m_session(std::move(session)), m_options(options), m_cancel(cancel)
+        : m_session(std::move(session))
+        , m_options(options)
+        , m_cancel(cancel)
     {
     }
 
@@ -62,7 +64,7 @@ private:
     Session m_session;
     QPointer<QWidget> m_parent;
     QThread m_thread;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel {false};
     QProgressDialog *m_progress = nullptr;
 };
 

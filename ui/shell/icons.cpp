@@ -1,10 +1,10 @@
 #include "shell/icons.h"
 
+#include <QApplication>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
-#include <QApplication>
 
 namespace kontor {
 namespace {
@@ -61,6 +61,12 @@ QPainterPath iconPath(const QString &id)
         p.lineTo(4, 20);
         p.lineTo(20, 20);
         p.lineTo(20, 15);
+    } else if (id == QLatin1String("refresh")) {
+        p.arcMoveTo(4, 4, 16, 16, 60);
+        p.arcTo(4, 4, 16, 16, 60, 300);
+        p.moveTo(15.5, 5);
+        p.lineTo(16, 9.1);
+        p.lineTo(19.8, 7.4);
     } else {
         p.addEllipse(QPointF(12, 12), 8, 8);
     }
@@ -70,7 +76,10 @@ QPainterPath iconPath(const QString &id)
 class PathIconEngine : public QIconEngine
 {
 public:
-    explicit PathIconEngine(QString id) : m_id(std::move(id)) {}
+    explicit PathIconEngine(QString id)
+        : m_id(std::move(id))
+    {
+    }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {

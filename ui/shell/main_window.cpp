@@ -21,7 +21,8 @@
 namespace kontor {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_sessions(new SessionController(this))
+    : QMainWindow(parent)
+    , m_sessions(new SessionController(this))
 {
     setWindowIcon(appIcon());
     buildUi();
@@ -83,14 +84,14 @@ void MainWindow::buildUi()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newAction = m_fileMenu->addAction(QString(), m_sessions,
-                                        &SessionController::newLocalDatabase);
+    m_newAction
+        = m_fileMenu->addAction(QString(), m_sessions, &SessionController::newLocalDatabase);
     m_newAction->setShortcut(QKeySequence::New);
-    m_openAction = m_fileMenu->addAction(QString(), m_sessions,
-                                         &SessionController::openLocalDatabase);
+    m_openAction
+        = m_fileMenu->addAction(QString(), m_sessions, &SessionController::openLocalDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_connectAction = m_fileMenu->addAction(QString(), m_sessions,
-                                            [this] { m_sessions->connectToServer(); });
+    m_connectAction
+        = m_fileMenu->addAction(QString(), m_sessions, [this] { m_sessions->connectToServer(); });
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
@@ -103,7 +104,8 @@ void MainWindow::buildMenus()
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Kontor"),
                            tr("Kontor %1\nA CRM for salespeople, on your laptop or your "
-                              "team's server.").arg(QStringLiteral(KONTOR_VERSION)));
+                              "team's server.")
+                               .arg(QStringLiteral(KONTOR_VERSION)));
     });
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -122,7 +124,8 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Kontor"));
     m_moduleBar->setWindowTitle(tr("Module Toolbar"));
     static_cast<QLabel *>(m_noDatabasePage)
-        ->setText(tr("No database is open.\nUse File → Open Local Database, or Connect to Server."));
+        ->setText(
+            tr("No database is open.\nUse File → Open Local Database, or Connect to Server."));
     updateStatus();
 }
 
@@ -136,8 +139,9 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::rebuildModules()
 {
     // Keep the user where they were across a database switch.
-    const QString current = currentModule() ? currentModule()->id() : settings::currentModule.value();
-    const QSignalBlocker block(m_sidebar);
+    const QString current
+        = currentModule() ? currentModule()->id() : settings::currentModule.value();
+    m_sidebar->blockSignals(true); // clearing must not "visit" a module being deleted
     m_sidebar->clear();
     m_viewMenu->clear();
     qDeleteAll(m_modules); // each module deletes its page, which leaves the stack
@@ -155,6 +159,8 @@ void MainWindow::rebuildModules()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_stack->addWidget(module->widget());
     }
+    m_sidebar->setCurrentRow(-1);
+    m_sidebar->blockSignals(false);
     updateStatus();
     if (m_modules.isEmpty()) {
         m_stack->setCurrentWidget(m_noDatabasePage);
@@ -225,9 +231,10 @@ void MainWindow::updateStatus()
         return;
     }
     const DatabaseUrl &url = session->db->url();
-    m_databaseLabel->setText(tr("Database: %1 (%2)")
-                                 .arg(url.displayName(), url.isSqlite() ? tr("SQLite, on this computer")
-                                                                         : tr("PostgreSQL server")));
+    m_databaseLabel->setText(
+        tr("Database: %1 (%2)")
+            .arg(url.displayName(),
+                 url.isSqlite() ? tr("SQLite, on this computer") : tr("PostgreSQL server")));
     m_databaseLabel->setToolTip(url.toString());
 }
 

@@ -24,8 +24,8 @@ public:
         delete m_widget.data();
     }
 
-    virtual QString id() const = 0;      // stable, for settings and --module
-    virtual QString title() const = 0;   // translated, for the sidebar
+    virtual QString id() const = 0; // stable, for settings and --module
+    virtual QString title() const = 0; // translated, for the sidebar
     virtual QIcon icon() const = 0;
     // The module's page, created on first call; the window reparents it into its stack.
     QWidget *widget()
@@ -37,7 +37,7 @@ public:
     // Actions shown in the window's toolbar while this module is current.
     virtual QList<QAction *> actions() const { return {}; }
     // Called each time the module becomes current (load data on first activation, focus).
-    virtual void activate() {}
+    virtual void activate() { }
 
 protected:
     virtual QWidget *createWidget() = 0;

@@ -4,7 +4,8 @@
 
 namespace kontor {
 
-PasswordStore::PasswordStore(QObject *parent) : QObject(parent)
+PasswordStore::PasswordStore(QObject *parent)
+    : QObject(parent)
 {
     // Ask once for a key that never exists: "not found" proves a keychain answers.
     read(QStringLiteral("kontor-availability-probe"), [](std::optional<QString>) {});

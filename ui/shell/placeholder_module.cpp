@@ -8,7 +8,10 @@
 namespace kontor {
 
 PlaceholderModule::PlaceholderModule(QString id, QString title, QString promise, QObject *parent)
-    : Module(parent), m_id(std::move(id)), m_title(std::move(title)), m_promise(std::move(promise))
+    : Module(parent)
+    , m_id(std::move(id))
+    , m_title(std::move(title))
+    , m_promise(std::move(promise))
 {
 }
 

@@ -15,7 +15,9 @@
 namespace kontor {
 
 SessionController::SessionController(QWidget *dialogParent)
-    : QObject(dialogParent), m_parent(dialogParent), m_passwords(new PasswordStore(this))
+    : QObject(dialogParent)
+    , m_parent(dialogParent)
+    , m_passwords(new PasswordStore(this))
 {
 }
 
@@ -49,10 +51,10 @@ bool SessionController::openOrReport(const DatabaseUrl &url, const QString &pass
     QMessageBox box(QMessageBox::Warning, tr("Cannot Open Database"),
                     tr("Kontor could not open %1.").arg(url.displayName()), QMessageBox::Ok,
                     m_parent);
-    box.setInformativeText(describe(st.error()) + QLatin1Char('\n')
-                           + (m_session ? tr("You are still working in %1.")
-                                              .arg(m_session->db->url().displayName())
-                                        : QString()));
+    box.setInformativeText(
+        describe(st.error()) + QLatin1Char('\n')
+        + (m_session ? tr("You are still working in %1.").arg(m_session->db->url().displayName())
+                     : QString()));
     box.setDetailedText(st.error().detail);
     box.exec();
     return false;
@@ -72,7 +74,8 @@ void SessionController::newLocalDatabase()
         // Never overwrite: the file may hold someone's customers.
         QMessageBox::information(m_parent, tr("New Local Database"),
                                  tr("%1 already exists. Use Open Local Database to open it, or "
-                                    "choose another name.").arg(QFileInfo(path).fileName()));
+                                    "choose another name.")
+                                     .arg(QFileInfo(path).fileName()));
         return;
     }
     if (openOrReport(DatabaseUrl::sqlite(path), {}))
@@ -83,8 +86,7 @@ void SessionController::openLocalDatabase()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(
-        m_parent, tr("Open Local Database"), dir,
-        tr("Kontor databases (*.sqlite);;All files (*)"));
+        m_parent, tr("Open Local Database"), dir, tr("Kontor databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openOrReport(DatabaseUrl::sqlite(path), {});
 }
@@ -113,7 +115,8 @@ void SessionController::connectToServer(const DatabaseUrl &prefill, const QStrin
             if (!error.isEmpty())
                 QMessageBox::information(m_parent, tr("Password Not Saved"),
                                          tr("The keychain did not store the password (%1). "
-                                            "Kontor will ask for it next time.").arg(error));
+                                            "Kontor will ask for it next time.")
+                                             .arg(error));
         });
     }
 }
@@ -136,8 +139,9 @@ void SessionController::openRecent(const QString &urlText)
         const Status st = open(target, password.value_or(QString()));
         if (st)
             return;
-        connectToServer(target, tr("Kontor could not sign in to %1: %2")
-                                    .arg(target.displayName(), describe(st.error())));
+        connectToServer(target,
+                        tr("Kontor could not sign in to %1: %2")
+                            .arg(target.displayName(), describe(st.error())));
     });
 }
 

@@ -10,11 +10,14 @@ namespace kontor {
 
 // A setting whose key and default are declared together, so a typo in a key or two different
 // defaults for the same key cannot happen (the pattern of Tiled's Preference<T>).
-template<typename T>
-class Setting
+template<typename T> class Setting
 {
 public:
-    Setting(const char *key, T defaultValue) : m_key(key), m_default(std::move(defaultValue)) {}
+    Setting(const char *key, T defaultValue)
+        : m_key(key)
+        , m_default(std::move(defaultValue))
+    {
+    }
 
     QString key() const { return QString::fromLatin1(m_key); }
     T value() const
@@ -35,7 +38,7 @@ extern const Setting<QByteArray> windowGeometry;
 extern const Setting<QByteArray> windowState;
 extern const Setting<QString> currentModule;
 extern const Setting<QStringList> recentDatabases; // URLs only, most recent first
-extern const Setting<QString> lastServerUrl;       // prefill of "Connect to server"
+extern const Setting<QString> lastServerUrl; // prefill of "Connect to server"
 constexpr int maxRecentDatabases = 8;
 } // namespace settings
 

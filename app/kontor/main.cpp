@@ -1,0 +1,149 @@
+// The kontor GUI: reads the command line, installs translations and style, opens the
+// database and shows the main window. Everything else lives in kontor_ui and kontor_core.
+#include "shell/icons.h"
+#include "shell/main_window.h"
+#include "shell/session_controller.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+struct Options
+{
+    QString db;
+    QString screenshot;
+    QString module;
+    QString lang;
+};
+
+Options parseArguments(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Kontor, a CRM for salespeople."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QApplication::translate("main",
+                                "Open this database (sqlite:FILE or postgresql://"
+                                "user@host:port/name) instead of KONTOR_DB."),
+        QStringLiteral("URL"));
+    const QCommandLineOption shot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the main window to FILE and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption module(
+        QStringLiteral("module"),
+        QApplication::translate("main", "Show this module first (contacts, companies, ...)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "User interface language (en, ru, bg, fi, sw, fa, lo)."),
+        QStringLiteral("CODE"));
+    parser.addOptions({db, shot, module, lang});
+    parser.process(app);
+    return {parser.value(db), parser.value(shot), parser.value(module), parser.value(lang)};
+}
+
+// Installs Kontor's and Qt's own translations for `locale`, and the matching layout
+// direction and number / date formats.
+void installTranslations(QApplication &app, QLocale locale)
+{
+    // A bare "C" / POSIX environment (CI, containers) gets US English, not "6,050.00€".
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(locale);
+    auto *kontor = new QTranslator(&app);
+    // English is a translation too: it holds the plural forms ("1 contact", "2 contacts").
+    if (kontor->load(locale, QStringLiteral("kontor"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n"))
+        || kontor->load(QStringLiteral("kontor_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(kontor);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    QApplication::setLayoutDirection(locale.textDirection());
+}
+
+void installStyle(QApplication &app)
+{
+    QFile qss(QStringLiteral(":/style/kontor.qss"));
+    if (qss.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(qss.readAll()));
+}
+
+int takeScreenshot(kontor::MainWindow &window, const QString &module, const QString &file)
+{
+    window.resize(1280, 800);
+    window.show();
+    if (!module.isEmpty() && !window.showModule(module)) {
+        std::fprintf(stderr, "kontor: no module '%s' (or no database open)\n", qPrintable(module));
+        return 2;
+    }
+    // Let layouts, the first page of rows and the fetchMore the view asks for settle first.
+    int result = 1;
+    QTimer::singleShot(400, &window, [&] {
+        if (window.grab().save(file)) {
+            result = 0;
+        } else {
+            std::fprintf(stderr, "kontor: cannot write %s\n", qPrintable(file));
+        }
+        QApplication::quit();
+    });
+    QApplication::exec();
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Kontor"));
+    QApplication::setApplicationName(QStringLiteral("Kontor"));
+    QApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION));
+    QApplication::setWindowIcon(kontor::appIcon());
+
+    const Options options = parseArguments(app);
+    installTranslations(app, options.lang.isEmpty() ? QLocale::system() : QLocale(options.lang));
+    installStyle(app);
+
+    auto url = options.db.isEmpty() ? kontor::DatabaseUrl::defaultUrl()
+                                    : kontor::DatabaseUrl::parse(options.db);
+    kontor::MainWindow window;
+    const kontor::Status opened = url ? window.sessions()->open(*url) : kontor::Status(url.error());
+
+    if (!options.screenshot.isEmpty()) {
+        if (!opened) {
+            std::fprintf(stderr, "kontor: %s\n",
+                         qPrintable(kontor::SessionController::describe(opened.error())));
+            return 1;
+        }
+        return takeScreenshot(window, options.module, options.screenshot);
+    }
+
+    window.show();
+    if (!options.module.isEmpty())
+        window.showModule(options.module);
+    QTimer::singleShot(0, &window, [&] {
+        if (!opened) {
+            QMessageBox::warning(&window, QApplication::translate("main", "Cannot Open Database"),
+                                 kontor::SessionController::describe(opened.error()));
+            return;
+        }
+        // First start (or an empty database): offer demo data once the window is up.
+        window.sessions()->offerDemoDataIfEmpty();
+    });
+    return QApplication::exec();
+}

@@ -1,0 +1,205 @@
+#include "test_database.h"
+#include "ui_fixture.h"
+
+#include "lists/list_module.h"
+#include "shell/main_window.h"
+#include "shell/module.h"
+#include "shell/session_controller.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace kontor;
+
+namespace {
+
+void clickSidebar(MainWindow &window, const QString &title)
+{
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    REQUIRE(sidebar);
+    const auto items = sidebar->findItems(title, Qt::MatchExactly);
+    REQUIRE(items.size() == 1);
+    const QRect rect = sidebar->visualItemRect(items.first());
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+// The page the user sees right now.
+QWidget *visiblePage(MainWindow &window)
+{
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("moduleStack"));
+    REQUIRE(stack);
+    return stack->currentWidget();
+}
+
+QStringList column(QTableView *view, int col)
+{
+    QStringList out;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        out << view->model()->index(r, col).data().toString();
+    return out;
+}
+
+QString statusText(MainWindow &window)
+{
+    auto *label = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    REQUIRE(label);
+    return label->text();
+}
+
+} // namespace
+
+TEST_CASE("The main window shows each module's page from the sidebar", "[ui][shell]")
+{
+    // Given a database with a few contacts, companies and deals
+    test::clearUiSettings();
+    test::TestDatabase db;
+    const test::SampleData sample = test::addSampleData(db.session());
+    MainWindow window;
+    REQUIRE(window.sessions()->open(db.url()).ok());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    // The status bar names the database and where it lives
+    CHECK(statusText(window) == QStringLiteral("Database: test.sqlite (SQLite, on this computer)"));
+
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QStringList titles;
+    for (int i = 0; i < sidebar->count(); ++i)
+        titles << sidebar->item(i)->text();
+    CHECK(titles
+          == QStringList {QStringLiteral("Contacts"), QStringLiteral("Companies"),
+                          QStringLiteral("Deals"), QStringLiteral("Tasks"),
+                          QStringLiteral("Reports"), QStringLiteral("Import")});
+
+    SECTION("list modules show what is in the database")
+    {
+        clickSidebar(window, QStringLiteral("Companies"));
+        QWidget *page = visiblePage(window);
+        CHECK(page->objectName() == QStringLiteral("companiesPage"));
+        auto *view = page->findChild<QTableView *>(QStringLiteral("listView"));
+        REQUIRE(view);
+        CHECK(view->isVisible());
+        CHECK(column(view, 0) == sample.companyNames);
+        CHECK(page->findChild<QLabel *>(QStringLiteral("countLabel"))
+                  ->text()
+                  .startsWith(QStringLiteral("2 compan")));
+
+        clickSidebar(window, QStringLiteral("Deals"));
+        page = visiblePage(window);
+        CHECK(page->objectName() == QStringLiteral("dealsPage"));
+        view = page->findChild<QTableView *>(QStringLiteral("listView"));
+        CHECK(column(view, 0) == sample.dealTitles);
+        CHECK(column(view, 1)
+              == (QStringList {QStringLiteral("Nordlicht GmbH"), QStringLiteral("Acme Trading")}));
+        // Money is right-aligned and shows the currency
+        const QModelIndex amount = view->model()->index(1, 4);
+        CHECK(amount.data().toString().contains(QStringLiteral("12,500.00")));
+        CHECK(amount.data().toString().contains(QStringLiteral("€")));
+        CHECK((amount.data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight));
+
+        clickSidebar(window, QStringLiteral("Contacts"));
+        page = visiblePage(window);
+        CHECK(page->objectName() == QStringLiteral("contactsPage"));
+        view = page->findChild<QTableView *>(QStringLiteral("listView"));
+        CHECK(column(view, 0) == sample.contactNames);
+        CHECK(column(view, 1).first() == QStringLiteral("Acme Trading"));
+    }
+
+    SECTION("modules of later releases say what they will do")
+    {
+        for (const char *name : {"Tasks", "Reports", "Import"}) {
+            clickSidebar(window, QString::fromLatin1(name));
+            QWidget *page = visiblePage(window);
+            auto *heading = page->findChild<QLabel *>(QStringLiteral("placeholderHeading"));
+            REQUIRE(heading);
+            CHECK(heading->isVisible());
+            CHECK(heading->text() == QString::fromLatin1(name) + QStringLiteral(" is coming soon"));
+            CHECK(!page->findChild<QLabel *>(QStringLiteral("placeholderText"))->text().isEmpty());
+        }
+    }
+}
+
+TEST_CASE("Typing in the contact search narrows the list", "[ui][shell]")
+{
+    test::clearUiSettings();
+    test::TestDatabase db;
+    test::addSampleData(db.session());
+    MainWindow window;
+    REQUIRE(window.sessions()->open(db.url()).ok());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    clickSidebar(window, QStringLiteral("Contacts"));
+    QWidget *page = visiblePage(window);
+    REQUIRE(page->objectName() == QStringLiteral("contactsPage"));
+    auto *view = page->findChild<QTableView *>(QStringLiteral("listView"));
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *count = page->findChild<QLabel *>(QStringLiteral("countLabel"));
+    REQUIRE(view->model()->rowCount() == 4);
+
+    // When the user types the start of a last name
+    QTest::keyClicks(search, QStringLiteral("Ber"));
+
+    // Then, once typing pauses, only the matching contact is listed
+    CHECK(QTest::qWaitFor([&] { return view->model()->rowCount() == 1; }, 3000));
+    CHECK(column(view, 0) == QStringList {QStringLiteral("Anna Berg")});
+    CHECK(count->text().startsWith(QStringLiteral("1 contact")));
+
+    // When nothing matches, the page says so instead of showing an empty grid
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zzz"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(view->model()->rowCount() == 0);
+    auto *empty = page->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    CHECK(empty->isVisible());
+    CHECK(empty->text().contains(QStringLiteral("zzz")));
+
+    // When the search is cleared, everyone is back
+    search->clear();
+    CHECK(view->model()->rowCount() == 4);
+    CHECK(view->isVisible());
+}
+
+TEST_CASE("Opening a second database switches the window and lists it first in Recent",
+          "[ui][shell]")
+{
+    test::clearUiSettings();
+    test::TestDatabase db;
+    test::addSampleData(db.session());
+    const DatabaseUrl second = DatabaseUrl::sqlite(db.tempPath(QStringLiteral("second.sqlite")));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.sessions()->open(db.url()).ok());
+
+    // When the user opens another database
+    REQUIRE(window.sessions()->open(second).ok());
+
+    // Then the window works on it: status bar, an empty contact list, and the Recent menu
+    CHECK(statusText(window)
+          == QStringLiteral("Database: second.sqlite (SQLite, on this computer)"));
+    REQUIRE(window.showModule(QStringLiteral("contacts")));
+    auto *view = visiblePage(window)->findChild<QTableView *>(QStringLiteral("listView"));
+    CHECK(view->model()->rowCount() == 0);
+    CHECK(window.sessions()->recentDatabases()
+          == (QStringList {second.toString(), db.url().toString()}));
+    auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    REQUIRE(recent);
+    REQUIRE(recent->actions().size() >= 2);
+    CHECK(recent->actions().at(0)->text() == second.toString());
+    CHECK(recent->actions().at(1)->text() == db.url().toString());
+
+    // When a database cannot be opened, the error is returned and the current one stays open
+    const Status bad = window.sessions()->open(
+        DatabaseUrl::sqlite(QStringLiteral("/proc/no-such-place/x.sqlite")));
+    CHECK_FALSE(bad.ok());
+    CHECK(!bad.error().message.isEmpty());
+    CHECK(statusText(window)
+          == QStringLiteral("Database: second.sqlite (SQLite, on this computer)"));
+    CHECK(window.sessions()->recentDatabases().size() == 2);
+}
