@@ -1,5 +1,6 @@
 #include "companies/companies_module.h"
 
+#include "lists/format.h"
 #include "lists/list_module.h"
 #include "repo/company_repository.h"
 
@@ -36,7 +37,7 @@ ListModule *createCompaniesModule(const Session &session, QObject *parent)
         {CompaniesModule::tr("Industry"), [](const Company &c) { return c.industry; }},
         {CompaniesModule::tr("City"), [](const Company &c) { return c.address.city; }},
         {CompaniesModule::tr("Country"), [](const Company &c) { return c.address.country; }},
-        {CompaniesModule::tr("Phone"), [](const Company &c) { return c.phone; }},
+        {CompaniesModule::tr("Phone"), [](const Company &c) { return formatPhone(c.phone); }},
         {CompaniesModule::tr("Website"), [](const Company &c) { return shortWebsite(c.website); }},
         {CompaniesModule::tr("People"),
          [](const Company &c) { return QLocale().toString(c.peopleCount); }, right},

@@ -1,6 +1,7 @@
 #include "lists/format.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHash>
 #include <QLocale>
 
@@ -39,6 +40,13 @@ QString formatDate(const QDate &date)
 {
     // Day, month name and full year: never ambiguous the way 2/3/27 is.
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString formatPhone(const QString &phone)
+{
+    if (phone.isEmpty() || QGuiApplication::layoutDirection() != Qt::RightToLeft)
+        return phone;
+    return QChar(0x200E) + phone; // LEFT-TO-RIGHT MARK
 }
 
 QString contactStatusName(const QString &status)
