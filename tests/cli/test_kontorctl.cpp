@@ -1,0 +1,213 @@
+// kontorctl run as a real process: exit codes, messages and JSON a script relies on.
+#include "test_database.h"
+
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/sql.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace kontor;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run kontorctl(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KONTORCTL_PATH), args);
+    REQUIRE(p.waitForStarted(10000));
+    REQUIRE(p.waitForFinished(60000));
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QJsonObject json(const Run &r)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    INFO("stdout: " << r.out.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+int latestSchema()
+{
+    return schemaMigrations().back().version;
+}
+
+} // namespace
+
+TEST_CASE("kontorctl: bad usage exits 2 with the usage on stderr", "[cli]")
+{
+    // Given an unknown command / option / a number that is text
+    const Run unknown = kontorctl({QStringLiteral("frobnicate")});
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+    CHECK(unknown.err.contains(QStringLiteral("Usage:")));
+    CHECK(unknown.out.isEmpty());
+
+    const Run none = kontorctl({});
+    CHECK(none.code == 2);
+
+    const Run option = kontorctl({QStringLiteral("init"), QStringLiteral("--bogus")});
+    CHECK(option.code == 2);
+    CHECK(option.err.contains(QStringLiteral("bogus")));
+
+    const Run text = kontorctl({QStringLiteral("demo"), QStringLiteral("--contacts"),
+                                QStringLiteral("abc")});
+    CHECK(text.code == 2);
+    CHECK(text.err.contains(QStringLiteral("--contacts")));
+    CHECK(text.err.contains(QStringLiteral("abc")));
+
+    const Run date = kontorctl({QStringLiteral("demo"), QStringLiteral("--anchor"),
+                                QStringLiteral("2024-13-45")});
+    CHECK(date.code == 2);
+}
+
+TEST_CASE("kontorctl: --help and version", "[cli]")
+{
+    const Run help = kontorctl({QStringLiteral("--help")});
+    CHECK(help.code == 0);
+    CHECK(help.out.contains(QStringLiteral("demo")));
+    CHECK(help.out.contains(QStringLiteral("init")));
+
+    const Run text = kontorctl({QStringLiteral("version")});
+    CHECK(text.code == 0);
+    CHECK(text.out.contains(QStringLiteral(KONTOR_VERSION)));
+
+    const Run run = kontorctl({QStringLiteral("--json"), QStringLiteral("version")});
+    REQUIRE(run.code == 0);
+    const QJsonObject o = json(run);
+    CHECK(o.value(QStringLiteral("version")).toString() == QStringLiteral(KONTOR_VERSION));
+    CHECK(o.value(QStringLiteral("schema")).toInt() == latestSchema());
+}
+
+TEST_CASE("kontorctl: init creates the schema and is idempotent", "[cli]")
+{
+    test::TestDatabase tdb;
+    const QString url = tdb.url().toString();
+
+    const Run first = kontorctl({QStringLiteral("--db"), url, QStringLiteral("init"),
+                                 QStringLiteral("--json")});
+    REQUIRE(first.code == 0);
+    const QJsonObject a = json(first);
+    CHECK(a.value(QStringLiteral("schema")).toInt() == latestSchema());
+    CHECK(a.value(QStringLiteral("previous")).toInt() == 0);
+
+    const Run second = kontorctl({QStringLiteral("init"), QStringLiteral("--db"), url,
+                                  QStringLiteral("--json")});
+    REQUIRE(second.code == 0);
+    const QJsonObject b = json(second);
+    CHECK(b.value(QStringLiteral("schema")).toInt() == latestSchema());
+    CHECK(b.value(QStringLiteral("previous")).toInt() == latestSchema());
+
+    // Nothing was applied twice.
+    Session s = tdb.session();
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("count versions"));
+    auto n = q.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version"));
+    REQUIRE(n.ok());
+    CHECK(n->toInt() == int(schemaMigrations().size()));
+
+    // Text output names the version.
+    const Run text = kontorctl({QStringLiteral("--db"), url, QStringLiteral("init")});
+    CHECK(text.code == 0);
+    CHECK(text.out.contains(QString::number(latestSchema())));
+}
+
+TEST_CASE("kontorctl: init refuses a database from a newer Kontor", "[cli]")
+{
+    test::TestDatabase tdb;
+    {
+        Session s = tdb.session();
+        auto conn = s.db->connection();
+        REQUIRE(conn.ok());
+        SqlStatement q(*conn, QStringLiteral("pretend a newer schema"));
+        REQUIRE(q.run(QStringLiteral("INSERT INTO schema_version (version, description) VALUES (?, ?)"),
+                      {latestSchema() + 7, QStringLiteral("from the future")})
+                    .ok());
+    }
+    const Run run = kontorctl({QStringLiteral("--db"), tdb.url().toString(), QStringLiteral("init")});
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("newer")));
+    CHECK(run.out.isEmpty());
+}
+
+TEST_CASE("kontorctl: a database that cannot be opened exits 1 and says which", "[cli]")
+{
+    // A server that is not there.
+    const QString pg = QStringLiteral("postgresql://kontor@127.0.0.1:1/nowhere");
+    const Run server = kontorctl({QStringLiteral("--db"), pg, QStringLiteral("init")});
+    CHECK(server.code == 1);
+    CHECK(server.err.contains(QStringLiteral("127.0.0.1")));
+
+    // A folder where the SQLite file should be.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const Run folder = kontorctl({QStringLiteral("--db"), QStringLiteral("sqlite:") + dir.path(),
+                                  QStringLiteral("init")});
+    CHECK(folder.code == 1);
+    CHECK(folder.err.contains(dir.path()));
+
+    // An address that is not one.
+    const Run bad = kontorctl({QStringLiteral("--db"), QStringLiteral("mysql://x/y"),
+                               QStringLiteral("init")});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("mysql://x/y")));
+}
+
+TEST_CASE("kontorctl: KONTOR_DB is the default database", "[cli]")
+{
+    test::TestDatabase tdb;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KONTOR_DB"), tdb.url().toString());
+    const Run run = kontorctl({QStringLiteral("init"), QStringLiteral("--json")}, env);
+    REQUIRE(run.code == 0);
+    CHECK(json(run).value(QStringLiteral("database")).toString() == tdb.url().toString());
+}
+
+TEST_CASE("kontorctl: demo prints the counts it created", "[cli]")
+{
+    test::TestDatabase tdb;
+    const Run run = kontorctl({QStringLiteral("--db"), tdb.url().toString(), QStringLiteral("demo"),
+                               QStringLiteral("--contacts"), QStringLiteral("120"),
+                               QStringLiteral("--companies"), QStringLiteral("15"),
+                               QStringLiteral("--deals"), QStringLiteral("30"),
+                               QStringLiteral("--seed"), QStringLiteral("3"),
+                               QStringLiteral("--anchor"), QStringLiteral("2024-06-30"),
+                               QStringLiteral("--json")});
+    REQUIRE(run.code == 0);
+    const QJsonObject o = json(run);
+    CHECK(o.value(QStringLiteral("contacts")).toInt() == 120);
+    CHECK(o.value(QStringLiteral("companies")).toInt() == 15);
+    CHECK(o.value(QStringLiteral("deals")).toInt() == 30);
+    CHECK(o.value(QStringLiteral("activities")).toInt() > 0);
+    CHECK(o.value(QStringLiteral("tasks")).toInt() > 0);
+    CHECK(o.contains(QStringLiteral("seconds")));
+
+    Session s = tdb.session();
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("count contacts"));
+    auto n = q.scalar(QStringLiteral("SELECT COUNT(*) FROM contacts"));
+    REQUIRE(n.ok());
+    CHECK(n->toInt() == 120);
+}
