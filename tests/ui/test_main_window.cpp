@@ -2,6 +2,8 @@
 #include "ui_fixture.h"
 
 #include "lists/list_module.h"
+#include "repo/contact_repository.h"
+#include "shell/demo_data.h"
 #include "shell/main_window.h"
 #include "shell/module.h"
 #include "shell/session_controller.h"
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -202,4 +205,27 @@ TEST_CASE("Opening a second database switches the window and lists it first in R
     CHECK(statusText(window)
           == QStringLiteral("Database: second.sqlite (SQLite, on this computer)"));
     CHECK(window.sessions()->recentDatabases().size() == 2);
+}
+
+TEST_CASE("Demo data is added on a worker thread and the GUI thread stays free", "[ui][demo]")
+{
+    // Given an empty database, as on first start
+    test::TestDatabase db;
+    const Session session = db.session();
+    REQUIRE(*ContactRepository(session).count({}) == 0);
+    DemoDataOffer offer(session, nullptr);
+    QSignalSpy done(&offer, &DemoDataOffer::done);
+
+    // When the user chooses "Add demo data"
+    DemoOptions options;
+    options.contacts = 40;
+    options.companies = 8;
+    options.deals = 10;
+    offer.start(options);
+
+    // Then start() returns at once, and the data arrives later, all of it
+    CHECK(done.count() == 0);
+    REQUIRE(done.wait(60000));
+    CHECK(done.first().first().toBool());
+    CHECK(*ContactRepository(session).count({}) == 40);
 }

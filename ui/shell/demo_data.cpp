@@ -80,10 +80,13 @@ void DemoDataOffer::start(const DemoOptions &options)
     connect(&m_thread, &QThread::started, worker, &DemoWorker::run);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &DemoWorker::progress, this, [this](int percent, const QString &step) {
-        if (m_progress && !m_cancel) {
-            m_progress->setValue(percent);
-            m_progress->setLabelText(step);
-        }
+        // A window-modal QProgressDialog runs pending events inside setValue(), so the
+        // "finished" event may close the dialog right there: check it again afterwards.
+        QPointer<QProgressDialog> dialog = m_progress;
+        if (!dialog || m_cancel)
+            return;
+        dialog->setLabelText(step);
+        dialog->setValue(percent);
     });
     connect(worker, &DemoWorker::finished, this, &DemoDataOffer::onFinished);
     m_thread.start();
