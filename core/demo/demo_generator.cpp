@@ -71,7 +71,7 @@ Result<DemoStats> Writer::run()
     const bool sqlite = m_session.db->dialect().isSqlite();
     if (sqlite) {
         QSqlQuery pragma(m_conn);
-        pragma.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(BulkCacheKiB));
+        pragma.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(qEnvironmentVariableIntValue("KDC") ? qEnvironmentVariableIntValue("KDC") : BulkCacheKiB));
     }
     auto restoreCache = qScopeGuard([&] {
         if (sqlite) {

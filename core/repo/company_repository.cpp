@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CompanyRepository", text);
+    return QCoreApplication::translate("kontor::CompanyRepository", text);
 }
 
 QString companyContext(qint64 id)

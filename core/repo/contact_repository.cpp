@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ContactRepository", text);
+    return QCoreApplication::translate("kontor::ContactRepository", text);
 }
 
 QString contactContext(qint64 id)

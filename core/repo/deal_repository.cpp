@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DealRepository", text);
+    return QCoreApplication::translate("kontor::DealRepository", text);
 }
 
 QString dealContext(qint64 id)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PipelineRepository", text);
+    return QCoreApplication::translate("kontor::PipelineRepository", text);
 }
 
 Stage readStage(const QSqlQuery &q, int at)
@@ -255,7 +255,7 @@ Status PipelineRepository::removeStage(qint64 stageId) const
         return deals.error();
     if (deals->toLongLong() > 0) {
         return Error{Error::Kind::Conflict,
-                     QCoreApplication::translate("PipelineRepository",
+                     QCoreApplication::translate("kontor::PipelineRepository",
                                                  "%n deal(s) are still in this stage; move them to another stage first",
                                                  nullptr, int(deals->toLongLong())),
                      tr("stage %1").arg(stageId), {}};

@@ -10,7 +10,7 @@ namespace kontor {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Migrator", text);
+    return QCoreApplication::translate("kontor::Migrator", text);
 }
 } // namespace
 
