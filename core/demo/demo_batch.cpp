@@ -8,6 +8,11 @@
 
 namespace kontor::demo {
 
+namespace {
+// Rows per SQLite statement: the JSON text of a batch stays around a megabyte.
+constexpr int JsonRowsPerStatement = 2000;
+} // namespace
+
 BatchInserter::BatchInserter(const QSqlDatabase &db, const Dialect &dialect, QString table,
                              QStringList columns, bool returnIds, int maxRows)
     : m_db(db)
@@ -15,36 +20,164 @@ BatchInserter::BatchInserter(const QSqlDatabase &db, const Dialect &dialect, QSt
     , m_columns(std::move(columns))
     , m_returnIds(returnIds)
     , m_full(db)
+    , m_json(dialect.isSqlite())
 {
-    const int perParams = std::max(1, dialect.maxBoundParameters() / int(m_columns.size()));
-    m_rowsPerStatement = std::max(1, std::min(maxRows, perParams));
+    if (m_json) {
+        m_rowsPerStatement = JsonRowsPerStatement;
+    } else {
+        const int perParams = std::max(1, dialect.maxBoundParameters() / int(m_columns.size()));
+        m_rowsPerStatement = std::max(1, std::min(maxRows, perParams));
+        m_values.reserve(size_t(m_rowsPerStatement) * size_t(m_columns.size()));
+    }
     m_full.setForwardOnly(true);
-    m_values.reserve(size_t(m_rowsPerStatement) * size_t(m_columns.size()));
 }
 
 QString BatchInserter::insertSql(int rows) const
 {
     // Table and column names come from the generator's code, never from input.
-    QString row = QStringLiteral("(?");
-    for (int i = 1; i < m_columns.size(); ++i)
-        row += QStringLiteral(",?");
-    row += QLatin1Char(')');
     QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (")
-                  + m_columns.join(QLatin1Char(',')) + QStringLiteral(") VALUES ");
-    sql.reserve(sql.size() + rows * (row.size() + 1) + 16);
-    for (int r = 0; r < rows; ++r) {
-        if (r > 0)
-            sql += QLatin1Char(',');
-        sql += row;
+                  + m_columns.join(QLatin1Char(',')) + QLatin1Char(')');
+    if (m_json) {
+        // TODO(storage): a Dialect helper for "rows from one bound JSON array" would let
+        // PostgreSQL (json_array_elements) use this path too.
+        sql += QStringLiteral(" SELECT ");
+        for (int i = 0; i < m_columns.size(); ++i)
+            sql += (i ? QStringLiteral(",value->>") : QStringLiteral("value->>")) + QString::number(i);
+        sql += QStringLiteral(" FROM json_each(?)");
+    } else {
+        QString row = QStringLiteral("(?");
+        for (int i = 1; i < m_columns.size(); ++i)
+            row += QStringLiteral(",?");
+        row += QLatin1Char(')');
+        sql += QStringLiteral(" VALUES ");
+        sql.reserve(sql.size() + rows * (row.size() + 1) + 16);
+        for (int r = 0; r < rows; ++r) {
+            if (r > 0)
+                sql += QLatin1Char(',');
+            sql += row;
+        }
     }
     if (m_returnIds)
         sql += QStringLiteral(" RETURNING id");
     return sql;
 }
 
+void BatchInserter::beginValue()
+{
+    if (m_valuesInRow == 0)
+        m_jsonRows += m_pendingRows == 0 ? QStringLiteral("[[") : QStringLiteral(",[");
+    else
+        m_jsonRows += QLatin1Char(',');
+    ++m_valuesInRow;
+}
+
+void BatchInserter::appendJsonNumber(qint64 value)
+{
+    char buffer[24];
+    int n = 0;
+    quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+    do {
+        buffer[n++] = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0)
+        buffer[n++] = '-';
+    std::reverse(buffer, buffer + n);
+    m_jsonRows += QLatin1String(buffer, n);
+}
+
+void BatchInserter::appendJsonString(const QString &text)
+{
+    m_jsonRows += QLatin1Char('"');
+    const auto needsEscape = [](QChar c) {
+        return c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\');
+    };
+    if (std::none_of(text.cbegin(), text.cend(), needsEscape)) {
+        m_jsonRows += text;
+    } else {
+        for (const QChar c : text) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+                m_jsonRows += QLatin1Char('\\');
+                m_jsonRows += c;
+            } else if (c.unicode() < 0x20) {
+                m_jsonRows += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                m_jsonRows += c;
+            }
+        }
+    }
+    m_jsonRows += QLatin1Char('"');
+}
+
+BatchInserter &BatchInserter::operator<<(const QString &value)
+{
+    if (!m_json) {
+        m_values.push_back(value);
+    } else {
+        beginValue();
+        appendJsonString(value);
+    }
+    return *this;
+}
+
+BatchInserter &BatchInserter::operator<<(QLatin1String value)
+{
+    return *this << QString(value);
+}
+
+BatchInserter &BatchInserter::operator<<(qint64 value)
+{
+    if (!m_json) {
+        m_values.push_back(value);
+    } else {
+        beginValue();
+        appendJsonNumber(value);
+    }
+    return *this;
+}
+
+BatchInserter &BatchInserter::operator<<(double value)
+{
+    if (!m_json) {
+        m_values.push_back(value);
+    } else {
+        beginValue();
+        m_jsonRows += QString::number(value, 'g', 17);
+    }
+    return *this;
+}
+
+BatchInserter &BatchInserter::operator<<(const QVariant &value)
+{
+    if (!m_json) {
+        m_values.push_back(value);
+        return *this;
+    }
+    if (value.isNull()) {
+        beginValue();
+        m_jsonRows += QLatin1String("null");
+        return *this;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+        return *this << value.toLongLong();
+    case QMetaType::Double:
+        return *this << value.toDouble();
+    default:
+        return *this << value.toString();
+    }
+}
+
 Status BatchInserter::endRow()
 {
-    Q_ASSERT(m_values.size() == size_t(m_pendingRows + 1) * size_t(m_columns.size()));
+    Q_ASSERT(m_json ? m_valuesInRow == m_columns.size()
+                    : m_values.size() == size_t(m_pendingRows + 1) * size_t(m_columns.size()));
+    if (m_json)
+        m_jsonRows += QLatin1Char(']');
+    m_valuesInRow = 0;
     ++m_pendingRows;
     if (m_pendingRows >= m_rowsPerStatement)
         return flush();
@@ -60,18 +193,24 @@ Status BatchInserter::flush()
 {
     const QString what = QCoreApplication::translate("DemoGenerator", "Cannot write demo data");
     const QString context = m_table;
-    const bool full = m_pendingRows == m_rowsPerStatement;
-    // The last, partial batch of a table gets its own statement; full ones share one.
+    // VALUES statements depend on the row count: the last, partial batch of a table gets its
+    // own statement, full ones share one. The JSON statement fits any count.
+    const bool reuse = m_json || m_pendingRows == m_rowsPerStatement;
     QSqlQuery partial(m_db);
-    QSqlQuery &q = full ? m_full : partial;
-    if (!full || !m_fullPrepared) {
+    QSqlQuery &q = reuse ? m_full : partial;
+    if (!reuse || !m_fullPrepared) {
         q.setForwardOnly(true);
         if (!q.prepare(insertSql(m_pendingRows)))
             return sqlError(q.lastError(), what, context);
-        m_fullPrepared = m_fullPrepared || full;
+        m_fullPrepared = m_fullPrepared || reuse;
     }
-    for (size_t i = 0; i < m_values.size(); ++i)
-        q.bindValue(int(i), m_values[i]);
+    if (m_json) {
+        m_jsonRows += QLatin1Char(']');
+        q.bindValue(0, m_jsonRows);
+    } else {
+        for (size_t i = 0; i < m_values.size(); ++i)
+            q.bindValue(int(i), m_values[i]);
+    }
     if (!q.exec())
         return sqlError(q.lastError(), what, context);
     m_ids.clear();
@@ -90,8 +229,70 @@ Status BatchInserter::flush()
     m_rows += m_pendingRows;
     m_pendingRows = 0;
     m_values.clear();
+    m_jsonRows.clear(); // keeps its capacity for the next batch
     if (m_onFlush)
         return m_onFlush(m_ids);
+    return {};
+}
+
+} // namespace kontor::demo
+
+namespace kontor::demo {
+
+IndexRebuild::IndexRebuild(const QSqlDatabase &db, const Dialect &dialect)
+    : m_db(db)
+    , m_enabled(dialect.isSqlite())
+{
+}
+
+Status IndexRebuild::drop(const QStringList &tables, const QStringList &ascending)
+{
+    if (!m_enabled)
+        return {};
+    const QString what = QCoreApplication::translate("DemoGenerator",
+                                                     "Cannot prepare the tables for demo data");
+    for (const QString &table : tables) {
+        SqlStatement q(m_db, what);
+        if (auto st = q.run(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                           " AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"),
+                            {table});
+            !st)
+            return st;
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            SqlStatement lead(m_db, what);
+            auto column = lead.scalar(QStringLiteral("SELECT name FROM pragma_index_info(?)"
+                                                     " WHERE seqno = 0"),
+                                      {name});
+            if (column && ascending.contains(table + QLatin1Char('.') + column->toString()))
+                continue;
+            m_names << name;
+            m_definitions << q.value(1).toString();
+        }
+    }
+    for (const QString &name : std::as_const(m_names)) {
+        // The name was read from sqlite_master just above; it is quoted as an identifier.
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        SqlStatement q(m_db, what);
+        if (auto st = q.run(QStringLiteral("DROP INDEX \"%1\"").arg(quoted)); !st)
+            return st;
+    }
+    return {};
+}
+
+Status IndexRebuild::recreate()
+{
+    const QString what = QCoreApplication::translate("DemoGenerator",
+                                                     "Cannot rebuild the indexes after the demo data");
+    for (qsizetype i = 0; i < m_definitions.size(); ++i) {
+        SqlStatement q(m_db, what);
+        // The definition is the database's own, as it stood before drop().
+        if (auto st = q.run(m_definitions[i]); !st)
+            return Error{st.error().kind, st.error().message, m_names[i], st.error().detail};
+    }
+    m_names.clear();
+    m_definitions.clear();
     return {};
 }
 

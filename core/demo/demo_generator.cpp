@@ -6,14 +6,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QScopeGuard>
-#include <QSqlQuery>
 
 namespace kontor {
 
 namespace {
-constexpr int BulkCacheKiB = 512 * 1024;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DemoGenerator", text);
@@ -64,26 +60,25 @@ Result<DemoStats> Writer::run()
                   + qint64(m_options.deals) * 4 + m_options.contacts / 5
                   + m_options.deals / 2 + m_options.contacts / 50;
 
-    // A million-row load updates a dozen indexes in random key order; with SQLite's usual
-    // 64 MB page cache most of that time goes to re-reading index pages. A larger cache for
-    // this run only (memory is returned when the connection's cache shrinks again).
-    // TODO(storage): move into Dialect as bulk-load settings; it is SQLite-only.
-    const bool sqlite = m_session.db->dialect().isSqlite();
-    if (sqlite) {
-        QSqlQuery pragma(m_conn);
-        pragma.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(qEnvironmentVariableIntValue("KDC") ? qEnvironmentVariableIntValue("KDC") : BulkCacheKiB));
-    }
-    auto restoreCache = qScopeGuard([&] {
-        if (sqlite) {
-            QSqlQuery pragma(m_conn);
-            pragma.exec(QStringLiteral("PRAGMA cache_size=-65536"));
-        }
-    });
-
     Transaction tx(m_conn, m_session.db->dialect());
     if (!tx.ok())
         return tx.error();
     if (auto st = setup(); !st)
+        return st.error();
+    IndexRebuild indexes(m_conn, m_session.db->dialect());
+    if (auto st = indexes.drop({QStringLiteral("companies"), QStringLiteral("company_tags"),
+                                QStringLiteral("contacts"), QStringLiteral("contact_emails"),
+                                QStringLiteral("contact_phones"), QStringLiteral("contact_messengers"),
+                                QStringLiteral("contact_tags"), QStringLiteral("deals"),
+                                QStringLiteral("deal_stage_history"), QStringLiteral("deal_items"),
+                                QStringLiteral("activities"), QStringLiteral("tasks")},
+                               {QStringLiteral("contact_emails.contact_id"),
+                                QStringLiteral("contact_phones.contact_id"),
+                                QStringLiteral("contact_messengers.contact_id"),
+                                QStringLiteral("deal_stage_history.deal_id"),
+                                QStringLiteral("deal_items.deal_id"),
+                                QStringLiteral("activities.deal_id")});
+        !st)
         return st.error();
     if (auto st = writeCompanies(); !st)
         return st.error();
@@ -99,6 +94,12 @@ Result<DemoStats> Writer::run()
         return st.error();
     if (auto st = writeTasks(); !st)
         return st.error();
+    if (auto st = cancelled(); !st)
+        return st.error();
+    beginStep(tr("Indexes"));
+    if (auto st = indexes.recreate(); !st)
+        return st.error();
+    endStep(0);
     if (auto st = cancelled(); !st)
         return st.error();
     beginStep(tr("Saving"));
