@@ -42,7 +42,7 @@ void Context::printJson(const QJsonObject &object) const
 bool Context::parse(QCommandLineParser &parser) const
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("kontorctl")} + args)) {
+    if (!parser.parse(QStringList {QStringLiteral("kontorctl")} + args)) {
         usage(parser.errorText());
         return false;
     }
@@ -62,7 +62,8 @@ bool Context::number(const QCommandLineParser &parser, const QString &name, qint
     const QString text = parser.value(name);
     const qint64 n = text.toLongLong(&ok);
     if (!ok || n < 0 || n > max) {
-        usage(tr("--%1 needs a whole number from 0 to %2, not \"%3\"").arg(name).arg(max).arg(text));
+        usage(
+            tr("--%1 needs a whole number from 0 to %2, not \"%3\"").arg(name).arg(max).arg(text));
         return false;
     }
     *value = n;

@@ -21,7 +21,7 @@ struct Context
     QString command;
     QStringList args; // after the command name
     bool json = false;
-    QString db;       // --db, empty when not given
+    QString db; // --db, empty when not given
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
 
@@ -48,7 +48,7 @@ struct Command
 {
     const char *name;
     const char *synopsis; // arguments, untranslated syntax
-    const char *summary;  // translated through the "kontorctl" context
+    const char *summary; // translated through the "kontorctl" context
     CommandFunction run;
 };
 

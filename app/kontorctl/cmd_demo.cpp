@@ -21,8 +21,10 @@ namespace kontor::cli {
 int runDemo(Context &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption contacts(QStringLiteral("contacts"), tr("contacts to create"), tr("N"));
-    const QCommandLineOption companies(QStringLiteral("companies"), tr("companies to create"), tr("N"));
+    const QCommandLineOption contacts(QStringLiteral("contacts"), tr("contacts to create"),
+                                      tr("N"));
+    const QCommandLineOption companies(QStringLiteral("companies"), tr("companies to create"),
+                                       tr("N"));
     const QCommandLineOption deals(QStringLiteral("deals"), tr("deals to create"), tr("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("random seed"), tr("S"));
     const QCommandLineOption anchor(QStringLiteral("anchor"), tr("last day of the history"),
@@ -47,7 +49,8 @@ int runDemo(Context &ctx)
     if (parser.isSet(anchor)) {
         options.anchor = QDate::fromString(parser.value(anchor), Qt::ISODate);
         if (!options.anchor.isValid())
-            return ctx.usage(tr("--anchor needs a date like 2024-06-30, not \"%1\"").arg(parser.value(anchor)));
+            return ctx.usage(
+                tr("--anchor needs a date like 2024-06-30, not \"%1\"").arg(parser.value(anchor)));
     }
 
     auto url = ctx.databaseUrl();
@@ -76,9 +79,9 @@ int runDemo(Context &ctx)
     if (ctx.json) {
         QJsonArray steps;
         for (const DemoStep &step : stats->steps) {
-            steps.append(QJsonObject{{QStringLiteral("step"), step.name},
-                                     {QStringLiteral("rows"), step.rows},
-                                     {QStringLiteral("seconds"), step.seconds}});
+            steps.append(QJsonObject {{QStringLiteral("step"), step.name},
+                                      {QStringLiteral("rows"), step.rows},
+                                      {QStringLiteral("seconds"), step.seconds}});
         }
         ctx.printJson({{QStringLiteral("database"), url->toString()},
                        {QStringLiteral("contacts"), stats->contacts},

@@ -30,11 +30,13 @@ int runInit(Context &ctx)
                        {QStringLiteral("previous"), *before},
                        {QStringLiteral("schema"), *after}});
     } else if (*before == *after) {
-        *ctx.out << tr("Schema version %1 (already up to date): %2").arg(*after).arg(url->toString())
-                 << Qt::endl;
+        *ctx.out
+            << tr("Schema version %1 (already up to date): %2").arg(*after).arg(url->toString())
+            << Qt::endl;
     } else {
-        *ctx.out << tr("Schema version %1 (was %2): %3").arg(*after).arg(*before).arg(url->toString())
-                 << Qt::endl;
+        *ctx.out
+            << tr("Schema version %1 (was %2): %3").arg(*after).arg(*before).arg(url->toString())
+            << Qt::endl;
     }
     return Success;
 }

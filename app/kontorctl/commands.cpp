@@ -30,21 +30,21 @@ const Command *findCommand(const QString &name)
 QString globalUsage()
 {
     QString text = tr("Usage: kontorctl [--db URL] [--json] COMMAND [OPTIONS]") + QLatin1Char('\n')
-                   + QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n')
-                   + QStringLiteral("  --db URL   ")
-                   + tr("database: sqlite:/path/file.sqlite or postgresql://user@host:port/db")
-                   + QLatin1Char('\n') + QStringLiteral("             ")
-                   + tr("(default: $KONTOR_DB, else the local database)") + QLatin1Char('\n')
-                   + QStringLiteral("  --json     ") + tr("print the result as JSON")
-                   + QLatin1Char('\n') + QStringLiteral("  --help     ") + tr("show this help")
-                   + QLatin1Char('\n') + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+        + QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n')
+        + QStringLiteral("  --db URL   ")
+        + tr("database: sqlite:/path/file.sqlite or postgresql://user@host:port/db")
+        + QLatin1Char('\n') + QStringLiteral("             ")
+        + tr("(default: $KONTOR_DB, else the local database)") + QLatin1Char('\n')
+        + QStringLiteral("  --json     ") + tr("print the result as JSON") + QLatin1Char('\n')
+        + QStringLiteral("  --help     ") + tr("show this help") + QLatin1Char('\n')
+        + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const Command &c : commands()) {
         text += QStringLiteral("  %1 %2\n")
                     .arg(QLatin1String(c.name), -9)
                     .arg(QCoreApplication::translate("kontorctl", c.summary));
     }
     text += QLatin1Char('\n') + tr("Exit status: 0 success, 1 runtime error, 2 bad usage.")
-            + QLatin1Char('\n');
+        + QLatin1Char('\n');
     return text;
 }
 
@@ -54,7 +54,7 @@ QString commandUsage(const Command &command)
                        .arg(QLatin1String(command.name), QLatin1String(command.synopsis))
                        .trimmed();
     return text + QLatin1Char('\n') + QCoreApplication::translate("kontorctl", command.summary)
-           + QLatin1Char('\n');
+        + QLatin1Char('\n');
 }
 
 } // namespace kontor::cli

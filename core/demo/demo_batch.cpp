@@ -36,13 +36,14 @@ QString BatchInserter::insertSql(int rows) const
 {
     // Table and column names come from the generator's code, never from input.
     QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (")
-                  + m_columns.join(QLatin1Char(',')) + QLatin1Char(')');
+        + m_columns.join(QLatin1Char(',')) + QLatin1Char(')');
     if (m_json) {
         // TODO(storage): a Dialect helper for "rows from one bound JSON array" would let
         // PostgreSQL (json_array_elements) use this path too.
         sql += QStringLiteral(" SELECT ");
         for (int i = 0; i < m_columns.size(); ++i)
-            sql += (i ? QStringLiteral(",value->>") : QStringLiteral("value->>")) + QString::number(i);
+            sql += (i ? QStringLiteral(",value->>") : QStringLiteral("value->>"))
+                + QString::number(i);
         sql += QStringLiteral(" FROM json_each(?)");
     } else {
         QString row = QStringLiteral("(?");
@@ -219,10 +220,10 @@ Status BatchInserter::flush()
         while (q.next())
             m_ids.push_back(q.value(0).toLongLong());
         if (m_ids.size() != size_t(m_pendingRows)) {
-            return Error{Error::Kind::Storage, what, context,
-                         QStringLiteral("expected %1 new ids, got %2")
-                             .arg(m_pendingRows)
-                             .arg(m_ids.size())};
+            return Error {Error::Kind::Storage, what, context,
+                          QStringLiteral("expected %1 new ids, got %2")
+                              .arg(m_pendingRows)
+                              .arg(m_ids.size())};
         }
     }
     q.finish();
@@ -249,13 +250,14 @@ Status IndexRebuild::drop(const QStringList &tables, const QStringList &ascendin
 {
     if (!m_enabled)
         return {};
-    const QString what = QCoreApplication::translate("DemoGenerator",
-                                                     "Cannot prepare the tables for demo data");
+    const QString what
+        = QCoreApplication::translate("DemoGenerator", "Cannot prepare the tables for demo data");
     for (const QString &table : tables) {
         SqlStatement q(m_db, what);
-        if (auto st = q.run(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                                           " AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"),
-                            {table});
+        if (auto st
+            = q.run(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                   " AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"),
+                    {table});
             !st)
             return st;
         while (q.next()) {
@@ -283,13 +285,13 @@ Status IndexRebuild::drop(const QStringList &tables, const QStringList &ascendin
 
 Status IndexRebuild::recreate()
 {
-    const QString what = QCoreApplication::translate("DemoGenerator",
-                                                     "Cannot rebuild the indexes after the demo data");
+    const QString what = QCoreApplication::translate(
+        "DemoGenerator", "Cannot rebuild the indexes after the demo data");
     for (qsizetype i = 0; i < m_definitions.size(); ++i) {
         SqlStatement q(m_db, what);
         // The definition is the database's own, as it stood before drop().
         if (auto st = q.run(m_definitions[i]); !st)
-            return Error{st.error().kind, st.error().message, m_names[i], st.error().detail};
+            return Error {st.error().kind, st.error().message, m_names[i], st.error().detail};
     }
     m_names.clear();
     m_definitions.clear();

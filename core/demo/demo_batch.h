@@ -65,8 +65,8 @@ private:
     int m_rowsPerStatement;
     QSqlQuery m_full;
     bool m_fullPrepared = false;
-    bool m_json = false;     // SQLite: rows as one JSON text
-    QString m_jsonRows;      // "[[..],[..]" while a batch is open
+    bool m_json = false; // SQLite: rows as one JSON text
+    QString m_jsonRows; // "[[..],[..]" while a batch is open
     int m_valuesInRow = 0;
     std::vector<QVariant> m_values;
     std::vector<qint64> m_ids;

@@ -17,24 +17,30 @@ QString tr(const char *text)
 
 constexpr qint64 Day = 86400;
 
-const char *const kDealKinds[] = {"Annual licence", "Pilot project", "Support renewal",
-                                  "Expansion", "Consulting", "Equipment", "Training programme"};
+const char *const kDealKinds[]
+    = {"Annual licence", "Pilot project", "Support renewal",   "Expansion",
+       "Consulting",     "Equipment",     "Training programme"};
 
-struct ActivityText { const char *kind; const char *subjects[4]; };
+struct ActivityText
+{
+    const char *kind;
+    const char *subjects[4];
+};
 const ActivityText kActivities[] = {
     {"call", {"Intro call", "Follow-up call", "Discussed pricing", "Checked delivery dates"}},
     {"email", {"Sent proposal", "Sent price list", "Answered questions", "Sent contract draft"}},
     {"meeting", {"Product demo", "On-site visit", "Kick-off meeting", "Quarterly review"}},
-    {"note", {"Prefers contact by phone", "Budget approved for next quarter",
-              "Decision expected next month", "Asked for references"}},
+    {"note",
+     {"Prefers contact by phone", "Budget approved for next quarter",
+      "Decision expected next month", "Asked for references"}},
 };
 const char *const kOutcomes[] = {"reached", "no answer", "left voicemail"};
 
-const char *const kTasks[] = {"Call back", "Send proposal", "Prepare contract",
-                              "Follow up on invoice", "Schedule demo", "Confirm meeting",
-                              "Send catalogue", "Check payment"};
-const char *const kTaskKinds[] = {"call", "email", "todo", "todo", "meeting", "call", "email",
-                                  "todo"};
+const char *const kTasks[]
+    = {"Call back",     "Send proposal",   "Prepare contract", "Follow up on invoice",
+       "Schedule demo", "Confirm meeting", "Send catalogue",   "Check payment"};
+const char *const kTaskKinds[]
+    = {"call", "email", "todo", "todo", "meeting", "call", "email", "todo"};
 
 // Amount without line items: a magnitude and a factor, in whole tens of euros, so no
 // floating-point function can make two platforms disagree.
@@ -68,7 +74,8 @@ void Writer::planDeals()
         } else if (m_options.companies > 0) {
             d.company = qint32(r.below(quint32(m_options.companies)));
         }
-        d.owner = d.contact >= 0 && r.chance(80) ? s.owner : quint8(r.below(quint32(m_users.size())));
+        d.owner
+            = d.contact >= 0 && r.chance(80) ? s.owner : quint8(r.below(quint32(m_users.size())));
         d.pipeline = r.chance(20) ? 1 : 0;
         const PipelineRef &p = m_pipelines[d.pipeline];
         const int openStages = int(p.open.size());
@@ -100,7 +107,8 @@ void Writer::planDeals()
         qint64 at = created;
         for (int k = 0; k < steps; ++k) {
             // Squeeze the path into the time left before the anchor, keeping its order.
-            at += total > room ? gaps[size_t(k)] * room / std::max<qint64>(1, total) : gaps[size_t(k)];
+            at += total > room ? gaps[size_t(k)] * room / std::max<qint64>(1, total)
+                               : gaps[size_t(k)];
             m_historyTimes.push_back(at);
         }
         const qint64 end = d.outcome == DealPlan::Open ? m_now : m_historyTimes.back();
@@ -114,7 +122,7 @@ void Writer::planDeals()
                 item.quantity = quint8(r.range(1, 10));
                 item.discount = discounts[r.below(6)];
                 d.amountMinor += m_products[item.product].priceMinor * item.quantity
-                                 * (100 - item.discount) / 100;
+                    * (100 - item.discount) / 100;
             }
         } else {
             d.amountMinor = plainAmount(r);
@@ -130,7 +138,8 @@ void Writer::planDeals()
             const size_t c = size_t(d.contact);
             m_firstTouch[c] = std::min(m_firstTouch[c], created);
             m_lastContacted[c] = std::max(m_lastContacted[c], d.lastActivity);
-            m_contactDeals[c] |= d.outcome == DealPlan::Won ? 2 : (d.outcome == DealPlan::Open ? 1 : 0);
+            m_contactDeals[c]
+                |= d.outcome == DealPlan::Won ? 2 : (d.outcome == DealPlan::Open ? 1 : 0);
         }
     }
 }
@@ -170,8 +179,10 @@ Status Writer::writeDeals()
                          QStringLiteral("name"), QStringLiteral("quantity"),
                          QStringLiteral("unit_price_minor"), QStringLiteral("discount_pct"),
                          QStringLiteral("position")});
-    static const char *const sources[] = {"website", "email", "phone", "social", "referral", "event"};
-    const QString statuses[] = {QStringLiteral("open"), QStringLiteral("won"), QStringLiteral("lost")};
+    static const char *const sources[]
+        = {"website", "email", "phone", "social", "referral", "event"};
+    const QString statuses[]
+        = {QStringLiteral("open"), QStringLiteral("won"), QStringLiteral("lost")};
     m_dealIds.reserve(m_deals.size());
 
     deals.setFlushHandler([&](const std::vector<qint64> &ids) -> Status {
@@ -184,8 +195,9 @@ Status Writer::writeDeals()
             const int steps = d.stage + 1 + (d.outcome == DealPlan::Open ? 0 : 1);
             qint64 from = 0;
             for (int k = 0; k < steps; ++k) {
-                const qint64 to = k <= d.stage ? p.open[size_t(k)].id
-                                               : (d.outcome == DealPlan::Won ? p.won.id : p.lost.id);
+                const qint64 to = k <= d.stage
+                    ? p.open[size_t(k)].id
+                    : (d.outcome == DealPlan::Won ? p.won.id : p.lost.id);
                 history << id << idOrNull(from) << to << by
                         << m_historyTimes[size_t(d.historyOffset + k)];
                 if (auto st = history.endRow(); !st)
@@ -211,17 +223,19 @@ Status Writer::writeDeals()
         const qint64 created = m_historyTimes[size_t(d.historyOffset)];
         const qint64 last = m_historyTimes[size_t(d.historyOffset + steps - 1)];
         const qint64 stageId = d.outcome == DealPlan::Open ? p.open[d.stage].id
-                               : d.outcome == DealPlan::Won ? p.won.id
-                                                            : p.lost.id;
+            : d.outcome == DealPlan::Won                   ? p.won.id
+                                                           : p.lost.id;
         const QString kind = QLatin1String(r.pick(kDealKinds));
-        const QString title = d.company >= 0 ? m_companyName[size_t(d.company)] + QStringLiteral(" – ") + kind
-                                             : kind + QStringLiteral(" #%1").arg(j + 1);
+        const QString title = d.company >= 0
+            ? m_companyName[size_t(d.company)] + QStringLiteral(" – ") + kind
+            : kind + QStringLiteral(" #%1").arg(j + 1);
         const bool closed = d.outcome != DealPlan::Open;
         const qint64 closeAt = closed ? last : m_now + (7 + r.below64(120)) * Day;
-        const QString expected = QDateTime::fromSecsSinceEpoch(closeAt, Qt::UTC).date().toString(Qt::ISODate);
+        const QString expected
+            = QDateTime::fromSecsSinceEpoch(closeAt, Qt::UTC).date().toString(Qt::ISODate);
         const QVariant lostReason = d.outcome == DealPlan::Lost && !m_lostReasons.empty()
-                                        ? QVariant(r.pick(m_lostReasons))
-                                        : nullInt();
+            ? QVariant(r.pick(m_lostReasons))
+            : nullInt();
         deals << title << p.id << stageId << statuses[d.outcome] << d.amountMinor
               << (r.chance(85) ? QStringLiteral("EUR") : QStringLiteral("USD")) << expected
               << idOrNull(d.contact >= 0 ? m_contactIds[size_t(d.contact)] : 0)
@@ -249,13 +263,12 @@ Status Writer::writeDeals()
 Status Writer::writeActivities()
 {
     beginStep(tr("Activities"));
-    BatchInserter acts(m_conn, m_session.db->dialect(), QStringLiteral("activities"),
-                       {QStringLiteral("kind"), QStringLiteral("subject"),
-                        QStringLiteral("occurred_at"), QStringLiteral("duration_min"),
-                        QStringLiteral("direction"), QStringLiteral("outcome"),
-                        QStringLiteral("contact_id"), QStringLiteral("company_id"),
-                        QStringLiteral("deal_id"), QStringLiteral("user_id"),
-                        QStringLiteral("created_at")});
+    BatchInserter acts(
+        m_conn, m_session.db->dialect(), QStringLiteral("activities"),
+        {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("occurred_at"),
+         QStringLiteral("duration_min"), QStringLiteral("direction"), QStringLiteral("outcome"),
+         QStringLiteral("contact_id"), QStringLiteral("company_id"), QStringLiteral("deal_id"),
+         QStringLiteral("user_id"), QStringLiteral("created_at")});
     // The time is the first draw of an activity's stream, as in planDeals() and
     // planContactActivities(), so contacts' last_contacted_at matches these rows.
     auto add = [&](Rng &r, qint64 when, qint64 contact, qint64 company, qint64 deal,
@@ -266,7 +279,9 @@ Status Writer::writeActivities()
         const bool call = roll < 40;
         const bool meeting = roll >= 70 && roll < 85;
         acts << kind << QLatin1String(a.subjects[r.below(4)]) << when
-             << (call ? QVariant(r.range(3, 40)) : meeting ? QVariant(r.range(30, 120)) : nullInt())
+             << (call          ? QVariant(r.range(3, 40))
+                     : meeting ? QVariant(r.range(30, 120))
+                               : nullInt())
              << (roll < 70 ? QVariant(r.chance(70) ? QStringLiteral("out") : QStringLiteral("in"))
                            : nullText())
              << (call ? QVariant(QLatin1String(kOutcomes[r.below(3)])) : nullText())
@@ -279,8 +294,9 @@ Status Writer::writeActivities()
         const DealPlan &d = m_deals[j];
         const qint64 created = m_historyTimes[size_t(d.historyOffset)];
         const int steps = d.stage + 1 + (d.outcome == DealPlan::Open ? 0 : 1);
-        const qint64 end = d.outcome == DealPlan::Open ? m_now
-                                                       : m_historyTimes[size_t(d.historyOffset + steps - 1)];
+        const qint64 end = d.outcome == DealPlan::Open
+            ? m_now
+            : m_historyTimes[size_t(d.historyOffset + steps - 1)];
         for (int a = 0; a < d.activities; ++a) {
             Rng r = rng(DealActivityStream, (quint64(j) << 4) | quint64(a));
             const qint64 when = created + r.below64(std::max<qint64>(1, end - created));
@@ -296,9 +312,9 @@ Status Writer::writeActivities()
         const qint64 c = r.below64(m_options.contacts);
         const qint64 when = m_start + r.below64(m_now - m_start);
         const ContactSketch s = sketch(c);
-        if (auto st = add(r, when, m_contactIds[size_t(c)],
-                          s.company >= 0 ? m_companyIds[size_t(s.company)] : 0, 0,
-                          m_users[s.owner].id);
+        if (auto st
+            = add(r, when, m_contactIds[size_t(c)],
+                  s.company >= 0 ? m_companyIds[size_t(s.company)] : 0, 0, m_users[s.owner].id);
             !st)
             return st;
     }
@@ -353,8 +369,8 @@ Status Writer::writeTasks()
         } else {
             due = m_today + (1 + r.below64(30)) * Day + r.range(8, 18) * 3600;
         }
-        const qint64 created = std::min(due, done.isNull() ? due : done.toLongLong())
-                               - (1 + r.below64(10)) * Day;
+        const qint64 created
+            = std::min(due, done.isNull() ? due : done.toLongLong()) - (1 + r.below64(10)) * Day;
         const int which = int(r.below(8));
         const qint64 assignee = m_users[owner].id;
         const qint64 creator = r.chance(80) ? assignee : m_users[0].id;

@@ -25,8 +25,8 @@ DemoGenerator::DemoGenerator(Session session, DemoOptions options)
 Result<DemoStats> DemoGenerator::run(const Progress &progress) const
 {
     if (m_options.contacts < 0 || m_options.companies < 0 || m_options.deals < 0) {
-        return Error{Error::Kind::Invalid, tr("The numbers of demo records cannot be negative"),
-                     {}, {}};
+        return Error {
+            Error::Kind::Invalid, tr("The numbers of demo records cannot be negative"), {}, {}};
     }
     demo::Writer writer(m_session, m_options, progress);
     return writer.run();
@@ -57,8 +57,8 @@ Result<DemoStats> Writer::run()
 
     // Rough amount of work, so progress moves evenly: one unit per main row.
     m_totalWork = 1 + m_options.companies + qint64(m_options.contacts) * 2
-                  + qint64(m_options.deals) * 4 + m_options.contacts / 5
-                  + m_options.deals / 2 + m_options.contacts / 50;
+        + qint64(m_options.deals) * 4 + m_options.contacts / 5 + m_options.deals / 2
+        + m_options.contacts / 50;
 
     Transaction tx(m_conn, m_session.db->dialect());
     if (!tx.ok())
@@ -66,18 +66,18 @@ Result<DemoStats> Writer::run()
     if (auto st = setup(); !st)
         return st.error();
     IndexRebuild indexes(m_conn, m_session.db->dialect());
-    if (auto st = indexes.drop({QStringLiteral("companies"), QStringLiteral("company_tags"),
-                                QStringLiteral("contacts"), QStringLiteral("contact_emails"),
-                                QStringLiteral("contact_phones"), QStringLiteral("contact_messengers"),
-                                QStringLiteral("contact_tags"), QStringLiteral("deals"),
-                                QStringLiteral("deal_stage_history"), QStringLiteral("deal_items"),
-                                QStringLiteral("activities"), QStringLiteral("tasks")},
-                               {QStringLiteral("contact_emails.contact_id"),
-                                QStringLiteral("contact_phones.contact_id"),
-                                QStringLiteral("contact_messengers.contact_id"),
-                                QStringLiteral("deal_stage_history.deal_id"),
-                                QStringLiteral("deal_items.deal_id"),
-                                QStringLiteral("activities.deal_id")});
+    if (auto st = indexes.drop(
+            {QStringLiteral("companies"), QStringLiteral("company_tags"),
+             QStringLiteral("contacts"), QStringLiteral("contact_emails"),
+             QStringLiteral("contact_phones"), QStringLiteral("contact_messengers"),
+             QStringLiteral("contact_tags"), QStringLiteral("deals"),
+             QStringLiteral("deal_stage_history"), QStringLiteral("deal_items"),
+             QStringLiteral("activities"), QStringLiteral("tasks")},
+            {QStringLiteral("contact_emails.contact_id"),
+             QStringLiteral("contact_phones.contact_id"),
+             QStringLiteral("contact_messengers.contact_id"),
+             QStringLiteral("deal_stage_history.deal_id"), QStringLiteral("deal_items.deal_id"),
+             QStringLiteral("activities.deal_id")});
         !st)
         return st.error();
     if (auto st = writeCompanies(); !st)
@@ -115,9 +115,10 @@ Result<DemoStats> Writer::run()
 Status Writer::cancelled() const
 {
     if (m_progress && !m_progress(m_lastPercent < 0 ? 0 : m_lastPercent, m_step)) {
-        return Error{Error::Kind::Invalid,
-                     tr("Creating the demo data was cancelled; the database was left as it was"),
-                     {}, {}};
+        return Error {Error::Kind::Invalid,
+                      tr("Creating the demo data was cancelled; the database was left as it was"),
+                      {},
+                      {}};
     }
     return {};
 }
@@ -142,7 +143,7 @@ void Writer::beginStep(const QString &name)
 
 void Writer::endStep(qint64 rows)
 {
-    m_stats.steps.append(DemoStep{m_step, rows, double(m_stepTimer.nsecsElapsed()) / 1e9});
+    m_stats.steps.append(DemoStep {m_step, rows, double(m_stepTimer.nsecsElapsed()) / 1e9});
 }
 
 Status Writer::setup()
@@ -160,7 +161,12 @@ Status Writer::setup()
 
 Status Writer::setupUsers()
 {
-    struct DemoUser { const char *login; const char *name; const char *role; };
+    struct DemoUser
+    {
+        const char *login;
+        const char *name;
+        const char *role;
+    };
     // A sales manager and reps from the cultures of the demo data; they own its records.
     static const DemoUser users[] = {
         {"elena.petrova", "Елена Петрова", "manager"},
@@ -179,15 +185,15 @@ Status Writer::setupUsers()
                                          " created_at) VALUES (?, ?, ?, ?, ?)"
                                          " ON CONFLICT (login) DO NOTHING"),
                           {login, QString::fromUtf8(u.name),
-                           login + QStringLiteral("@kontor-demo.example"),
-                           QLatin1String(u.role), m_start - 90 * 86400});
+                           login + QStringLiteral("@kontor-demo.example"), QLatin1String(u.role),
+                           m_start - 90 * 86400});
         if (!st)
             return st;
         SqlStatement find(m_conn, what);
         auto id = find.scalar(QStringLiteral("SELECT id FROM users WHERE login = ?"), {login});
         if (!id)
             return id.error();
-        m_users.push_back(UserRef{id->toLongLong()});
+        m_users.push_back(UserRef {id->toLongLong()});
         m_stats.otherRows++;
     }
     return {};
@@ -213,9 +219,15 @@ Result<PipelineRef> Writer::pipeline(const QString &name, bool create)
         if (!id)
             return id.error();
         ref.id = id->toLongLong();
-        struct S { const char *name; int probability; const char *kind; int rot; };
+        struct S
+        {
+            const char *name;
+            int probability;
+            const char *kind;
+            int rot;
+        };
         static const S stages[] = {
-            {"First contact", 10, "open", 21}, {"Intro meeting", 30, "open", 21},
+            {"First contact", 10, "open", 21},   {"Intro meeting", 30, "open", 21},
             {"Agreement draft", 60, "open", 14}, {"Signed", 100, "won", 0},
             {"Declined", 0, "lost", 0},
         };
@@ -232,7 +244,7 @@ Result<PipelineRef> Writer::pipeline(const QString &name, bool create)
             m_stats.otherRows++;
         }
     } else {
-        return Error{Error::Kind::NotFound, what, name, {}};
+        return Error {Error::Kind::NotFound, what, name, {}};
     }
 
     SqlStatement stages(m_conn, what);
@@ -243,7 +255,7 @@ Result<PipelineRef> Writer::pipeline(const QString &name, bool create)
         return st.error();
     while (stages.next()) {
         const QString kind = stages.value(1).toString();
-        const StageRef stage{stages.value(0).toLongLong()};
+        const StageRef stage {stages.value(0).toLongLong()};
         if (kind == QLatin1String("won") && ref.won.id == 0)
             ref.won = stage;
         else if (kind == QLatin1String("lost") && ref.lost.id == 0)
@@ -252,8 +264,10 @@ Result<PipelineRef> Writer::pipeline(const QString &name, bool create)
             ref.open.push_back(stage);
     }
     if (ref.open.empty() || ref.won.id == 0 || ref.lost.id == 0) {
-        return Error{Error::Kind::Invalid,
-                     tr("The pipeline needs open, won and lost stages for demo deals"), name, {}};
+        return Error {Error::Kind::Invalid,
+                      tr("The pipeline needs open, won and lost stages for demo deals"),
+                      name,
+                      {}};
     }
     return ref;
 }
@@ -274,7 +288,8 @@ Status Writer::setupLookups()
 {
     const QString what = tr("Cannot read the lists the demo data uses");
     SqlStatement roles(m_conn, what);
-    if (auto st = roles.run(QStringLiteral("SELECT id FROM company_roles ORDER BY position, id")); !st)
+    if (auto st = roles.run(QStringLiteral("SELECT id FROM company_roles ORDER BY position, id"));
+        !st)
         return st;
     while (roles.next())
         m_roles.push_back(roles.value(0).toLongLong());
@@ -286,9 +301,16 @@ Status Writer::setupLookups()
     while (reasons.next())
         m_lostReasons.push_back(reasons.value(0).toLongLong());
 
-    struct Tag { const char *name; const char *color; qint64 *id; };
-    const Tag tags[] = {{"VIP", "#d4a017", &m_tagVip}, {"Newsletter", "#2e86de", &m_tagNewsletter},
-                        {"Partner", "#27ae60", &m_tagPartner}, {"Trade fair", "#8e44ad", &m_tagFair}};
+    struct Tag
+    {
+        const char *name;
+        const char *color;
+        qint64 *id;
+    };
+    const Tag tags[] = {{"VIP", "#d4a017", &m_tagVip},
+                        {"Newsletter", "#2e86de", &m_tagNewsletter},
+                        {"Partner", "#27ae60", &m_tagPartner},
+                        {"Trade fair", "#8e44ad", &m_tagFair}};
     for (const Tag &t : tags) {
         SqlStatement add(m_conn, what);
         if (auto st = add.run(QStringLiteral("INSERT INTO tags (name, color) VALUES (?, ?)"
@@ -304,13 +326,23 @@ Status Writer::setupLookups()
         *t.id = id->toLongLong();
     }
 
-    struct Product { const char *sku; const char *name; qint64 price; };
+    struct Product
+    {
+        const char *sku;
+        const char *name;
+        qint64 price;
+    };
     static const Product products[] = {
-        {"KT-CRM-1Y", "CRM licence, 1 year", 24000}, {"KT-CRM-3Y", "CRM licence, 3 years", 60000},
-        {"KT-ONB", "Onboarding workshop", 150000}, {"KT-MIG", "Data migration", 250000},
-        {"KT-SUP-G", "Gold support, 1 year", 480000}, {"KT-INT", "Integration package", 320000},
-        {"KT-TRN", "Training day", 90000}, {"KT-HW-T", "Tablet for field sales", 45000},
-        {"KT-API", "API access, 1 year", 120000}, {"KT-CONS", "Consulting hour", 12000},
+        {"KT-CRM-1Y", "CRM licence, 1 year", 24000},
+        {"KT-CRM-3Y", "CRM licence, 3 years", 60000},
+        {"KT-ONB", "Onboarding workshop", 150000},
+        {"KT-MIG", "Data migration", 250000},
+        {"KT-SUP-G", "Gold support, 1 year", 480000},
+        {"KT-INT", "Integration package", 320000},
+        {"KT-TRN", "Training day", 90000},
+        {"KT-HW-T", "Tablet for field sales", 45000},
+        {"KT-API", "API access, 1 year", 120000},
+        {"KT-CONS", "Consulting hour", 12000},
     };
     for (const Product &p : products) {
         const QString sku = QLatin1String(p.sku);
@@ -328,9 +360,9 @@ Status Writer::setupLookups()
             !st)
             return st;
         if (!find.next())
-            return Error{Error::Kind::NotFound, what, sku, {}};
-        m_products.push_back(ProductRef{find.value(0).toLongLong(), find.value(1).toString(),
-                                        find.value(2).toLongLong()});
+            return Error {Error::Kind::NotFound, what, sku, {}};
+        m_products.push_back(ProductRef {find.value(0).toLongLong(), find.value(1).toString(),
+                                         find.value(2).toLongLong()});
     }
     return {};
 }

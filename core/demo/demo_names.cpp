@@ -120,7 +120,7 @@ std::vector<Word> parseWords(const char *utf8)
     const QStringList items = QString::fromUtf8(utf8).split(QLatin1Char('|'));
     for (const QString &item : items) {
         const QStringList parts = item.split(QLatin1Char('/'));
-        out.push_back(Word{parts.value(0), parts.value(1, parts.value(0))});
+        out.push_back(Word {parts.value(0), parts.value(1, parts.value(0))});
     }
     return out;
 }
@@ -133,9 +133,9 @@ std::vector<FamilyName> parseFamilies(const char *utf8)
         const QStringList parts = item.split(QLatin1Char('/'));
         const QStringList native = parts.value(0).split(QLatin1Char(','));
         const QStringList latin = parts.value(1).split(QLatin1Char(','));
-        const Word male{native.value(0), latin.value(0)};
-        const Word female{native.value(1, male.native), latin.value(1, male.latin)};
-        out.push_back(FamilyName{male, female});
+        const Word male {native.value(0), latin.value(0)};
+        const Word female {native.value(1, male.native), latin.value(1, male.latin)};
+        out.push_back(FamilyName {male, female});
     }
     return out;
 }
@@ -146,7 +146,7 @@ std::vector<City> parseCities(const char *utf8)
     const QStringList items = QString::fromUtf8(utf8).split(QLatin1Char('|'));
     for (const QString &item : items) {
         const QStringList parts = item.split(QLatin1Char('/'));
-        out.push_back(City{parts.value(0), parts.value(1), parts.value(2)});
+        out.push_back(City {parts.value(0), parts.value(1), parts.value(2)});
     }
     return out;
 }

@@ -26,7 +26,7 @@ struct City
 {
     QString name;
     QString country; // ISO 3166 code
-    QString area;    // landline area code, national format
+    QString area; // landline area code, national format
 };
 
 enum class Culture { English, Russian, Bulgarian, Finnish, Swahili, Persian, Lao };

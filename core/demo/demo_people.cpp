@@ -28,9 +28,9 @@ QString pickSource(Rng &rng)
     return QLatin1String(kSources[0]);
 }
 
-const char *const kIndustries[] = {"Logistics", "Construction", "Software", "Manufacturing",
-                                   "Retail", "Energy", "Agriculture", "Consulting", "Media",
-                                   "Healthcare", "Food"};
+const char *const kIndustries[]
+    = {"Logistics",   "Construction", "Software", "Manufacturing", "Retail", "Energy",
+       "Agriculture", "Consulting",   "Media",    "Healthcare",    "Food"};
 
 // What one contact adds to the side tables, kept until its batch returns the new ids.
 struct ContactExtras
@@ -53,14 +53,13 @@ Status Writer::writeCompanies()
 {
     beginStep(tr("Companies"));
     const Dialect &dialect = m_session.db->dialect();
-    BatchInserter companies(m_conn, dialect, QStringLiteral("companies"),
-                            {QStringLiteral("name"), QStringLiteral("legal_name"),
-                             QStringLiteral("website"), QStringLiteral("industry"),
-                             QStringLiteral("phone"), QStringLiteral("email"),
-                             QStringLiteral("city"), QStringLiteral("country"),
-                             QStringLiteral("source"), QStringLiteral("owner_id"),
-                             QStringLiteral("created_at"), QStringLiteral("updated_at")},
-                            true);
+    BatchInserter companies(
+        m_conn, dialect, QStringLiteral("companies"),
+        {QStringLiteral("name"), QStringLiteral("legal_name"), QStringLiteral("website"),
+         QStringLiteral("industry"), QStringLiteral("phone"), QStringLiteral("email"),
+         QStringLiteral("city"), QStringLiteral("country"), QStringLiteral("source"),
+         QStringLiteral("owner_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
+        true);
     BatchInserter tags(m_conn, dialect, QStringLiteral("company_tags"),
                        {QStringLiteral("company_id"), QStringLiteral("tag_id")});
     const size_t n = size_t(m_options.companies);
@@ -162,9 +161,9 @@ Status Writer::writeContacts()
                          {QStringLiteral("contact_id"), QStringLiteral("label"),
                           QStringLiteral("phone"), QStringLiteral("phone_digits"),
                           QStringLiteral("position")});
-    BatchInserter messengers(m_conn, dialect, QStringLiteral("contact_messengers"),
-                             {QStringLiteral("contact_id"), QStringLiteral("kind"),
-                              QStringLiteral("handle")});
+    BatchInserter messengers(
+        m_conn, dialect, QStringLiteral("contact_messengers"),
+        {QStringLiteral("contact_id"), QStringLiteral("kind"), QStringLiteral("handle")});
     BatchInserter tags(m_conn, dialect, QStringLiteral("contact_tags"),
                        {QStringLiteral("contact_id"), QStringLiteral("tag_id")});
 
@@ -180,7 +179,8 @@ Status Writer::writeContacts()
             const ContactExtras &x = pending[i];
             m_contactIds.push_back(id);
             for (int e = 0; e < x.emails; ++e) {
-                emails << id << (x.emailWork[e] ? work : personal) << x.email[e] << x.email[e] << e;
+                emails << id << (x.emailWork[e] ? work : personal) << x.email[e] << x.email[e]
+                       << e;
                 if (auto st = emails.endRow(); !st)
                     return st;
             }
@@ -213,9 +213,10 @@ Status Writer::writeContacts()
         const FamilyName &family = r.pick(cd.family);
         const Word &last = s.female ? family.female : family.male;
         const bool hasCompany = s.company >= 0;
-        const bool sameCulture = hasCompany && m_companyCulture[size_t(s.company)] == quint8(s.culture);
-        const City &city = sameCulture ? cd.cities[m_companyCity[size_t(s.company)]]
-                                       : r.pick(cd.cities);
+        const bool sameCulture
+            = hasCompany && m_companyCulture[size_t(s.company)] == quint8(s.culture);
+        const City &city
+            = sameCulture ? cd.cities[m_companyCity[size_t(s.company)]] : r.pick(cd.cities);
 
         ContactExtras x;
         const QString local = first.latin + QLatin1Char('.') + last.latin;
@@ -225,7 +226,7 @@ Status Writer::writeContacts()
         }
         if (!hasCompany ? r.chance(85) : r.chance(25)) {
             x.email[x.emails++] = local + QString::number(r.range(1, 9999)) + QLatin1Char('@')
-                                  + r.pick(cd.freeMail);
+                + r.pick(cd.freeMail);
         }
         if (r.chance(85)) {
             x.phone[x.phones] = formatPhone(city, true, r);
@@ -235,10 +236,11 @@ Status Writer::writeContacts()
             x.phone[x.phones++] = formatPhone(city, false, r);
         if (r.chance(8)) {
             const bool telegram = s.culture == Culture::Russian || s.culture == Culture::Bulgarian
-                                  || s.culture == Culture::Persian;
+                || s.culture == Culture::Persian;
             x.messengerKind = telegram ? QStringLiteral("telegram") : QStringLiteral("whatsapp");
-            x.messengerHandle = telegram ? QLatin1Char('@') + first.latin + QLatin1Char('_') + last.latin
-                                         : x.phone[0];
+            x.messengerHandle = telegram
+                ? QLatin1Char('@') + first.latin + QLatin1Char('_') + last.latin
+                : x.phone[0];
             if (x.messengerHandle.isEmpty())
                 x.messengerKind.clear();
         }
@@ -257,9 +259,9 @@ Status Writer::writeContacts()
             x.tags[x.tagCount++] = m_tagFair;
 
         const int temp = int(r.below(100));
-        const QString temperature = temp < 50 ? QStringLiteral("cold")
-                                              : (temp < 85 ? QStringLiteral("warm")
-                                                           : QStringLiteral("hot"));
+        const QString temperature = temp < 50
+            ? QStringLiteral("cold")
+            : (temp < 85 ? QStringLiteral("warm") : QStringLiteral("hot"));
         QVariant birthday = nullText();
         if (r.chance(40)) {
             birthday = QStringLiteral("%1-%2-%3")
@@ -271,16 +273,18 @@ Status Writer::writeContacts()
         qint64 created = r.chance(75) ? m_start - r.below64(400 * 86400LL)
                                       : m_start + r.below64(m_now - m_start);
         created = std::min(created, m_firstTouch[size_t(i)] - 3600 - r.below64(20 * 86400LL));
-        const QVariant title = hasCompany && r.chance(90) ? QVariant(r.pick(cd.titles)) : nullText();
+        const QVariant title
+            = hasCompany && r.chance(90) ? QVariant(r.pick(cd.titles)) : nullText();
         const QVariant role = hasCompany && !m_roles.empty() && r.chance(70)
-                                  ? QVariant(r.pick(m_roles))
-                                  : nullInt();
+            ? QVariant(r.pick(m_roles))
+            : nullInt();
 
         contacts << first.native << last.native << title
                  << idOrNull(hasCompany ? m_companyIds[size_t(s.company)] : 0) << role << birthday
                  << city.name << city.country << pickSource(r) << temperature << status
-                 << m_users[s.owner].id << (lastContacted > 0 ? QVariant(lastContacted) : nullInt())
-                 << created << std::max(created, lastContacted);
+                 << m_users[s.owner].id
+                 << (lastContacted > 0 ? QVariant(lastContacted) : nullInt()) << created
+                 << std::max(created, lastContacted);
         pending.push_back(std::move(x));
         if (auto st = contacts.endRow(); !st)
             return st;

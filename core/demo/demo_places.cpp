@@ -58,7 +58,8 @@ const PlaceLists kPlaces[CultureCount] = {
      "Afisa Masoko|Meneja wa TEHAMA|Mwanasheria",
      "Jua/jua|Pwani/pwani|Kilimanjaro/kilimanjaro|Simba/simba|Tumaini/tumaini|Umoja/umoja|"
      "Baraka/baraka|Upendo/upendo|Nyota/nyota|Maji/maji|Safari/safari",
-     "Biashara/biashara|Usafirishaji/usafirishaji|Kilimo/kilimo|Ujenzi/ujenzi|Teknolojia/teknolojia|"
+     "Biashara/biashara|Usafirishaji/usafirishaji|Kilimo/kilimo|Ujenzi/ujenzi|Teknolojia/"
+     "teknolojia|"
      "Huduma/huduma|Nishati/nishati",
      "%1 Limited", "co.ke", "gmail.com|yahoo.com|outlook.com"},
     {"تهران/IR/21|اصفهان/IR/31|شیراز/IR/71|تبریز/IR/41|مشهد/IR/51|کرج/IR/26",
@@ -121,28 +122,35 @@ QString formatPhone(const City &city, bool mobile, Rng &rng)
         return QStringLiteral("+7 (%1) %2-%3-%4").arg(area, d(3), d(2), d(2));
     }
     if (c == QLatin1String("BG")) {
-        return mobile ? QStringLiteral("+359 %1 %2 %3").arg(pickOf(rng, {"87", "88", "89"}), d(3), d(4))
-                      : QStringLiteral("+359 %1 %2 %3").arg(city.area, d(3), d(city.area.size() > 1 ? 3 : 4));
+        return mobile
+            ? QStringLiteral("+359 %1 %2 %3").arg(pickOf(rng, {"87", "88", "89"}), d(3), d(4))
+            : QStringLiteral("+359 %1 %2 %3")
+                  .arg(city.area, d(3), d(city.area.size() > 1 ? 3 : 4));
     }
     if (c == QLatin1String("FI")) {
-        return mobile ? QStringLiteral("+358 %1 %2 %3").arg(pickOf(rng, {"40", "44", "50"}), d(3), d(4))
-                      : QStringLiteral("+358 %1 %2 %3").arg(city.area, d(3), d(4));
+        return mobile
+            ? QStringLiteral("+358 %1 %2 %3").arg(pickOf(rng, {"40", "44", "50"}), d(3), d(4))
+            : QStringLiteral("+358 %1 %2 %3").arg(city.area, d(3), d(4));
     }
     if (c == QLatin1String("KE") || c == QLatin1String("TZ")) {
-        const QString cc = c == QLatin1String("KE") ? QStringLiteral("254") : QStringLiteral("255");
+        const QString cc
+            = c == QLatin1String("KE") ? QStringLiteral("254") : QStringLiteral("255");
         if (mobile) {
-            const QString prefix = c == QLatin1String("KE") ? pickOf(rng, {"712", "722", "733", "701"})
-                                                            : pickOf(rng, {"754", "713", "765", "784"});
+            const QString prefix = c == QLatin1String("KE")
+                ? pickOf(rng, {"712", "722", "733", "701"})
+                : pickOf(rng, {"754", "713", "765", "784"});
             return QStringLiteral("+%1 %2 %3 %4").arg(cc, prefix, d(3), d(3));
         }
         return QStringLiteral("+%1 %2 %3 %4").arg(cc, city.area, d(3), d(4));
     }
     if (c == QLatin1String("IR")) {
-        return mobile ? QStringLiteral("+98 %1 %2 %3").arg(pickOf(rng, {"912", "935", "919", "901"}), d(3), d(4))
+        return mobile ? QStringLiteral("+98 %1 %2 %3")
+                            .arg(pickOf(rng, {"912", "935", "919", "901"}), d(3), d(4))
                       : QStringLiteral("+98 %1 %2 %3").arg(city.area, d(4), d(4));
     }
     if (c == QLatin1String("LA")) {
-        return mobile ? QStringLiteral("+856 20 %1 %2").arg(pickOf(rng, {"55", "56", "22", "97"}) + d(2), d(4))
+        return mobile ? QStringLiteral("+856 20 %1 %2")
+                            .arg(pickOf(rng, {"55", "56", "22", "97"}) + d(2), d(4))
                       : QStringLiteral("+856 %1 %2 %3").arg(city.area, d(3), d(3));
     }
     return QStringLiteral("+%1").arg(d(10));

@@ -24,10 +24,7 @@ public:
             s = next64(x);
     }
 
-    static quint64 splitmix(quint64 x)
-    {
-        return next64(x);
-    }
+    static quint64 splitmix(quint64 x) { return next64(x); }
 
     quint64 next()
     {
@@ -43,21 +40,14 @@ public:
     }
 
     // Uniform in [0, n) by the multiply-shift method (no modulo bias worth noticing here).
-    quint32 below(quint32 n)
-    {
-        return n == 0 ? 0 : quint32(((next() >> 32) * quint64(n)) >> 32);
-    }
-    qint64 below64(qint64 n)
-    {
-        return n <= 0 ? 0 : qint64(next() % quint64(n));
-    }
+    quint32 below(quint32 n) { return n == 0 ? 0 : quint32(((next() >> 32) * quint64(n)) >> 32); }
+    qint64 below64(qint64 n) { return n <= 0 ? 0 : qint64(next() % quint64(n)); }
     // Uniform in [lo, hi], both included.
     int range(int lo, int hi) { return lo + int(below(quint32(hi - lo + 1))); }
     bool chance(int percent) { return int(below(100)) < percent; }
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
 
-    template<typename Container>
-    const auto &pick(const Container &c)
+    template<typename Container> const auto &pick(const Container &c)
     {
         return c[below(quint32(std::size(c)))];
     }

@@ -50,7 +50,7 @@ struct DealPlan
     qint32 contact = -1; // index into the generated contacts, -1 = none
     qint32 company = -1;
     quint8 pipeline = 0; // 0 = Sales, 1 = Partnerships
-    quint8 stage = 0;    // index of the last open stage reached
+    quint8 stage = 0; // index of the last open stage reached
     Outcome outcome = Open;
     quint8 owner = 0;
     quint8 activities = 0;
@@ -75,14 +75,21 @@ struct ContactSketch
 class Writer
 {
 public:
-    Writer(const Session &session, const DemoOptions &options, const DemoGenerator::Progress &progress);
+    Writer(const Session &session, const DemoOptions &options,
+           const DemoGenerator::Progress &progress);
     Result<DemoStats> run();
 
 private:
     // Stream keys: each kind of record draws from its own random stream.
     enum Stream : quint64 {
-        CompanyStream = 1, ContactStream, DealStream, DealTimeStream, DealActivityStream,
-        ContactActivityStream, TaskStream, ExtrasStream
+        CompanyStream = 1,
+        ContactStream,
+        DealStream,
+        DealTimeStream,
+        DealActivityStream,
+        ContactActivityStream,
+        TaskStream,
+        ExtrasStream
     };
 
     Status setup();
@@ -112,7 +119,7 @@ private:
     DemoGenerator::Progress m_progress;
     DemoStats m_stats;
 
-    qint64 m_now = 0;   // the anchor day, 17:00 UTC
+    qint64 m_now = 0; // the anchor day, 17:00 UTC
     qint64 m_start = 0; // two years earlier
     qint64 m_today = 0; // the anchor day, 00:00 UTC
 
@@ -131,8 +138,8 @@ private:
 
     std::vector<qint64> m_contactIds;
     std::vector<qint64> m_lastContacted; // per contact, 0 = never
-    std::vector<qint64> m_firstTouch;    // per contact, earliest deal or activity
-    std::vector<quint8> m_contactDeals;  // bit 0: has an open deal, bit 1: has a won deal
+    std::vector<qint64> m_firstTouch; // per contact, earliest deal or activity
+    std::vector<quint8> m_contactDeals; // bit 0: has an open deal, bit 1: has a won deal
 
     std::vector<DealPlan> m_deals;
     std::vector<qint64> m_historyTimes;

@@ -92,7 +92,8 @@ TEST_CASE("demo: creates the counts asked for and the tables around them", "[dem
     CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM deals")) == 150);
     CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM activities")) == stats.activities);
     CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM tasks")) == stats.tasks);
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM deal_stage_history")) == stats.stageChanges);
+    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM deal_stage_history"))
+          == stats.stageChanges);
     // ~3 activities per deal plus one per five contacts.
     CHECK(stats.activities > 150 * 2);
     CHECK(stats.tasks == 150 / 2 + 600 / 50);
@@ -105,13 +106,21 @@ TEST_CASE("demo: creates the counts asked for and the tables around them", "[dem
     CHECK(count(s, QStringLiteral("SELECT COUNT(DISTINCT status) FROM contacts")) == 3);
     CHECK(count(s, QStringLiteral("SELECT COUNT(DISTINCT temperature) FROM contacts")) == 3);
     CHECK(count(s, QStringLiteral("SELECT COUNT(DISTINCT source) FROM contacts")) == 6);
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contact_tags t JOIN tags g ON g.id = t.tag_id"
-                                  " WHERE g.name = 'VIP'")) > 0);
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE company_role_id IS NOT NULL")) > 0);
+    CHECK(count(s,
+                QStringLiteral("SELECT COUNT(*) FROM contact_tags t JOIN tags g ON g.id = t.tag_id"
+                               " WHERE g.name = 'VIP'"))
+          > 0);
+    CHECK(
+        count(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE company_role_id IS NOT NULL"))
+        > 0);
     CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM deal_items")) > 0);
     // Each contact has a way to reach them, in ASCII.
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contact_emails WHERE email NOT LIKE '%_@_%._%'")) == 0);
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contact_phones WHERE phone NOT LIKE '+%'")) == 0);
+    CHECK(count(s,
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM contact_emails WHERE email NOT LIKE '%_@_%._%'"))
+          == 0);
+    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contact_phones WHERE phone NOT LIKE '+%'"))
+          == 0);
 }
 
 TEST_CASE("demo: names come in several scripts", "[demo]")
@@ -136,7 +145,9 @@ TEST_CASE("demo: names come in several scripts", "[demo]")
     CHECK(lao > 20);
     CHECK(latin > 100);
     // Company names too, e.g. Lao ones.
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM companies WHERE legal_name LIKE '%ຈໍາກັດ%'")) > 0);
+    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM companies"
+                                  " WHERE legal_name LIKE '%ຈໍາກັດ%'"))
+          > 0);
 }
 
 TEST_CASE("demo: the same seed and anchor give the same data, another seed other data", "[demo]")
@@ -158,15 +169,19 @@ TEST_CASE("demo: stage history walks each deal to its current stage", "[demo]")
     generate(s, smallDemo());
 
     SqlStatement q(connectionOf(s), QStringLiteral("history"));
-    REQUIRE(q.run(QStringLiteral(
-                      "SELECT d.id, d.stage_id, d.status, d.stage_entered_at, d.closed_at,"
-                      " h.from_stage_id, h.to_stage_id, h.changed_at, st.position"
-                      " FROM deals d JOIN deal_stage_history h ON h.deal_id = d.id"
-                      " JOIN stages st ON st.id = h.to_stage_id"
-                      " ORDER BY d.id, h.changed_at, h.id"))
-                .ok());
-    struct Deal { qint64 id = 0, stage = 0, entered = 0, closed = 0, lastTo = 0, lastAt = 0, rows = 0;
-                  QString status; bool ok = true; };
+    REQUIRE(
+        q.run(QStringLiteral("SELECT d.id, d.stage_id, d.status, d.stage_entered_at, d.closed_at,"
+                             " h.from_stage_id, h.to_stage_id, h.changed_at, st.position"
+                             " FROM deals d JOIN deal_stage_history h ON h.deal_id = d.id"
+                             " JOIN stages st ON st.id = h.to_stage_id"
+                             " ORDER BY d.id, h.changed_at, h.id"))
+            .ok());
+    struct Deal
+    {
+        qint64 id = 0, stage = 0, entered = 0, closed = 0, lastTo = 0, lastAt = 0, rows = 0;
+        QString status;
+        bool ok = true;
+    };
     std::vector<Deal> deals;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -182,7 +197,8 @@ TEST_CASE("demo: stage history walks each deal to its current stage", "[demo]")
             deals.push_back(d);
         } else {
             Deal &d = deals.back();
-            d.ok = d.ok && q.value(5).toLongLong() == d.lastTo && q.value(7).toLongLong() >= d.lastAt;
+            d.ok = d.ok && q.value(5).toLongLong() == d.lastTo
+                && q.value(7).toLongLong() >= d.lastAt;
         }
         Deal &d = deals.back();
         d.lastTo = q.value(6).toLongLong();
@@ -208,10 +224,13 @@ TEST_CASE("demo: stage history walks each deal to its current stage", "[demo]")
     CHECK(won > 0);
     CHECK(lost > 0);
     CHECK(open > 0);
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM deals WHERE status = 'lost'"
-                                  " AND lost_reason_id IS NULL")) == 0);
+    CHECK(count(s,
+                QStringLiteral("SELECT COUNT(*) FROM deals WHERE status = 'lost'"
+                               " AND lost_reason_id IS NULL"))
+          == 0);
     // Two years of history ending at the anchor (2024-06-30 17:00 UTC = 1719766800).
-    CHECK(count(s, QStringLiteral("SELECT MAX(changed_at) FROM deal_stage_history")) <= 1719766800);
+    CHECK(count(s, QStringLiteral("SELECT MAX(changed_at) FROM deal_stage_history"))
+          <= 1719766800);
     CHECK(count(s, QStringLiteral("SELECT MIN(changed_at) FROM deal_stage_history"))
           >= 1719766800 - 730 * 86400);
 }
@@ -222,20 +241,30 @@ TEST_CASE("demo: contacts' last contact and tasks agree with the calendar", "[de
     Session s = tdb.session();
     generate(s, smallDemo());
 
-    CHECK(count(s, QStringLiteral(
-                       "SELECT COUNT(*) FROM contacts c WHERE COALESCE(c.last_contacted_at, 0) <>"
-                       " COALESCE((SELECT MAX(a.occurred_at) FROM activities a"
-                       " WHERE a.contact_id = c.id), 0)"))
+    CHECK(count(s,
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM contacts c WHERE COALESCE(c.last_contacted_at, 0) <>"
+                    " COALESCE((SELECT MAX(a.occurred_at) FROM activities a"
+                    " WHERE a.contact_id = c.id), 0)"))
           == 0);
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE last_contacted_at IS NOT NULL")) > 0);
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM activities WHERE deal_id IS NOT NULL")) > 0);
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE created_at > updated_at")) == 0);
+    CHECK(
+        count(s,
+              QStringLiteral("SELECT COUNT(*) FROM contacts WHERE last_contacted_at IS NOT NULL"))
+        > 0);
+    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM activities WHERE deal_id IS NOT NULL"))
+          > 0);
+    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE created_at > updated_at"))
+          == 0);
 
     // Anchor day 2024-06-30 = [1719705600, 1719792000).
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM tasks WHERE done_at IS NULL"
-                                  " AND due_at < 1719705600")) > 0); // overdue
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM tasks WHERE done_at IS NULL"
-                                  " AND due_at >= 1719705600 AND due_at < 1719792000")) > 0);
+    CHECK(count(s,
+                QStringLiteral("SELECT COUNT(*) FROM tasks WHERE done_at IS NULL"
+                               " AND due_at < 1719705600"))
+          > 0); // overdue
+    CHECK(count(s,
+                QStringLiteral("SELECT COUNT(*) FROM tasks WHERE done_at IS NULL"
+                               " AND due_at >= 1719705600 AND due_at < 1719792000"))
+          > 0);
     CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM tasks WHERE done_at IS NOT NULL")) > 0);
 }
 

@@ -23,7 +23,8 @@ struct Run
     QString err;
 };
 
-Run kontorctl(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run kontorctl(const QStringList &args,
+              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -70,14 +71,14 @@ TEST_CASE("kontorctl: bad usage exits 2 with the usage on stderr", "[cli]")
     CHECK(option.code == 2);
     CHECK(option.err.contains(QStringLiteral("bogus")));
 
-    const Run text = kontorctl({QStringLiteral("demo"), QStringLiteral("--contacts"),
-                                QStringLiteral("abc")});
+    const Run text
+        = kontorctl({QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("abc")});
     CHECK(text.code == 2);
     CHECK(text.err.contains(QStringLiteral("--contacts")));
     CHECK(text.err.contains(QStringLiteral("abc")));
 
-    const Run date = kontorctl({QStringLiteral("demo"), QStringLiteral("--anchor"),
-                                QStringLiteral("2024-13-45")});
+    const Run date = kontorctl(
+        {QStringLiteral("demo"), QStringLiteral("--anchor"), QStringLiteral("2024-13-45")});
     CHECK(date.code == 2);
 }
 
@@ -104,15 +105,15 @@ TEST_CASE("kontorctl: init creates the schema and is idempotent", "[cli]")
     test::TestDatabase tdb;
     const QString url = tdb.url().toString();
 
-    const Run first = kontorctl({QStringLiteral("--db"), url, QStringLiteral("init"),
-                                 QStringLiteral("--json")});
+    const Run first = kontorctl(
+        {QStringLiteral("--db"), url, QStringLiteral("init"), QStringLiteral("--json")});
     REQUIRE(first.code == 0);
     const QJsonObject a = json(first);
     CHECK(a.value(QStringLiteral("schema")).toInt() == latestSchema());
     CHECK(a.value(QStringLiteral("previous")).toInt() == 0);
 
-    const Run second = kontorctl({QStringLiteral("init"), QStringLiteral("--db"), url,
-                                  QStringLiteral("--json")});
+    const Run second = kontorctl(
+        {QStringLiteral("init"), QStringLiteral("--db"), url, QStringLiteral("--json")});
     REQUIRE(second.code == 0);
     const QJsonObject b = json(second);
     CHECK(b.value(QStringLiteral("schema")).toInt() == latestSchema());
@@ -141,11 +142,13 @@ TEST_CASE("kontorctl: init refuses a database from a newer Kontor", "[cli]")
         auto conn = s.db->connection();
         REQUIRE(conn.ok());
         SqlStatement q(*conn, QStringLiteral("pretend a newer schema"));
-        REQUIRE(q.run(QStringLiteral("INSERT INTO schema_version (version, description) VALUES (?, ?)"),
+        REQUIRE(q.run(QStringLiteral(
+                          "INSERT INTO schema_version (version, description) VALUES (?, ?)"),
                       {latestSchema() + 7, QStringLiteral("from the future")})
                     .ok());
     }
-    const Run run = kontorctl({QStringLiteral("--db"), tdb.url().toString(), QStringLiteral("init")});
+    const Run run
+        = kontorctl({QStringLiteral("--db"), tdb.url().toString(), QStringLiteral("init")});
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("newer")));
     CHECK(run.out.isEmpty());
@@ -162,14 +165,14 @@ TEST_CASE("kontorctl: a database that cannot be opened exits 1 and says which", 
     // A folder where the SQLite file should be.
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const Run folder = kontorctl({QStringLiteral("--db"), QStringLiteral("sqlite:") + dir.path(),
-                                  QStringLiteral("init")});
+    const Run folder = kontorctl(
+        {QStringLiteral("--db"), QStringLiteral("sqlite:") + dir.path(), QStringLiteral("init")});
     CHECK(folder.code == 1);
     CHECK(folder.err.contains(dir.path()));
 
     // An address that is not one.
-    const Run bad = kontorctl({QStringLiteral("--db"), QStringLiteral("mysql://x/y"),
-                               QStringLiteral("init")});
+    const Run bad = kontorctl(
+        {QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("init")});
     CHECK(bad.code == 1);
     CHECK(bad.err.contains(QStringLiteral("mysql://x/y")));
 }
@@ -187,13 +190,12 @@ TEST_CASE("kontorctl: KONTOR_DB is the default database", "[cli]")
 TEST_CASE("kontorctl: demo prints the counts it created", "[cli]")
 {
     test::TestDatabase tdb;
-    const Run run = kontorctl({QStringLiteral("--db"), tdb.url().toString(), QStringLiteral("demo"),
-                               QStringLiteral("--contacts"), QStringLiteral("120"),
-                               QStringLiteral("--companies"), QStringLiteral("15"),
-                               QStringLiteral("--deals"), QStringLiteral("30"),
-                               QStringLiteral("--seed"), QStringLiteral("3"),
-                               QStringLiteral("--anchor"), QStringLiteral("2024-06-30"),
-                               QStringLiteral("--json")});
+    const Run run = kontorctl(
+        {QStringLiteral("--db"), tdb.url().toString(), QStringLiteral("demo"),
+         QStringLiteral("--contacts"), QStringLiteral("120"), QStringLiteral("--companies"),
+         QStringLiteral("15"), QStringLiteral("--deals"), QStringLiteral("30"),
+         QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--anchor"),
+         QStringLiteral("2024-06-30"), QStringLiteral("--json")});
     REQUIRE(run.code == 0);
     const QJsonObject o = json(run);
     CHECK(o.value(QStringLiteral("contacts")).toInt() == 120);
