@@ -187,45 +187,23 @@ Result<Page<Company>> CompanyRepository::list(const CompanyQuery &query, const P
     auto conn = m_session.db->connection();
     if (!conn)
         return conn.error();
-    SortKey key;
-    key.descending = query.descending;
-    key.columns = query.sort == CompanyQuery::Sort::Name
-                      ? QStringList{QStringLiteral("co.name"), QStringLiteral("co.id")}
-                      : QStringList{QStringLiteral("co.created_at"), QStringLiteral("co.id")};
-    QVariantList binds;
-    QString where = whereClause(query, &binds);
-    if (!page.after.isEmpty()) {
-        if (page.after.size() != key.columns.size())
-            return Error{Error::Kind::Invalid, tr("The list position is not valid for this sort order"), {}, {}};
-        where += QStringLiteral(" AND ") + key.seekCondition();
-        binds += page.after;
-    }
-    const int limit = qBound(1, page.limit, 5000);
-    SqlStatement q(*conn, tr("Cannot read the company list"));
-    if (auto st = q.prepare(QStringLiteral("SELECT %1,"
-                                           " (SELECT COUNT(*) FROM contacts c WHERE c.company_id = co.id AND c.deleted_at IS NULL),"
-                                           " %2 FROM companies co WHERE %3 ORDER BY %4 LIMIT %5")
-                                .arg(QLatin1String(kColumns), key.columns.join(QStringLiteral(", ")), where, key.orderBy())
-                                .arg(limit + 1));
-        !st)
-        return st.error();
-    q.bindList(binds);
-    if (auto st = q.exec(); !st)
-        return st.error();
-    Page<Company> out;
-    while (q.next()) {
-        if (out.items.size() == limit) {
-            out.hasMore = true;
-            break;
-        }
-        Company c = readCompany(q.query());
+    PageQuery pq;
+    pq.what = tr("Cannot read the company list");
+    pq.columns = QLatin1String(kColumns)
+                 + QStringLiteral(", (SELECT COUNT(*) FROM contacts c WHERE c.company_id = co.id"
+                                  " AND c.deleted_at IS NULL)");
+    pq.columnCount = 19;
+    pq.from = QStringLiteral("companies co");
+    pq.where = whereClause(query, &pq.binds);
+    pq.key.descending = query.descending;
+    pq.key.columns = query.sort == CompanyQuery::Sort::Name
+                         ? QStringList{QStringLiteral("co.name"), QStringLiteral("co.id")}
+                         : QStringList{QStringLiteral("co.created_at"), QStringLiteral("co.id")};
+    return fetchPage<Company>(*conn, pq, page, [](const QSqlQuery &q) {
+        Company c = readCompany(q);
         c.peopleCount = q.value(18).toInt();
-        out.nextAfter.clear();
-        for (int i = 0; i < key.columns.size(); ++i)
-            out.nextAfter << q.value(19 + i);
-        out.items.append(c);
-    }
-    return out;
+        return c;
+    });
 }
 
 Result<qint64> CompanyRepository::count(const CompanyQuery &query) const
@@ -235,13 +213,7 @@ Result<qint64> CompanyRepository::count(const CompanyQuery &query) const
         return conn.error();
     QVariantList binds;
     const QString where = whereClause(query, &binds);
-    SqlStatement q(*conn, tr("Cannot count companies"));
-    if (auto st = q.prepare(QStringLiteral("SELECT COUNT(*) FROM companies co WHERE ") + where); !st)
-        return st.error();
-    q.bindList(binds);
-    if (auto st = q.exec(); !st)
-        return st.error();
-    return q.next() ? q.value(0).toLongLong() : qint64(0);
+    return countRows(*conn, tr("Cannot count companies"), QStringLiteral("companies co"), where, binds);
 }
 
 } // namespace kontor

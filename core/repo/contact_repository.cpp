@@ -299,62 +299,37 @@ Result<Page<Contact>> ContactRepository::list(const ContactQuery &query, const P
     auto conn = m_session.db->connection();
     if (!conn)
         return conn.error();
-    SortKey key;
-    key.descending = query.descending;
+    PageQuery pq;
+    pq.what = tr("Cannot read the contact list");
+    pq.columns = QLatin1String(kColumns)
+                 + QStringLiteral(", (SELECT e.email FROM contact_emails e WHERE e.contact_id = c.id"
+                                  " ORDER BY e.position LIMIT 1),"
+                                  " (SELECT p.phone FROM contact_phones p WHERE p.contact_id = c.id"
+                                  " ORDER BY p.position LIMIT 1)");
+    pq.columnCount = 24;
+    pq.from = QStringLiteral("contacts c LEFT JOIN companies co ON co.id = c.company_id");
+    pq.where = whereClause(query, &pq.binds);
+    pq.key.descending = query.descending;
     switch (query.sort) {
     case ContactQuery::Sort::Name:
-        key.columns = QStringList{QStringLiteral("c.last_name"), QStringLiteral("c.first_name"), QStringLiteral("c.id")};
+        pq.key.columns = QStringList{QStringLiteral("c.last_name"), QStringLiteral("c.first_name"), QStringLiteral("c.id")};
         break;
     case ContactQuery::Sort::Created:
-        key.columns = QStringList{QStringLiteral("c.created_at"), QStringLiteral("c.id")};
+        pq.key.columns = QStringList{QStringLiteral("c.created_at"), QStringLiteral("c.id")};
         break;
     case ContactQuery::Sort::Updated:
-        key.columns = QStringList{QStringLiteral("c.updated_at"), QStringLiteral("c.id")};
+        pq.key.columns = QStringList{QStringLiteral("c.updated_at"), QStringLiteral("c.id")};
         break;
     }
-    QVariantList binds;
-    QString where = whereClause(query, &binds);
-    if (!page.after.isEmpty()) {
-        if (page.after.size() != key.columns.size())
-            return Error{Error::Kind::Invalid, tr("The list position is not valid for this sort order"), {}, {}};
-        where += QStringLiteral(" AND ") + key.seekCondition();
-        binds += page.after;
-    }
-    const int limit = qBound(1, page.limit, 5000);
-    const QString sql =
-        QStringLiteral("SELECT %1,"
-                       " (SELECT e.email FROM contact_emails e WHERE e.contact_id = c.id ORDER BY e.position LIMIT 1),"
-                       " (SELECT p.phone FROM contact_phones p WHERE p.contact_id = c.id ORDER BY p.position LIMIT 1),"
-                       " %2"
-                       " FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
-                       " WHERE %3 ORDER BY %4 LIMIT %5")
-            .arg(QLatin1String(kColumns), key.columns.join(QStringLiteral(", ")), where, key.orderBy())
-            .arg(limit + 1);
-    SqlStatement q(*conn, tr("Cannot read the contact list"));
-    if (auto st = q.prepare(sql); !st)
-        return st.error();
-    q.bindList(binds);
-    if (auto st = q.exec(); !st)
-        return st.error();
-
-    Page<Contact> out;
-    const int keyStart = 24;
-    while (q.next()) {
-        if (out.items.size() == limit) {
-            out.hasMore = true;
-            break;
-        }
-        Contact c = readContact(q.query());
+    return fetchPage<Contact>(*conn, pq, page, [](const QSqlQuery &q) {
+        Contact c = readContact(q);
+        // The list shows the primary email and phone only; get() reads every one.
         if (!q.value(22).isNull())
             c.emails.append({0, QStringLiteral("work"), q.value(22).toString()});
         if (!q.value(23).isNull())
             c.phones.append({0, QStringLiteral("work"), q.value(23).toString()});
-        out.nextAfter.clear();
-        for (int i = 0; i < key.columns.size(); ++i)
-            out.nextAfter << q.value(keyStart + i);
-        out.items.append(c);
-    }
-    return out;
+        return c;
+    });
 }
 
 Result<qint64> ContactRepository::count(const ContactQuery &query) const
@@ -364,15 +339,7 @@ Result<qint64> ContactRepository::count(const ContactQuery &query) const
         return conn.error();
     QVariantList binds;
     const QString where = whereClause(query, &binds);
-    SqlStatement q(*conn, tr("Cannot count contacts"));
-    if (auto st = q.prepare(QStringLiteral("SELECT COUNT(*) FROM contacts c WHERE ") + where); !st)
-        return st.error();
-    q.bindList(binds);
-    if (auto st = q.exec(); !st)
-        return st.error();
-    if (!q.next())
-        return qint64(0);
-    return q.value(0).toLongLong();
+    return countRows(*conn, tr("Cannot count contacts"), QStringLiteral("contacts c"), where, binds);
 }
 
 } // namespace kontor

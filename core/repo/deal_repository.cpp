@@ -30,7 +30,7 @@ const char *const kColumns =
     " d.board_position, d.stage_entered_at, d.closed_at, d.created_at, d.updated_at, d.deleted_at";
 
 const char *const kJoins =
-    " FROM deals d JOIN stages s ON s.id = d.stage_id"
+    "deals d JOIN stages s ON s.id = d.stage_id"
     " LEFT JOIN contacts c ON c.id = d.contact_id"
     " LEFT JOIN companies co ON co.id = d.company_id"
     " LEFT JOIN users u ON u.id = d.owner_id";
@@ -146,7 +146,7 @@ Result<Deal> DealRepository::get(qint64 id, bool includeTrashed) const
     if (!conn)
         return conn.error();
     SqlStatement q(*conn, tr("Cannot read %1").arg(dealContext(id)));
-    if (auto st = q.run(QStringLiteral("SELECT %1%2 WHERE d.id = ?").arg(QLatin1String(kColumns), QLatin1String(kJoins)), {id}); !st)
+    if (auto st = q.run(QStringLiteral("SELECT %1 FROM %2 WHERE d.id = ?").arg(QLatin1String(kColumns), QLatin1String(kJoins)), {id}); !st)
         return st.error();
     if (!q.next())
         return Error{Error::Kind::NotFound, tr("This deal does not exist"), dealContext(id), {}};
@@ -283,45 +283,20 @@ Result<Page<Deal>> DealRepository::list(const DealQuery &query, const PageReques
     auto conn = m_session.db->connection();
     if (!conn)
         return conn.error();
-    SortKey key;
-    key.descending = query.descending;
+    PageQuery pq;
+    pq.what = tr("Cannot read the deal list");
+    pq.columns = QLatin1String(kColumns);
+    pq.columnCount = 26;
+    pq.from = QLatin1String(kJoins);
+    pq.where = whereClause(query, &pq.binds);
+    pq.key.descending = query.descending;
     switch (query.sort) {
-    case DealQuery::Sort::Created: key.columns = QStringList{QStringLiteral("d.created_at"), QStringLiteral("d.id")}; break;
-    case DealQuery::Sort::Title: key.columns = QStringList{QStringLiteral("d.title"), QStringLiteral("d.id")}; break;
-    case DealQuery::Sort::Amount: key.columns = QStringList{QStringLiteral("d.amount_minor"), QStringLiteral("d.id")}; break;
-    case DealQuery::Sort::Board: key.columns = QStringList{QStringLiteral("d.board_position"), QStringLiteral("d.id")}; break;
+    case DealQuery::Sort::Created: pq.key.columns = QStringList{QStringLiteral("d.created_at"), QStringLiteral("d.id")}; break;
+    case DealQuery::Sort::Title: pq.key.columns = QStringList{QStringLiteral("d.title"), QStringLiteral("d.id")}; break;
+    case DealQuery::Sort::Amount: pq.key.columns = QStringList{QStringLiteral("d.amount_minor"), QStringLiteral("d.id")}; break;
+    case DealQuery::Sort::Board: pq.key.columns = QStringList{QStringLiteral("d.board_position"), QStringLiteral("d.id")}; break;
     }
-    QVariantList binds;
-    QString where = whereClause(query, &binds);
-    if (!page.after.isEmpty()) {
-        if (page.after.size() != key.columns.size())
-            return Error{Error::Kind::Invalid, tr("The list position is not valid for this sort order"), {}, {}};
-        where += QStringLiteral(" AND ") + key.seekCondition();
-        binds += page.after;
-    }
-    const int limit = qBound(1, page.limit, 5000);
-    SqlStatement q(*conn, tr("Cannot read the deal list"));
-    if (auto st = q.prepare(QStringLiteral("SELECT %1, %2%3 WHERE %4 ORDER BY %5 LIMIT %6")
-                                .arg(QLatin1String(kColumns), key.columns.join(QStringLiteral(", ")),
-                                     QLatin1String(kJoins), where, key.orderBy())
-                                .arg(limit + 1));
-        !st)
-        return st.error();
-    q.bindList(binds);
-    if (auto st = q.exec(); !st)
-        return st.error();
-    Page<Deal> out;
-    while (q.next()) {
-        if (out.items.size() == limit) {
-            out.hasMore = true;
-            break;
-        }
-        out.items.append(readDeal(q.query()));
-        out.nextAfter.clear();
-        for (int i = 0; i < key.columns.size(); ++i)
-            out.nextAfter << q.value(26 + i);
-    }
-    return out;
+    return fetchPage<Deal>(*conn, pq, page, readDeal);
 }
 
 Result<qint64> DealRepository::count(const DealQuery &query) const
@@ -331,13 +306,7 @@ Result<qint64> DealRepository::count(const DealQuery &query) const
         return conn.error();
     QVariantList binds;
     const QString where = whereClause(query, &binds);
-    SqlStatement q(*conn, tr("Cannot count deals"));
-    if (auto st = q.prepare(QStringLiteral("SELECT COUNT(*) FROM deals d WHERE ") + where); !st)
-        return st.error();
-    q.bindList(binds);
-    if (auto st = q.exec(); !st)
-        return st.error();
-    return q.next() ? q.value(0).toLongLong() : qint64(0);
+    return countRows(*conn, tr("Cannot count deals"), QStringLiteral("deals d"), where, binds);
 }
 
 Result<QList<StageChange>> DealRepository::history(qint64 dealId) const

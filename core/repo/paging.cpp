@@ -20,4 +20,24 @@ QString SortKey::orderBy() const
     return parts.join(QStringLiteral(", "));
 }
 
+Status checkPageRequest(const PageQuery &query, const PageRequest &page)
+{
+    if (!page.after.isEmpty() && page.after.size() != query.key.columns.size()) {
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Paging", "The list position is not valid for this sort order"),
+                     query.what, {}};
+    }
+    return {};
+}
+
+Result<qint64> countRows(const QSqlDatabase &conn, const QString &what, const QString &from, const QString &where,
+                         const QVariantList &binds)
+{
+    SqlStatement q(conn, what);
+    auto n = q.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(from, where), binds);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 } // namespace kontor
