@@ -8,55 +8,37 @@
 
 namespace kontor::demo {
 
-namespace {
-// Rows per SQLite statement: the JSON text of a batch stays around a megabyte.
-constexpr int JsonRowsPerStatement = 2000;
-} // namespace
-
 BatchInserter::BatchInserter(const QSqlDatabase &db, const Dialect &dialect, QString table,
-                             QStringList columns, bool returnIds, int maxRows)
+                             QStringList columns, bool returnIds, int rowsPerStatement)
     : m_db(db)
     , m_table(std::move(table))
     , m_columns(std::move(columns))
     , m_returnIds(returnIds)
-    , m_full(db)
-    , m_json(dialect.isSqlite())
+    , m_rowsPerStatement(std::max(1, rowsPerStatement))
+    , m_query(db)
+    , m_objects(dialect.isPostgres())
 {
-    if (m_json) {
-        m_rowsPerStatement = JsonRowsPerStatement;
-    } else {
-        const int perParams = std::max(1, dialect.maxBoundParameters() / int(m_columns.size()));
-        m_rowsPerStatement = std::max(1, std::min(maxRows, perParams));
-        m_values.reserve(size_t(m_rowsPerStatement) * size_t(m_columns.size()));
-    }
-    m_full.setForwardOnly(true);
+    m_query.setForwardOnly(true);
 }
 
-QString BatchInserter::insertSql(int rows) const
+QString BatchInserter::insertSql() const
 {
-    // Table and column names come from the generator's code, never from input.
-    QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (")
-        + m_columns.join(QLatin1Char(',')) + QLatin1Char(')');
-    if (m_json) {
-        // TODO(storage): a Dialect helper for "rows from one bound JSON array" would let
-        // PostgreSQL (json_array_elements) use this path too.
-        sql += QStringLiteral(" SELECT ");
+    // Table and column names come from the generator's code, never from input; the rows
+    // are the one bound value.
+    // TODO(storage): "rows from one bound JSON text" is SQL that differs per back end and
+    // belongs in Dialect.
+    const QString columns = m_columns.join(QLatin1Char(','));
+    QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns
+        + QStringLiteral(") SELECT ");
+    if (m_objects) {
+        // The table's own row type converts each field (text, bigint, date, double).
+        sql += columns + QStringLiteral(" FROM json_populate_recordset(NULL::") + m_table
+            + QStringLiteral(", ?::json)");
+    } else {
         for (int i = 0; i < m_columns.size(); ++i)
             sql += (i ? QStringLiteral(",value->>") : QStringLiteral("value->>"))
                 + QString::number(i);
         sql += QStringLiteral(" FROM json_each(?)");
-    } else {
-        QString row = QStringLiteral("(?");
-        for (int i = 1; i < m_columns.size(); ++i)
-            row += QStringLiteral(",?");
-        row += QLatin1Char(')');
-        sql += QStringLiteral(" VALUES ");
-        sql.reserve(sql.size() + rows * (row.size() + 1) + 16);
-        for (int r = 0; r < rows; ++r) {
-            if (r > 0)
-                sql += QLatin1Char(',');
-            sql += row;
-        }
     }
     if (m_returnIds)
         sql += QStringLiteral(" RETURNING id");
@@ -65,10 +47,17 @@ QString BatchInserter::insertSql(int rows) const
 
 void BatchInserter::beginValue()
 {
-    if (m_valuesInRow == 0)
-        m_jsonRows += m_pendingRows == 0 ? QStringLiteral("[[") : QStringLiteral(",[");
-    else
+    if (m_valuesInRow == 0) {
+        m_jsonRows += QLatin1Char(m_pendingRows == 0 ? '[' : ',');
+        m_jsonRows += QLatin1Char(m_objects ? '{' : '[');
+    } else {
         m_jsonRows += QLatin1Char(',');
+    }
+    if (m_objects) {
+        m_jsonRows += QLatin1Char('"');
+        m_jsonRows += m_columns[m_valuesInRow];
+        m_jsonRows += QStringLiteral("\":");
+    }
     ++m_valuesInRow;
 }
 
@@ -112,12 +101,8 @@ void BatchInserter::appendJsonString(const QString &text)
 
 BatchInserter &BatchInserter::operator<<(const QString &value)
 {
-    if (!m_json) {
-        m_values.push_back(value);
-    } else {
-        beginValue();
-        appendJsonString(value);
-    }
+    beginValue();
+    appendJsonString(value);
     return *this;
 }
 
@@ -128,32 +113,20 @@ BatchInserter &BatchInserter::operator<<(QLatin1String value)
 
 BatchInserter &BatchInserter::operator<<(qint64 value)
 {
-    if (!m_json) {
-        m_values.push_back(value);
-    } else {
-        beginValue();
-        appendJsonNumber(value);
-    }
+    beginValue();
+    appendJsonNumber(value);
     return *this;
 }
 
 BatchInserter &BatchInserter::operator<<(double value)
 {
-    if (!m_json) {
-        m_values.push_back(value);
-    } else {
-        beginValue();
-        m_jsonRows += QString::number(value, 'g', 17);
-    }
+    beginValue();
+    m_jsonRows += QString::number(value, 'g', 17);
     return *this;
 }
 
 BatchInserter &BatchInserter::operator<<(const QVariant &value)
 {
-    if (!m_json) {
-        m_values.push_back(value);
-        return *this;
-    }
     if (value.isNull()) {
         beginValue();
         m_jsonRows += QLatin1String("null");
@@ -174,10 +147,8 @@ BatchInserter &BatchInserter::operator<<(const QVariant &value)
 
 Status BatchInserter::endRow()
 {
-    Q_ASSERT(m_json ? m_valuesInRow == m_columns.size()
-                    : m_values.size() == size_t(m_pendingRows + 1) * size_t(m_columns.size()));
-    if (m_json)
-        m_jsonRows += QLatin1Char(']');
+    Q_ASSERT(m_valuesInRow == m_columns.size());
+    m_jsonRows += QLatin1Char(m_objects ? '}' : ']');
     m_valuesInRow = 0;
     ++m_pendingRows;
     if (m_pendingRows >= m_rowsPerStatement)
@@ -193,44 +164,31 @@ Status BatchInserter::finish()
 Status BatchInserter::flush()
 {
     const QString what = QCoreApplication::translate("DemoGenerator", "Cannot write demo data");
-    const QString context = m_table;
-    // VALUES statements depend on the row count: the last, partial batch of a table gets its
-    // own statement, full ones share one. The JSON statement fits any count.
-    const bool reuse = m_json || m_pendingRows == m_rowsPerStatement;
-    QSqlQuery partial(m_db);
-    QSqlQuery &q = reuse ? m_full : partial;
-    if (!reuse || !m_fullPrepared) {
-        q.setForwardOnly(true);
-        if (!q.prepare(insertSql(m_pendingRows)))
-            return sqlError(q.lastError(), what, context);
-        m_fullPrepared = m_fullPrepared || reuse;
+    if (!m_prepared) {
+        if (!m_query.prepare(insertSql()))
+            return sqlError(m_query.lastError(), what, m_table);
+        m_prepared = true;
     }
-    if (m_json) {
-        m_jsonRows += QLatin1Char(']');
-        q.bindValue(0, m_jsonRows);
-    } else {
-        for (size_t i = 0; i < m_values.size(); ++i)
-            q.bindValue(int(i), m_values[i]);
-    }
-    if (!q.exec())
-        return sqlError(q.lastError(), what, context);
+    m_jsonRows += QLatin1Char(']');
+    m_query.bindValue(0, m_jsonRows);
+    if (!m_query.exec())
+        return sqlError(m_query.lastError(), what, m_table);
     m_ids.clear();
     if (m_returnIds) {
         m_ids.reserve(size_t(m_pendingRows));
-        while (q.next())
-            m_ids.push_back(q.value(0).toLongLong());
+        while (m_query.next())
+            m_ids.push_back(m_query.value(0).toLongLong());
         if (m_ids.size() != size_t(m_pendingRows)) {
-            return Error {Error::Kind::Storage, what, context,
+            return Error {Error::Kind::Storage, what, m_table,
                           QStringLiteral("expected %1 new ids, got %2")
                               .arg(m_pendingRows)
                               .arg(m_ids.size())};
         }
     }
-    q.finish();
+    m_query.finish(); // SQLite refuses to COMMIT while a RETURNING statement is open
     m_rows += m_pendingRows;
     m_pendingRows = 0;
-    m_values.clear();
-    m_jsonRows.clear(); // keeps its capacity for the next batch
+    m_jsonRows.resize(0); // keeps the capacity for the next batch
     if (m_onFlush)
         return m_onFlush(m_ids);
     return {};

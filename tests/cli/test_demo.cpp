@@ -1,6 +1,7 @@
 // The demo generator, on the back end CTest chose: what a user would notice in the data.
 #include "test_database.h"
 
+#include "demo/demo_batch.h"
 #include "demo/demo_generator.h"
 #include "storage/sql.h"
 
@@ -145,8 +146,9 @@ TEST_CASE("demo: names come in several scripts", "[demo]")
     CHECK(lao > 20);
     CHECK(latin > 100);
     // Company names too, e.g. Lao ones.
-    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM companies"
-                                  " WHERE legal_name LIKE '%ຈໍາກັດ%'"))
+    CHECK(count(s,
+                QStringLiteral("SELECT COUNT(*) FROM companies"
+                               " WHERE legal_name LIKE '%ຈໍາກັດ%'"))
           > 0);
 }
 
@@ -291,4 +293,40 @@ TEST_CASE("demo: cancel from the progress callback leaves the database unchanged
     // And the database still takes a full run afterwards.
     generate(s, smallDemo());
     CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contacts")) == 600);
+}
+
+TEST_CASE("demo: batch rows keep quotes, backslashes, control characters and scripts", "[demo]")
+{
+    test::TestDatabase tdb;
+    Session s = tdb.session();
+    const QStringList values = {QStringLiteral("O'Neill \"the quick\" \\ fox"),
+                                QStringLiteral("line\nbreak\ttab\x01"),
+                                QStringLiteral("ສົມພອນ ແກ້ວມະນີ / Иван / سارا / 😀"),
+                                QString(),
+                                QStringLiteral("12345"),
+                                QStringLiteral("null")};
+    {
+        demo::BatchInserter rows(connectionOf(s), s.db->dialect(), QStringLiteral("settings"),
+                                 {QStringLiteral("key"), QStringLiteral("value")}, false, 4);
+        for (int i = 0; i < values.size(); ++i) {
+            rows << QStringLiteral("k%1").arg(i)
+                 << (values[i].isNull() ? demo::nullText() : QVariant(values[i]));
+            REQUIRE(rows.endRow().ok());
+        }
+        REQUIRE(rows.finish().ok());
+        CHECK(rows.rows() == values.size());
+    }
+    SqlStatement q(connectionOf(s), QStringLiteral("read back"));
+    REQUIRE(q.run(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'k%'"
+                                 " ORDER BY key"))
+                .ok());
+    int i = 0;
+    while (q.next()) {
+        INFO("row " << i);
+        CHECK(q.value(0).toString() == QStringLiteral("k%1").arg(i));
+        CHECK(q.value(1).isNull() == values[i].isNull());
+        CHECK(q.value(1).toString() == values[i]);
+        ++i;
+    }
+    CHECK(i == values.size());
 }
