@@ -115,6 +115,14 @@ TEST_CASE("demo: creates the counts asked for and the tables around them", "[dem
         count(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE company_role_id IS NOT NULL"))
         > 0);
     CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM deal_items")) > 0);
+    if (test::backendUnderTest() == Backend::Sqlite) {
+        // The generator loads with SQLite's foreign key checks off: every reference must
+        // still hold, and checks must be back on for this connection afterwards.
+        SqlStatement check(connectionOf(s), QStringLiteral("foreign_key_check"));
+        REQUIRE(check.run(QStringLiteral("PRAGMA foreign_key_check")).ok());
+        CHECK_FALSE(check.next());
+        CHECK(count(s, QStringLiteral("PRAGMA foreign_keys")) == 1);
+    }
     // Each contact has a way to reach them, in ASCII.
     CHECK(count(s,
                 QStringLiteral(
