@@ -19,6 +19,7 @@ struct Error
         Invalid,     // the input is wrong: bad value, bad URL, missing field
         Conflict,    // someone else changed it, or a unique value is taken
         Unsupported, // e.g. a schema newer than this build understands
+        Cancelled,   // the user stopped it; nothing was changed
     };
 
     Kind kind = Kind::Storage;
