@@ -1,5 +1,6 @@
 // The kontor GUI: reads the command line, installs translations and style, opens the
 // database and shows the main window. Everything else lives in kontor_ui and kontor_core.
+#include "util/app_identity.h"
 #include "shell/icons.h"
 #include "shell/main_window.h"
 #include "shell/session_controller.h"
@@ -110,9 +111,7 @@ int takeScreenshot(kontor::MainWindow &window, const QString &module, const QStr
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Kontor"));
-    QApplication::setApplicationName(QStringLiteral("Kontor"));
-    QApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION));
+    kontor::setApplicationIdentity();
     QApplication::setWindowIcon(kontor::appIcon());
 
     const Options options = parseArguments(app);

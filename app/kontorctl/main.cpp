@@ -1,4 +1,5 @@
 // kontorctl: scripting, cron jobs, support and tests against a Kontor database.
+#include "util/app_identity.h"
 #include "cli.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     // Same name as the GUI, so the default database is the same file.
-    QCoreApplication::setApplicationName(QStringLiteral("Kontor"));
+    setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION));
 
     QTextStream out(stdout);

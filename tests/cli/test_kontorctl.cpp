@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace kontor;
@@ -185,6 +186,26 @@ TEST_CASE("kontorctl: KONTOR_DB is the default database", "[cli]")
     const Run run = kontorctl({QStringLiteral("init"), QStringLiteral("--json")}, env);
     REQUIRE(run.code == 0);
     CHECK(json(run).value(QStringLiteral("database")).toString() == tdb.url().toString());
+}
+
+TEST_CASE("kontorctl: without KONTOR_DB it uses the GUI's default local database", "[cli]")
+{
+    // Given a home with no Kontor data and no KONTOR_DB
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("KONTOR_DB"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    // When kontorctl initialises the default database
+    const Run run = kontorctl({QStringLiteral("init"), QStringLiteral("--json")}, env);
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    // Then it is the same file the GUI opens: <data>/Kontor/Kontor/kontor.sqlite, because
+    // both executables take their identity from kontor::setApplicationIdentity().
+    const QString expected = home.filePath(QStringLiteral("data/Kontor/Kontor/kontor.sqlite"));
+    CHECK(QFileInfo::exists(expected));
+    CHECK(json(run).value(QStringLiteral("database")).toString() == QStringLiteral("sqlite:") + expected);
 }
 
 TEST_CASE("kontorctl: demo prints the counts it created", "[cli]")
