@@ -176,6 +176,19 @@ Status DealRepository::update(const Deal &d) const
     if (!tx.ok())
         return tx.error();
     SqlStatement q(*conn, tr("Cannot save %1").arg(dealContext(d.id)));
+    // A deal with line items has their total as its amount; only the items change it.
+    auto items = q.scalar(QStringLiteral("SELECT COUNT(*) FROM deal_items WHERE deal_id = ?"), {d.id});
+    if (!items)
+        return items.error();
+    q.finish();
+    if (items->toLongLong() > 0) {
+        if (after.currency != before->currency) {
+            return Error{Error::Kind::Invalid,
+                         tr("The currency of a deal with products cannot change; remove the products first"),
+                         dealContext(d.id), {}};
+        }
+        after.amountMinor = before->amountMinor;
+    }
     if (auto st = q.run(QStringLiteral("UPDATE deals SET title = ?, amount_minor = ?, currency = ?, probability = ?,"
                                        " expected_close = ?, contact_id = ?, company_id = ?, owner_id = ?, source = ?,"
                                        " lost_note = ?, notes = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
@@ -207,6 +220,10 @@ Status DealRepository::moveToStage(qint64 dealId, qint64 stageId, qint64 lostRea
     }
     if (deal->stageId == stageId)
         return {};
+    if (stage->kind == Stage::Kind::Lost && !lostReasonId) {
+        return Error{Error::Kind::Invalid, tr("Say why the deal was lost: pick a lost reason"),
+                     dealContext(dealId), {}};
+    }
     const QString status = Stage::kindName(stage->kind);
     const qint64 now = nowSecs();
 
@@ -241,6 +258,53 @@ Status DealRepository::moveToStage(qint64 dealId, qint64 stageId, qint64 lostRea
     return tx.commit();
 }
 
+Status DealRepository::closeAs(qint64 dealId, int kind, qint64 lostReasonId) const
+{
+    auto deal = get(dealId);
+    if (!deal)
+        return deal.error();
+    auto pipeline = PipelineRepository(m_session).get(deal->pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    for (const Stage &s : std::as_const(pipeline->stages)) {
+        if (int(s.kind) == kind)
+            return moveToStage(dealId, s.id, lostReasonId);
+    }
+    return Error{Error::Kind::Invalid,
+                 kind == int(Stage::Kind::Won) ? tr("The pipeline \"%1\" has no won stage").arg(pipeline->name)
+                                               : tr("The pipeline \"%1\" has no lost stage").arg(pipeline->name),
+                 dealContext(dealId), {}};
+}
+
+Status DealRepository::markWon(qint64 dealId) const
+{
+    return closeAs(dealId, int(Stage::Kind::Won), 0);
+}
+
+Status DealRepository::markLost(qint64 dealId, qint64 lostReasonId, const QString &note) const
+{
+    if (!lostReasonId) {
+        return Error{Error::Kind::Invalid, tr("Say why the deal was lost: pick a lost reason"),
+                     dealContext(dealId), {}};
+    }
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    if (auto st = closeAs(dealId, int(Stage::Kind::Lost), lostReasonId); !st)
+        return st;
+    if (!note.trimmed().isEmpty()) {
+        SqlStatement q(*conn, tr("Cannot save the lost note of %1").arg(dealContext(dealId)));
+        if (auto st = q.run(QStringLiteral("UPDATE deals SET lost_note = ? WHERE id = ?"),
+                            {note.trimmed(), dealId});
+            !st)
+            return st;
+    }
+    return tx.commit();
+}
+
 Status DealRepository::moveToTrash(qint64 id) const
 {
     return setTrashed(m_session, {QStringLiteral("deals"), QStringLiteral("deal"), dealContext(id)}, id, true);
@@ -266,6 +330,10 @@ QString DealRepository::whereClause(const DealQuery &query, QVariantList *binds)
     if (query.ownerId) {
         where << QStringLiteral("d.owner_id = ?");
         *binds << query.ownerId;
+    }
+    if (!query.ownerLogin.isEmpty()) {
+        where << QStringLiteral("d.owner_id = (SELECT id FROM users WHERE login = ?)");
+        *binds << query.ownerLogin;
     }
     if (!query.status.isEmpty()) {
         where << QStringLiteral("d.status = ?");

@@ -14,6 +14,7 @@ struct DealQuery
     qint64 pipelineId = 0; // 0 = any
     qint64 stageId = 0;    // 0 = any
     qint64 ownerId = 0;    // 0 = any
+    QString ownerLogin;    // "" = any; the owner's login name
     QString status;        // "" = any; open, won, lost
     QString text;          // title prefix
     bool trashed = false;
@@ -34,7 +35,11 @@ public:
     // Saves the editable fields; the stage is changed only through moveToStage().
     Status update(const Deal &deal) const;
     // Moves to any stage of the same pipeline; won/lost stages close the deal, open ones reopen it.
+    // A lost stage needs a reason (an id from PipelineRepository::lostReasons()).
     Status moveToStage(qint64 dealId, qint64 stageId, qint64 lostReasonId = 0) const;
+    // Closes the deal in its pipeline's won / lost stage (the first one, by position).
+    Status markWon(qint64 dealId) const;
+    Status markLost(qint64 dealId, qint64 lostReasonId, const QString &note = {}) const;
     Status moveToTrash(qint64 id) const;
     Status restore(qint64 id) const;
 
@@ -45,6 +50,7 @@ public:
     static Status validate(const Deal &deal);
 
 private:
+    Status closeAs(qint64 dealId, int kind, qint64 lostReasonId) const;
     QString whereClause(const DealQuery &query, QVariantList *binds) const;
     Session m_session;
 };

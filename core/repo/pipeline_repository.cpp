@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
 
 namespace kontor {
 
@@ -241,24 +242,68 @@ Status PipelineRepository::reorderStages(qint64 pipelineId, const QList<qint64> 
     return tx.commit();
 }
 
-Status PipelineRepository::removeStage(qint64 stageId) const
+Status PipelineRepository::removeStage(qint64 stageId, qint64 moveToStageId) const
 {
+    auto doomed = stage(stageId);
+    if (!doomed)
+        return doomed.error();
+    std::optional<Stage> target;
+    if (moveToStageId) {
+        auto t = stage(moveToStageId);
+        if (!t)
+            return t.error();
+        if (t->pipelineId != doomed->pipelineId || t->id == stageId) {
+            return Error{Error::Kind::Invalid,
+                         tr("Deals can only move to another stage of the same pipeline"),
+                         tr("stage %1").arg(stageId), tr("stage %1").arg(moveToStageId)};
+        }
+        if (t->kind == Stage::Kind::Lost) {
+            return Error{Error::Kind::Invalid,
+                         tr("Deals cannot be moved to a lost stage without a reason each"),
+                         tr("stage %1").arg(stageId), {}};
+        }
+        target = *t;
+    }
     auto conn = m_session.db->connection();
     if (!conn)
         return conn.error();
     Transaction tx(*conn, m_session.db->dialect());
     if (!tx.ok())
         return tx.error();
-    SqlStatement q(*conn, tr("Cannot delete stage %1").arg(stageId));
-    auto deals = q.scalar(QStringLiteral("SELECT COUNT(*) FROM deals WHERE stage_id = ? AND deleted_at IS NULL"), {stageId});
-    if (!deals)
-        return deals.error();
-    if (deals->toLongLong() > 0) {
-        return Error{Error::Kind::Conflict,
-                     QCoreApplication::translate("kontor::PipelineRepository",
-                                                 "%n deal(s) are still in this stage; move them to another stage first",
-                                                 nullptr, int(deals->toLongLong())),
-                     tr("stage %1").arg(stageId), {}};
+    SqlStatement q(*conn, tr("Cannot delete the stage \"%1\"").arg(doomed->name));
+    if (!target) {
+        auto deals = q.scalar(QStringLiteral("SELECT COUNT(*) FROM deals WHERE stage_id = ? AND deleted_at IS NULL"),
+                              {stageId});
+        if (!deals)
+            return deals.error();
+        q.finish();
+        if (deals->toLongLong() > 0) {
+            return Error{Error::Kind::Conflict,
+                         QCoreApplication::translate("kontor::PipelineRepository",
+                                                     "%n deal(s) are still in this stage; move them to another stage first",
+                                                     nullptr, int(deals->toLongLong())),
+                         tr("stage %1").arg(stageId), {}};
+        }
+    } else {
+        // Set-based, so deleting a stage of thousands of deals stays one quick transaction:
+        // first the history rows (from the old stage), then the move itself.
+        const qint64 now = nowSecs();
+        if (auto st = q.run(QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id,"
+                                           " changed_by, changed_at) SELECT id, stage_id, ?, ?, ? FROM deals"
+                                           " WHERE stage_id = ?"),
+                            {target->id, nullIfZero(m_session.userId), now, stageId});
+            !st)
+            return st;
+        const bool closing = target->kind != Stage::Kind::Open;
+        if (auto st = q.run(QStringLiteral("UPDATE deals SET stage_id = ?, status = ?, stage_entered_at = ?,"
+                                           " closed_at = ?, updated_at = ?, board_position = board_position"
+                                           " + (SELECT COALESCE(MAX(board_position), 0) FROM deals WHERE stage_id = ?)"
+                                           " WHERE stage_id = ?"),
+                            {target->id, Stage::kindName(target->kind), now,
+                             closing ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()), now,
+                             target->id, stageId});
+            !st)
+            return st;
     }
     if (auto st = q.run(QStringLiteral("UPDATE stages SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
                         {nowSecs(), stageId});
@@ -266,7 +311,73 @@ Status PipelineRepository::removeStage(qint64 stageId) const
         return st;
     if (q.rowsAffected() != 1)
         return Error{Error::Kind::NotFound, tr("This stage does not exist"), tr("stage %1").arg(stageId), {}};
+    if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("stage"), stageId, QStringLiteral("delete"),
+                                {{QStringLiteral("moved_to"), target ? QVariant(target->id) : QVariant()}});
+        !st)
+        return st;
     return tx.commit();
+}
+
+Result<Stage> PipelineRepository::findStage(qint64 pipelineId, const QString &idOrName) const
+{
+    auto pipeline = get(pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    bool isNumber = false;
+    const qint64 id = idOrName.toLongLong(&isNumber);
+    for (const Stage &s : std::as_const(pipeline->stages)) {
+        if ((isNumber && s.id == id) || s.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return Error{Error::Kind::NotFound,
+                 tr("The pipeline \"%1\" has no stage called \"%2\"").arg(pipeline->name, idOrName), {}, {}};
+}
+
+Result<QList<LostReason>> PipelineRepository::lostReasons(bool activeOnly) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot read the lost reasons"));
+    if (auto st = q.run(QStringLiteral("SELECT id, name, active FROM lost_reasons WHERE active = 1 OR ? = 0"
+                                       " ORDER BY position, id"),
+                        {activeOnly ? 1 : 0});
+        !st)
+        return st.error();
+    QList<LostReason> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() != 0});
+    return out;
+}
+
+Result<LostReason> PipelineRepository::findLostReason(const QString &idOrName) const
+{
+    auto all = lostReasons(false);
+    if (!all)
+        return all.error();
+    bool isNumber = false;
+    const qint64 id = idOrName.toLongLong(&isNumber);
+    for (const LostReason &r : std::as_const(*all)) {
+        if ((isNumber && r.id == id) || r.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            return r;
+    }
+    return Error{Error::Kind::NotFound, tr("There is no lost reason called \"%1\"").arg(idOrName), {}, {}};
+}
+
+Result<qint64> PipelineRepository::addLostReason(const QString &name) const
+{
+    if (name.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("A lost reason needs a name"), {}, {}};
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot add the lost reason \"%1\"").arg(name));
+    auto id = q.scalar(QStringLiteral("INSERT INTO lost_reasons (name, position)"
+                                      " SELECT ?, COALESCE(MAX(position), 0) + 1 FROM lost_reasons RETURNING id"),
+                       {name.trimmed()});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
 }
 
 } // namespace kontor

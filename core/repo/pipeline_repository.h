@@ -6,6 +6,13 @@
 
 namespace kontor {
 
+struct LostReason
+{
+    qint64 id = 0;
+    QString name;
+    bool active = true;
+};
+
 // The only place that writes SQL for pipelines, their stages and lost reasons.
 class PipelineRepository
 {
@@ -28,8 +35,18 @@ public:
     Status updateStage(const Stage &stage) const; // name, probability, kind, rot days
     // New order of a pipeline's stages: every live stage id exactly once.
     Status reorderStages(qint64 pipelineId, const QList<qint64> &stageIds) const;
-    // Refused while live deals sit in the stage (they must be moved first).
-    Status removeStage(qint64 stageId) const;
+    // Deletes a stage. Deals in it (in the trash too, so a restore finds a live stage) move
+    // to `moveToStageId` of the same pipeline, each with a stage-history row, in the same
+    // transaction; with 0 the delete is refused while live deals sit in the stage.
+    Status removeStage(qint64 stageId, qint64 moveToStageId = 0) const;
+    // A stage of the pipeline by id (digits) or exact name, case-insensitively.
+    Result<Stage> findStage(qint64 pipelineId, const QString &idOrName) const;
+
+    // The reasons a deal can be lost for, in display order.
+    Result<QList<LostReason>> lostReasons(bool activeOnly = true) const;
+    // By id (digits) or exact name, case-insensitively.
+    Result<LostReason> findLostReason(const QString &idOrName) const;
+    Result<qint64> addLostReason(const QString &name) const;
 
     static Status validateStage(const Stage &stage);
 

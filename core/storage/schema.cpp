@@ -5,6 +5,8 @@
 // Things users delete are soft-deleted: deleted_at / deleted_by put them in the trash.
 #include "storage/migrations.h"
 
+#include "funnel/schema_funnel.h"
+
 namespace kontor {
 
 namespace {
@@ -352,7 +354,8 @@ Migration indexesAndDefaults()
 
 const std::vector<Migration> &schemaMigrations()
 {
-    static const std::vector<Migration> steps{domainTables(), indexesAndDefaults()};
+    static const std::vector<Migration> steps{domainTables(), indexesAndDefaults(),
+                                              funnelMigration()};
     return steps;
 }
 
