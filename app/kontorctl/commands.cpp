@@ -4,6 +4,8 @@
 
 namespace kontor::cli {
 
+int runPreview(Context &ctx); // cmd_preview.cpp
+
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> table = {
@@ -14,6 +16,9 @@ const std::vector<Command> &commands()
         {"demo", "--contacts N --companies N --deals N [--seed S] [--anchor YYYY-MM-DD]",
          QT_TRANSLATE_NOOP("kontorctl", "Fill the database with deterministic demo data"),
          runDemo},
+        {"preview", "FILE [--rows N] [--encoding E] [--delimiter D] [--sheet S] [--header-row R]",
+         QT_TRANSLATE_NOOP("kontorctl", "Show a CSV, Excel or vCard file as the import reads it"),
+         runPreview},
     };
     return table;
 }

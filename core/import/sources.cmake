@@ -1,0 +1,10 @@
+# Import: file readers (CSV, XLSX, vCard) that stream rows and contact records.
+target_sources(kontor_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/text_encoding.h ${CMAKE_CURRENT_LIST_DIR}/text_encoding.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tabular_reader.h ${CMAKE_CURRENT_LIST_DIR}/tabular_reader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/csv_reader.h ${CMAKE_CURRENT_LIST_DIR}/csv_reader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/xlsx_package.h ${CMAKE_CURRENT_LIST_DIR}/xlsx_package.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/xlsx_reader.h ${CMAKE_CURRENT_LIST_DIR}/xlsx_reader.cpp)
+target_sources(kontor_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/vcard_property.h ${CMAKE_CURRENT_LIST_DIR}/vcard_property.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/vcard_reader.h ${CMAKE_CURRENT_LIST_DIR}/vcard_reader.cpp)

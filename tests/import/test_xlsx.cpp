@@ -1,0 +1,191 @@
+// XLSX reading: every workbook of three third-party suites reads or is refused with a clear
+// message, never a crash; dates in both date systems; cells land in their own column.
+#include "import_test_util.h"
+
+#include "import/xlsx_reader.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <map>
+
+using namespace kontor;
+using namespace kontor::test;
+
+namespace {
+
+std::unique_ptr<TabularReader> openOk(const QString &path, TabularOptions options = {})
+{
+    auto reader = openTabular(path, options);
+    INFO(path.toStdString() << ": "
+                            << (reader ? std::string() : reader.error().toString().toStdString()));
+    REQUIRE(reader.ok());
+    return std::move(reader).value();
+}
+
+QString refusal(const char *relative)
+{
+    auto reader = openTabular(dataPath(relative), {});
+    REQUIRE_FALSE(reader.ok());
+    CHECK(reader.error().context.contains(QFileInfo(QLatin1String(relative)).fileName()));
+    return reader.error().message;
+}
+
+} // namespace
+
+TEST_CASE("Every corpus workbook reads or is refused with a clear message", "[import][xlsx]")
+{
+    // The files that must be refused, with a word the message has to contain.
+    const std::map<QString, QString> refused = {
+        {QStringLiteral("5_encrypted_agile.xlsx"), QStringLiteral("password")},
+        {QStringLiteral("6_encrypted_libre.xlsx"), QStringLiteral("password")},
+        {QStringLiteral("7_encrypted_standard.xlsx"), QStringLiteral("password")},
+        {QStringLiteral("8_encrypted_numbers.xlsx"), QStringLiteral("password")},
+        {QStringLiteral("encrypted.xlsx"), QStringLiteral("password")},
+        {QStringLiteral("null_file.xlsx"), QStringLiteral("empty")},
+        {QStringLiteral("null_archive.xlsx"), QStringLiteral("damaged")},
+        {QStringLiteral("1_powerpoint_presentation.xlsx"), QStringLiteral("no workbook")},
+        {QStringLiteral("badfile_noWorksheets.xlsx"), QStringLiteral("damaged")},
+    };
+    int read = 0, refusedCount = 0;
+    for (const char *corpus : {"tealeg-xlsx", "xlnt", "openpyxl"}) {
+        QDirIterator it(
+            dataPath(corpus),
+            {QStringLiteral("*.xlsx"), QStringLiteral("*.xlsm"), QStringLiteral("*.xltx")},
+            QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString name = QFileInfo(path).fileName();
+            INFO(path.toStdString());
+            TabularOptions options;
+            options.headerRow = 0; // some sheets start with empty rows
+            auto reader = openTabular(path, options);
+            const auto expected = refused.find(name);
+            if (expected != refused.end()) {
+                REQUIRE_FALSE(reader.ok());
+                INFO(reader.error().toString().toStdString());
+                CHECK(reader.error().message.contains(expected->second, Qt::CaseInsensitive));
+                CHECK(reader.error().context.contains(name));
+                ++refusedCount;
+                continue;
+            }
+            INFO((reader ? std::string() : reader.error().toString().toStdString()));
+            REQUIRE(reader.ok());
+            CHECK_FALSE((*reader)->sheets().isEmpty());
+            TabularRow row;
+            for (;;) {
+                auto more = (*reader)->next(row);
+                INFO((more ? std::string() : more.error().toString().toStdString()));
+                REQUIRE(more.ok());
+                if (!*more)
+                    break;
+            }
+            ++read;
+        }
+    }
+    CHECK(refusedCount == int(refused.size()));
+    CHECK(read > 60);
+}
+
+TEST_CASE("Encrypted, empty and corrupt files are refused by name", "[import][xlsx]")
+{
+    CHECK(refusal("xlnt/tests/data/7_encrypted_standard.xlsx").contains(QLatin1String("password")));
+    CHECK(refusal("openpyxl/openpyxl/reader/tests/data/null_file.xlsx")
+              .contains(QLatin1String("0 bytes")));
+    // a zip holding something else than a workbook
+    CHECK(refusal("openpyxl/openpyxl/tests/data/reader/null_archive.xlsx")
+              .contains(QLatin1String("not an Excel .xlsx file: it has no workbook")));
+
+    QTemporaryDir dir;
+    const QString truncated = dir.filePath(QStringLiteral("truncated.xlsx"));
+    QFile source(dataPath("tealeg-xlsx/testdocs/testfile.xlsx"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    writeFile(truncated, source.read(source.size() / 2));
+    auto reader = openTabular(truncated, {});
+    REQUIRE_FALSE(reader.ok());
+    CHECK(reader.error().message.contains(QLatin1String("damaged")));
+}
+
+TEST_CASE("Dates in the 1900 and the 1904 date systems", "[import][xlsx]")
+{
+    TabularOptions options;
+    options.headerRow = 0;
+    for (const char *file : {"date_1900.xlsx", "date_1904.xlsx"}) {
+        INFO(file);
+        const QString dir = dataPath("openpyxl/openpyxl/reader/tests/data/");
+        auto reader = openOk(dir + QLatin1String(file), options);
+        CHECK(reader->sheets()
+              == QStringList {QStringLiteral("Sheet1"), QStringLiteral("Sheet2"),
+                              QStringLiteral("Sheet3")});
+        const auto rows = readAll(*reader);
+        REQUIRE(rows.size() == 1);
+        // 40847 (1900) and 39385 (1904) are the same day.
+        CHECK(rows[0].cells == QStringList {QStringLiteral("2011-10-31")});
+    }
+    using Kind = XlsxPackage::CellKind;
+    CHECK(XlsxReader::serialToText(1, Kind::Date, false) == QLatin1String("1900-01-01"));
+    CHECK(XlsxReader::serialToText(59, Kind::Date, false) == QLatin1String("1900-02-28"));
+    CHECK(XlsxReader::serialToText(60, Kind::Date, false).isEmpty()); // 1900-02-29 never was
+    CHECK(XlsxReader::serialToText(61, Kind::Date, false) == QLatin1String("1900-03-01"));
+    CHECK(XlsxReader::serialToText(0, Kind::Date, true) == QLatin1String("1904-01-01"));
+    CHECK(XlsxReader::serialToText(45000.75, Kind::DateTime, false)
+          == QLatin1String("2023-03-15T18:00:00"));
+    CHECK(XlsxReader::serialToText(0.5, Kind::Time, false) == QLatin1String("12:00:00"));
+    CHECK(XlsxPackage::kindOfFormat(14, {}) == Kind::Date);
+    CHECK(XlsxPackage::kindOfFormat(22, {}) == Kind::DateTime);
+    CHECK(XlsxPackage::kindOfFormat(46, {}) == Kind::Time);
+    CHECK(XlsxPackage::kindOfFormat(164, QStringLiteral("dd/mm/yyyy")) == Kind::Date);
+    CHECK(XlsxPackage::kindOfFormat(165, QStringLiteral("[$-409]h:mm AM/PM")) == Kind::Time);
+    CHECK(XlsxPackage::kindOfFormat(166, QStringLiteral("#,##0.00\" days\"")) == Kind::General);
+    CHECK(XlsxPackage::kindOfFormat(167, QStringLiteral("[Red]0.00")) == Kind::General);
+}
+
+TEST_CASE("Empty cells keep every value in its own column", "[import][xlsx]")
+{
+    auto reader = openOk(dataPath("tealeg-xlsx/testdocs/empty_cells.xlsx"));
+    CHECK(reader->header()
+          == QStringList {QString(), QStringLiteral("B1"), QStringLiteral("C1"),
+                          QStringLiteral("D1")});
+    const auto rows = readAll(*reader);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].cells
+          == QStringList {QStringLiteral("A2"), QString(), QStringLiteral("C2"),
+                          QStringLiteral("D2")});
+    CHECK(rows[1].cells
+          == QStringList {QStringLiteral("A3"), QStringLiteral("B3"), QString(),
+                          QStringLiteral("D3")});
+    CHECK(rows[2].cells
+          == QStringList {QStringLiteral("A4"), QStringLiteral("B4"), QStringLiteral("C4"),
+                          QString()});
+    CHECK(rows[2].sourceRow == 4);
+    CHECK(XlsxReader::columnOfReference(u"A1") == 0);
+    CHECK(XlsxReader::columnOfReference(u"AA10") == 26);
+    CHECK(XlsxReader::columnOfReference(u"XFD1") == 16383);
+    CHECK(XlsxReader::columnOfReference(u"1A") == -1);
+}
+
+TEST_CASE("Inline strings and a workbook without shared strings", "[import][xlsx]")
+{
+    TabularOptions options;
+    options.headerRow = 0;
+    auto reader = openOk(dataPath("xlnt/tests/data/Issue445_inline_str.xlsx"), options);
+    const auto rows = readAll(*reader);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].cells == QStringList {QStringLiteral("a")});
+    CHECK(rows[1].cells == QStringList {QStringLiteral("b")});
+}
+
+TEST_CASE("Sheets are listed and chosen by name or number", "[import][xlsx]")
+{
+    const QString path = dataPath("openpyxl/openpyxl/reader/tests/data/date_1900.xlsx");
+    TabularOptions options;
+    options.sheet = QStringLiteral("2");
+    options.headerRow = 0;
+    auto reader = openOk(path, options);
+    CHECK(reader->sheet() == QLatin1String("Sheet2"));
+    options.sheet = QStringLiteral("Nope");
+    auto missing = openTabular(path, options);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message.contains(QLatin1String("Sheet1, Sheet2, Sheet3")));
+}
