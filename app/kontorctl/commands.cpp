@@ -4,6 +4,8 @@
 
 namespace kontor::cli {
 
+int runPipelines(Context &ctx); // cmd_pipelines.cpp
+int runDeals(Context &ctx); // cmd_deals.cpp
 int runPreview(Context &ctx); // cmd_preview.cpp
 
 const std::vector<Command> &commands()
@@ -19,6 +21,13 @@ const std::vector<Command> &commands()
         {"preview", "FILE [--rows N] [--encoding E] [--delimiter D] [--sheet S] [--header-row R]",
          QT_TRANSLATE_NOOP("kontorctl", "Show a CSV, Excel or vCard file as the import reads it"),
          runPreview},
+        {"pipelines", "list",
+         QT_TRANSLATE_NOOP("kontorctl", "List pipelines and their stages"), runPipelines},
+        {"deals",
+         "list [--pipeline P] [--stage S] [--owner U] [--status S] | move ID --stage S"
+         " | won ID | lost ID --reason R [--note N]",
+         QT_TRANSLATE_NOOP("kontorctl", "List deals, move them between stages, mark them won or lost"),
+         runDeals},
     };
     return table;
 }
