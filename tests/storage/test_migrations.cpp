@@ -66,13 +66,17 @@ TEST_CASE("A fresh database gets the whole schema and its default data", "[migra
     // Running it again changes nothing.
     REQUIRE(migrator.migrate().ok());
     CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM pipelines")) == 1);
-    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")) == migrator.latestVersion());
+    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")) == qint64(schemaMigrations().size()));
 }
 
 TEST_CASE("Every earlier schema version upgrades to the latest and keeps its data", "[migrations]")
 {
     const int latest = Migrator(nullptr).latestVersion();
-    for (int from = 1; from < latest; ++from) {
+    // Every shipped step version except the last (versions may have gaps).
+    for (const Migration &step : schemaMigrations()) {
+        const int from = step.version;
+        if (from == latest)
+            continue;
         DYNAMIC_SECTION("from version " << from)
         {
             TestDatabase t;
