@@ -2,6 +2,7 @@
 
 #include "repo/audit.h"
 #include "repo/trash.h"
+#include "search/search_sql.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -173,12 +174,10 @@ QString CompanyRepository::whereClause(const CompanyQuery &query, QVariantList *
         where << QStringLiteral("co.owner_id = ?");
         *binds << query.ownerId;
     }
-    const QString text = query.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString escaped = escapeLike(text);
-        where << QStringLiteral("co.name %1 ? ESCAPE '\\'").arg(m_session.db->dialect().likeOperator());
-        *binds << escaped + QLatin1Char('%');
-    }
+    // Name, legal name, website, email and city through the search index.
+    const search::Terms terms = search::parseTerms(query.text);
+    if (!terms.isEmpty())
+        where << search::companyCondition(m_session.db->dialect(), QStringLiteral("co.id"), terms, binds);
     return where.join(QStringLiteral(" AND "));
 }
 

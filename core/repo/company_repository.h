@@ -11,7 +11,7 @@ struct CompanyQuery
 {
     enum class Sort { Name, Created };
 
-    QString text;         // name prefix
+    QString text;         // words (prefixes) of the name, legal name, website, email, city
     qint64 ownerId = 0;   // 0 = any
     bool trashed = false;
     Sort sort = Sort::Name;

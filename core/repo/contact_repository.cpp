@@ -1,7 +1,9 @@
 #include "repo/contact_repository.h"
 
+#include "contacts/phone.h"
 #include "repo/audit.h"
 #include "repo/trash.h"
+#include "search/search_sql.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -85,9 +87,8 @@ Status ContactRepository::validate(const Contact &c)
             return invalid(tr("\"%1\" is not an email address").arg(e.email), c);
     }
     for (const ContactPhone &p : c.phones) {
-        const int digits = phoneDigits(p.phone).size();
-        if (digits < 3 || digits > 17)
-            return invalid(tr("\"%1\" is not a phone number").arg(p.phone), c);
+        if (auto st = phone::check(p.phone, contactContext(c.id)); !st)
+            return st;
     }
     if (!contactStatuses().contains(c.status))
         return invalid(tr("Unknown status \"%1\"").arg(c.status), c);
@@ -140,6 +141,9 @@ Status ContactRepository::writeChildren(const QSqlDatabase &conn, const Contact 
             return st;
     }
     SqlStatement q(conn, what);
+    // Phones are matched (search, duplicates) by their E.164 digits; `phone` keeps what
+    // the user typed.
+    const QString region = c.phones.isEmpty() ? QString() : phone::defaultRegion(conn);
     for (int i = 0; i < c.emails.size(); ++i) {
         const ContactEmail &e = c.emails.at(i);
         if (auto st = q.run(QStringLiteral("INSERT INTO contact_emails (contact_id, label, email, email_norm, position)"
@@ -152,7 +156,8 @@ Status ContactRepository::writeChildren(const QSqlDatabase &conn, const Contact 
         const ContactPhone &p = c.phones.at(i);
         if (auto st = q.run(QStringLiteral("INSERT INTO contact_phones (contact_id, label, phone, phone_digits, position)"
                                            " VALUES (?, ?, ?, ?, ?)"),
-                            {id, emptyIfNull(p.label), p.phone.trimmed(), phoneDigits(p.phone), i});
+                            {id, emptyIfNull(p.label), p.phone.trimmed(),
+                             phone::matchDigits(p.phone, region), i});
             !st)
             return st;
     }
@@ -272,25 +277,12 @@ QString ContactRepository::whereClause(const ContactQuery &query, QVariantList *
         where << QStringLiteral("c.status = ?");
         *binds << query.status;
     }
-    const QString text = query.text.trimmed();
-    if (!text.isEmpty()) {
-        // Plain prefix matching; the indexed full-text search replaces this in the search module.
-        const QString escaped = escapeLike(text);
-        const QString like = m_session.db->dialect().likeOperator();
-        QString cond = QStringLiteral("(c.first_name %1 ? ESCAPE '\\' OR c.last_name %1 ? ESCAPE '\\'"
-                                      " OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id"
-                                      " AND e.email_norm LIKE ? ESCAPE '\\')")
-                           .arg(like);
-        *binds << escaped + QLatin1Char('%') << escaped + QLatin1Char('%')
-               << normalizeEmail(escaped) + QLatin1Char('%');
-        const QString digits = phoneDigits(text);
-        if (digits.size() >= 3) {
-            cond += QStringLiteral(" OR EXISTS (SELECT 1 FROM contact_phones p WHERE p.contact_id = c.id"
-                                   " AND p.phone_digits LIKE ?)");
-            *binds << QLatin1Char('%') + digits + QLatin1Char('%');
-        }
-        where << cond + QLatin1Char(')');
-    }
+    if (const QString f = query.filter.whereSql(binds); !f.isEmpty())
+        where << f;
+    // The search index (FTS5 / trigram), kept in sync by triggers; see search/schema_search.
+    const search::Terms terms = search::parseTerms(query.text);
+    if (!terms.isEmpty())
+        where << search::contactCondition(m_session.db->dialect(), QStringLiteral("c.id"), terms, binds);
     return where.join(QStringLiteral(" AND "));
 }
 

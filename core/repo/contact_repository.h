@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contacts/contact_filter.h"
 #include "model/contact.h"
 #include "repo/paging.h"
 #include "session.h"
@@ -11,11 +12,12 @@ struct ContactQuery
 {
     enum class Sort { Name, Created, Updated };
 
-    QString text;          // matches names, emails and phone digits
+    QString text;          // quick search: names, company, emails, phone digits (indexed)
     qint64 companyId = 0;  // 0 = any
     qint64 ownerId = 0;    // 0 = any
     QString status;        // "" = any
     bool trashed = false;  // list the trash instead of live contacts
+    ContactFilter filter;  // owner, tag, dates, deals, products, custom field (segments)
     Sort sort = Sort::Name;
     bool descending = false;
 };

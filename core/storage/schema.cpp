@@ -6,6 +6,7 @@
 #include "storage/migrations.h"
 
 #include "funnel/schema_funnel.h"
+#include "search/schema_search.h"
 
 namespace kontor {
 
@@ -355,7 +356,7 @@ Migration indexesAndDefaults()
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> steps{domainTables(), indexesAndDefaults(),
-                                              funnelMigration()};
+                                              searchMigration(), funnelMigration()};
     return steps;
 }
 

@@ -1,0 +1,11 @@
+# Contacts beyond plain CRUD: phone normalization, the trash bin, duplicates and merge.
+target_sources(kontor_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/phone.h
+    ${CMAKE_CURRENT_LIST_DIR}/phone.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/trash_bin.h
+    ${CMAKE_CURRENT_LIST_DIR}/trash_bin.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/duplicates.h
+    ${CMAKE_CURRENT_LIST_DIR}/duplicates.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/merge.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/contact_filter.h
+    ${CMAKE_CURRENT_LIST_DIR}/contact_filter.cpp)

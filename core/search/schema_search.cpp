@@ -1,0 +1,261 @@
+#include "search/schema_search.h"
+
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+namespace kontor {
+
+namespace {
+
+// ---- SQLite (FTS5) ----------------------------------------------------------------------
+
+// Every suffix of at least three digits of `digits` (an SQL expression), space separated:
+// "79161234567 9161234567 ... 567". Combined with FTS5 prefix queries this finds any
+// fragment of a number. Triggers cannot use recursive CTEs, hence the unrolled expression;
+// 17 digits is the longest number ContactRepository accepts.
+QString phoneSuffixes(const QString &digits)
+{
+    QString expr = digits;
+    for (int skip = 1; skip <= 14; ++skip) {
+        expr += QStringLiteral(" || CASE WHEN length(%1) >= %2 THEN ' ' || substr(%1, %3)"
+                               " ELSE '' END")
+                    .arg(digits)
+                    .arg(skip + 3)
+                    .arg(skip + 1);
+    }
+    return expr;
+}
+
+// The FTS row of the contacts selected by `where` (an expression on c).
+QString sqliteContactDocs(const QString &where)
+{
+    return QStringLiteral(
+               "INSERT INTO contact_fts (rowid, name, company, emails, phones)"
+               " SELECT c.id, c.first_name || ' ' || c.last_name,"
+               " COALESCE((SELECT co.name FROM companies co WHERE co.id = c.company_id), ''),"
+               " COALESCE((SELECT group_concat(e.email, ' ') FROM contact_emails e"
+               "  WHERE e.contact_id = c.id), ''),"
+               " COALESCE((SELECT group_concat(%1, ' ') FROM contact_phones p"
+               "  WHERE p.contact_id = c.id), '')"
+               " FROM contacts c WHERE %2")
+        .arg(phoneSuffixes(QStringLiteral("p.phone_digits")), where);
+}
+
+QString sqliteRefreshContact(const QString &id)
+{
+    return QStringLiteral("DELETE FROM contact_fts WHERE rowid = %1; ").arg(id)
+        + sqliteContactDocs(QStringLiteral("c.id = %1").arg(id)) + QLatin1Char(';');
+}
+
+QString sqliteCompanyDocs(const QString &where)
+{
+    return QStringLiteral("INSERT INTO company_fts (rowid, name, other)"
+                          " SELECT co.id, co.name, COALESCE(co.legal_name, '') || ' ' ||"
+                          " COALESCE(co.website, '') || ' ' || COALESCE(co.email, '') || ' ' ||"
+                          " COALESCE(co.city, '') FROM companies co WHERE %1")
+        .arg(where);
+}
+
+QString sqliteDealDocs(const QString &where)
+{
+    return QStringLiteral("INSERT INTO deal_fts (rowid, title) SELECT d.id, d.title"
+                          " FROM deals d WHERE %1")
+        .arg(where);
+}
+
+QStringList sqliteStatements()
+{
+    const QString tokenize = QStringLiteral("tokenize = 'unicode61 remove_diacritics 2'");
+    QStringList s {
+        QStringLiteral("CREATE VIRTUAL TABLE contact_fts USING fts5(name, company, emails, phones,"
+                       " %1)")
+            .arg(tokenize),
+        QStringLiteral("CREATE VIRTUAL TABLE company_fts USING fts5(name, other, %1)")
+            .arg(tokenize),
+        QStringLiteral("CREATE VIRTUAL TABLE deal_fts USING fts5(title, %1)").arg(tokenize),
+        // A name match counts more than a company, email or phone match.
+        QStringLiteral("INSERT INTO contact_fts (contact_fts, rank)"
+                       " VALUES ('rank', 'bm25(10.0, 3.0, 5.0, 5.0)')"),
+        QStringLiteral(
+            "INSERT INTO company_fts (company_fts, rank) VALUES ('rank', 'bm25(10.0, 2.0)')"),
+
+        QStringLiteral("CREATE TRIGGER contacts_search_ai AFTER INSERT ON contacts BEGIN ")
+            + sqliteContactDocs(QStringLiteral("c.id = NEW.id")) + QStringLiteral("; END"),
+        QStringLiteral("CREATE TRIGGER contacts_search_au AFTER UPDATE OF first_name, last_name,"
+                       " company_id ON contacts BEGIN ")
+            + sqliteRefreshContact(QStringLiteral("NEW.id")) + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER contacts_search_ad AFTER DELETE ON contacts BEGIN"
+                       " DELETE FROM contact_fts WHERE rowid = OLD.id; END"),
+    };
+    for (const char *table : {"contact_emails", "contact_phones"}) {
+        const QString t = QLatin1String(table);
+        s << QStringLiteral("CREATE TRIGGER %1_search_ai AFTER INSERT ON %1 BEGIN ").arg(t)
+                + sqliteRefreshContact(QStringLiteral("NEW.contact_id")) + QStringLiteral(" END")
+          << QStringLiteral("CREATE TRIGGER %1_search_ad AFTER DELETE ON %1 BEGIN ").arg(t)
+                + sqliteRefreshContact(QStringLiteral("OLD.contact_id")) + QStringLiteral(" END")
+          << QStringLiteral("CREATE TRIGGER %1_search_au AFTER UPDATE ON %1 BEGIN ").arg(t)
+                + sqliteRefreshContact(QStringLiteral("OLD.contact_id"))
+                + sqliteRefreshContact(QStringLiteral("NEW.contact_id")) + QStringLiteral(" END");
+    }
+    s << QStringLiteral("CREATE TRIGGER companies_search_ai AFTER INSERT ON companies BEGIN ")
+            + sqliteCompanyDocs(QStringLiteral("co.id = NEW.id")) + QStringLiteral("; END")
+      << QStringLiteral("CREATE TRIGGER companies_search_au AFTER UPDATE OF name, legal_name,"
+                        " website, email, city ON companies BEGIN"
+                        " DELETE FROM company_fts WHERE rowid = NEW.id; ")
+            + sqliteCompanyDocs(QStringLiteral("co.id = NEW.id")) + QStringLiteral("; END")
+      // A renamed company renames what its people are found by.
+      << QStringLiteral("CREATE TRIGGER companies_search_rename AFTER UPDATE OF name ON companies"
+                        " WHEN OLD.name IS NOT NEW.name BEGIN"
+                        " DELETE FROM contact_fts WHERE rowid IN"
+                        " (SELECT id FROM contacts WHERE company_id = NEW.id); ")
+            + sqliteContactDocs(QStringLiteral("c.company_id = NEW.id")) + QStringLiteral("; END")
+      << QStringLiteral("CREATE TRIGGER companies_search_ad AFTER DELETE ON companies BEGIN"
+                        " DELETE FROM company_fts WHERE rowid = OLD.id; END")
+      << QStringLiteral("CREATE TRIGGER deals_search_ai AFTER INSERT ON deals BEGIN ")
+            + sqliteDealDocs(QStringLiteral("d.id = NEW.id")) + QStringLiteral("; END")
+      << QStringLiteral("CREATE TRIGGER deals_search_au AFTER UPDATE OF title ON deals BEGIN"
+                        " DELETE FROM deal_fts WHERE rowid = NEW.id; ")
+            + sqliteDealDocs(QStringLiteral("d.id = NEW.id")) + QStringLiteral("; END")
+      << QStringLiteral("CREATE TRIGGER deals_search_ad AFTER DELETE ON deals BEGIN"
+                        " DELETE FROM deal_fts WHERE rowid = OLD.id; END");
+    return s;
+}
+
+QStringList sqliteRebuild()
+{
+    return {QStringLiteral("DELETE FROM contact_fts"),  QStringLiteral("DELETE FROM company_fts"),
+            QStringLiteral("DELETE FROM deal_fts"),     sqliteContactDocs(QStringLiteral("1 = 1")),
+            sqliteCompanyDocs(QStringLiteral("1 = 1")), sqliteDealDocs(QStringLiteral("1 = 1"))};
+}
+
+// ---- PostgreSQL (pg_trgm + unaccent) -------------------------------------------------------
+
+QString pgContactDocs(const QString &where)
+{
+    return QStringLiteral(
+               "INSERT INTO contact_search (contact_id, body, phones)"
+               " SELECT c.id, kontor_search_text(concat_ws(' ', c.first_name, c.last_name,"
+               " co.name, (SELECT string_agg(e.email, ' ') FROM contact_emails e"
+               " WHERE e.contact_id = c.id))),"
+               " COALESCE((SELECT string_agg(p.phone_digits, ' ') FROM contact_phones p"
+               " WHERE p.contact_id = c.id), '')"
+               " FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE %1"
+               " ON CONFLICT (contact_id) DO UPDATE SET body = EXCLUDED.body,"
+               " phones = EXCLUDED.phones")
+        .arg(where);
+}
+
+QString pgCompanyDocs(const QString &where)
+{
+    return QStringLiteral("INSERT INTO company_search (company_id, body)"
+                          " SELECT co.id, kontor_search_text(concat_ws(' ', co.name,"
+                          " co.legal_name, co.website, co.email, co.city))"
+                          " FROM companies co WHERE %1"
+                          " ON CONFLICT (company_id) DO UPDATE SET body = EXCLUDED.body")
+        .arg(where);
+}
+
+QString pgDealDocs(const QString &where)
+{
+    return QStringLiteral("INSERT INTO deal_search (deal_id, body)"
+                          " SELECT d.id, kontor_search_text(d.title) FROM deals d WHERE %1"
+                          " ON CONFLICT (deal_id) DO UPDATE SET body = EXCLUDED.body")
+        .arg(where);
+}
+
+QStringList postgresStatements()
+{
+    return {
+        // Creating an extension needs a privileged role; say so in words an admin can act on.
+        QStringLiteral(
+            "DO $$ BEGIN"
+            " CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE EXTENSION IF NOT EXISTS unaccent;"
+            " EXCEPTION WHEN insufficient_privilege THEN RAISE EXCEPTION"
+            " 'Kontor search needs the PostgreSQL extensions pg_trgm and unaccent. Ask the"
+            " database administrator to run CREATE EXTENSION pg_trgm; CREATE EXTENSION unaccent;"
+            " in this database, then open it again.'; END $$"),
+        QStringLiteral("CREATE FUNCTION kontor_search_text(t text) RETURNS text"
+                       " LANGUAGE sql STABLE AS $$ SELECT lower(unaccent(coalesce(t, ''))) $$"),
+        QStringLiteral("CREATE TABLE contact_search ("
+                       " contact_id BIGINT PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,"
+                       " body TEXT NOT NULL, phones TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE company_search ("
+                       " company_id BIGINT PRIMARY KEY REFERENCES companies(id) ON DELETE CASCADE,"
+                       " body TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE deal_search ("
+                       " deal_id BIGINT PRIMARY KEY REFERENCES deals(id) ON DELETE CASCADE,"
+                       " body TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX contact_search_body ON contact_search"
+                       " USING gin (body gin_trgm_ops)"),
+        QStringLiteral("CREATE INDEX contact_search_phones ON contact_search"
+                       " USING gin (phones gin_trgm_ops)"),
+        QStringLiteral("CREATE INDEX company_search_body ON company_search"
+                       " USING gin (body gin_trgm_ops)"),
+        QStringLiteral(
+            "CREATE INDEX deal_search_body ON deal_search USING gin (body gin_trgm_ops)"),
+        QStringLiteral("CREATE FUNCTION kontor_contact_search_refresh(cid BIGINT) RETURNS void"
+                       " LANGUAGE sql AS $$ ")
+            + pgContactDocs(QStringLiteral("c.id = cid")) + QStringLiteral(" $$"),
+        QStringLiteral("CREATE FUNCTION kontor_search_trg() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN"
+                       " IF TG_TABLE_NAME = 'contacts' THEN"
+                       "  PERFORM kontor_contact_search_refresh(NEW.id);"
+                       " ELSIF TG_TABLE_NAME IN ('contact_emails', 'contact_phones') THEN"
+                       "  IF TG_OP <> 'INSERT' THEN"
+                       "   PERFORM kontor_contact_search_refresh(OLD.contact_id); END IF;"
+                       "  IF TG_OP <> 'DELETE' THEN"
+                       "   PERFORM kontor_contact_search_refresh(NEW.contact_id); END IF;"
+                       " ELSIF TG_TABLE_NAME = 'companies' THEN ")
+            + pgCompanyDocs(QStringLiteral("co.id = NEW.id"))
+            + QStringLiteral(";  IF TG_OP = 'UPDATE' AND OLD.name IS DISTINCT FROM NEW.name THEN ")
+            + pgContactDocs(QStringLiteral("c.company_id = NEW.id"))
+            + QStringLiteral("; END IF;"
+                             " ELSIF TG_TABLE_NAME = 'deals' THEN ")
+            + pgDealDocs(QStringLiteral("d.id = NEW.id"))
+            + QStringLiteral("; END IF; RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER contacts_search AFTER INSERT OR UPDATE OF first_name,"
+                       " last_name, company_id ON contacts"
+                       " FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
+        QStringLiteral("CREATE TRIGGER contact_emails_search AFTER INSERT OR UPDATE OR DELETE"
+                       " ON contact_emails FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
+        QStringLiteral("CREATE TRIGGER contact_phones_search AFTER INSERT OR UPDATE OR DELETE"
+                       " ON contact_phones FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
+        QStringLiteral("CREATE TRIGGER companies_search AFTER INSERT OR UPDATE OF name, legal_name,"
+                       " website, email, city ON companies"
+                       " FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
+        QStringLiteral("CREATE TRIGGER deals_search AFTER INSERT OR UPDATE OF title ON deals"
+                       " FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
+    };
+}
+
+QStringList postgresRebuild()
+{
+    return {
+        QStringLiteral("DELETE FROM contact_search"), QStringLiteral("DELETE FROM company_search"),
+        QStringLiteral("DELETE FROM deal_search"),    pgContactDocs(QStringLiteral("TRUE")),
+        pgCompanyDocs(QStringLiteral("TRUE")),        pgDealDocs(QStringLiteral("TRUE"))};
+}
+
+} // namespace
+
+Migration searchMigration()
+{
+    Migration m {3, QStringLiteral("quick search index"), {}, {}, {}};
+    m.sqliteOnly = sqliteStatements() + sqliteRebuild();
+    m.postgresOnly = postgresStatements() + postgresRebuild();
+    return m;
+}
+
+Status rebuildSearchIndex(const QSqlDatabase &conn, const Dialect &dialect)
+{
+    const QString what = QCoreApplication::translate("Search", "Cannot rebuild the search index");
+    for (const QString &sql : dialect.isSqlite() ? sqliteRebuild() : postgresRebuild()) {
+        SqlStatement q(conn, what);
+        if (auto st = q.run(sql); !st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace kontor

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "storage/dialect.h"
+#include "storage/migrations.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+
+namespace kontor {
+
+// Schema step 3: the quick-search index over contacts (names, company, emails, phone
+// digits), companies and deals, kept in sync by triggers inside the same transaction as
+// every write, whoever writes (repositories, import, demo loader), and filled from the rows
+// already there so a database upgraded from step 2 is searchable at once.
+//   SQLite:     FTS5 tables contact_fts / company_fts / deal_fts (rowid = the record id),
+//               unicode61 with diacritics removed; phone digits are indexed with their
+//               suffixes so a prefix query finds any fragment of a number.
+//   PostgreSQL: tables contact_search / company_search / deal_search holding lower-cased,
+//               unaccented text with trigram (pg_trgm) GIN indexes.
+Migration searchMigration();
+
+// Empties and refills the search index from the data tables. For bulk loaders that bypass
+// the triggers, and for repair. Runs inside the caller's transaction when there is one.
+Status rebuildSearchIndex(const QSqlDatabase &conn, const Dialect &dialect);
+
+} // namespace kontor
