@@ -124,6 +124,15 @@ Status CsvReader::open(const QString &path, const TabularOptions &options)
             skip = 0;
     }
     m_decoder = decoderFor(m_encoding);
+    // Zero bytes never occur in 8-bit or UTF-8 text: this is a binary file (an image, a
+    // program, an old .xls), and reading it as rows would show only garbage.
+    const bool wide = m_encoding.startsWith(QLatin1String("UTF-16"), Qt::CaseInsensitive)
+        || m_encoding.startsWith(QLatin1String("UTF-32"), Qt::CaseInsensitive);
+    if (!wide && sample.contains('\0')) {
+        return Error {Error::Kind::Invalid,
+                      QStringLiteral("This is not a text (CSV) file nor an Excel workbook."),
+                      context, {}};
+    }
 
     if (!options.delimiter.isNull()) {
         m_delimiter = options.delimiter;

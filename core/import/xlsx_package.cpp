@@ -50,7 +50,7 @@ QHash<QString, Relationship> parseRels(const QByteArray &xml, const QString &sou
 {
     QHash<QString, Relationship> rels;
     QXmlStreamReader reader(xml);
-    while (!reader.atEnd()) {
+    while (!reader.atEnd() && !reader.hasError()) {
         if (reader.readNext() == QXmlStreamReader::StartElement
             && reader.name() == QLatin1String("Relationship")) {
             const auto a = reader.attributes();
@@ -162,7 +162,7 @@ Status XlsxPackage::readWorkbook(const QString &workbookPart)
             stylesPart = r.target;
     }
     bool root = true;
-    while (!reader.atEnd()) {
+    while (!reader.atEnd() && !reader.hasError()) {
         if (reader.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (root && reader.name() != QLatin1String("workbook")) {
@@ -218,7 +218,7 @@ Status XlsxPackage::readSharedStrings(const QString &part)
     QString text;
     int phonetic = 0; // <rPh> holds a reading aid (furigana), not the cell's text
     bool inItem = false;
-    while (!reader.atEnd()) {
+    while (!reader.atEnd() && !reader.hasError()) {
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (reader.name() == QLatin1String("si")) {
@@ -305,7 +305,7 @@ Status XlsxPackage::readStyles(const QString &part)
     QXmlStreamReader reader(*xml);
     QHash<int, QString> custom;
     bool inCellXfs = false;
-    while (!reader.atEnd()) {
+    while (!reader.atEnd() && !reader.hasError()) {
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::StartElement) {
             const auto a = reader.attributes();

@@ -24,7 +24,7 @@ QString readRichText(QXmlStreamReader &xml)
 {
     QString text;
     int depth = 1, phonetic = 0;
-    while (depth > 0 && !xml.atEnd()) {
+    while (depth > 0 && !xml.atEnd() && !xml.hasError()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             ++depth;
@@ -228,7 +228,7 @@ Result<bool> XlsxReader::readRow(TabularRow &row)
 {
     row.cells.clear();
     row.problem.reset();
-    while (!m_xml.atEnd()) {
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
         if (m_xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (m_xml.name() != QLatin1String("row"))
@@ -239,7 +239,7 @@ Result<bool> XlsxReader::readRow(TabularRow &row)
         m_lastRow = row.sourceRow;
         int column = -1;
         QString problem;
-        while (!m_xml.atEnd()) {
+        while (!m_xml.atEnd() && !m_xml.hasError()) {
             const auto token = m_xml.readNext();
             if (token == QXmlStreamReader::EndElement && m_xml.name() == QLatin1String("row"))
                 break;
@@ -257,7 +257,7 @@ Result<bool> XlsxReader::readRow(TabularRow &row)
             const QString type = a.value(QLatin1String("t")).toString();
             const int style = a.value(QLatin1String("s")).toInt();
             QString value;
-            while (!m_xml.atEnd()) {
+            while (!m_xml.atEnd() && !m_xml.hasError()) {
                 const auto t = m_xml.readNext();
                 if (t == QXmlStreamReader::EndElement && m_xml.name() == QLatin1String("c"))
                     break;
