@@ -131,7 +131,8 @@ Status CsvReader::open(const QString &path, const TabularOptions &options)
     if (!wide && sample.contains('\0')) {
         return Error {Error::Kind::Invalid,
                       QStringLiteral("This is not a text (CSV) file nor an Excel workbook."),
-                      context, {}};
+                      context,
+                      {}};
     }
 
     if (!options.delimiter.isNull()) {

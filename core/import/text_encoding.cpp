@@ -76,6 +76,29 @@ QString askUchardet(const QByteArray &sample)
     return name;
 }
 
+bool isRarePick(const QString &name)
+{
+    return name.startsWith(QLatin1String("IBM"), Qt::CaseInsensitive)
+        || name.startsWith(QLatin1String("CP8"), Qt::CaseInsensitive)
+        || name.startsWith(QLatin1String("MAC"), Qt::CaseInsensitive);
+}
+
+// The share of bytes >= 0x80 that touch an ASCII letter.
+double latinShare(const QByteArray &sample)
+{
+    auto asciiLetter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    qsizetype high = 0, touching = 0;
+    for (qsizetype i = 0; i < sample.size(); ++i) {
+        if (static_cast<unsigned char>(sample.at(i)) < 0x80)
+            continue;
+        ++high;
+        if ((i > 0 && asciiLetter(sample.at(i - 1)))
+            || (i + 1 < sample.size() && asciiLetter(sample.at(i + 1))))
+            ++touching;
+    }
+    return high == 0 ? 0.0 : double(touching) / double(high);
+}
+
 } // namespace
 
 DetectedEncoding detectEncoding(const QByteArray &sample, bool complete)
@@ -98,6 +121,13 @@ DetectedEncoding detectEncoding(const QByteArray &sample, bool complete)
     if (isValidUtf8(sample, complete))
         return {QStringLiteral("UTF-8"), 0};
     QString name = askUchardet(sample);
+    if (isRarePick(name)) {
+        // uchardet 0.0.7 names DOS / Mac code pages (IBM852, MAC-CENTRALEUROPE...) for plain
+        // Western or Cyrillic Windows text; CSV exports in those are rare today. Accented Latin
+        // letters sit inside ASCII words; Cyrillic words are all high bytes.
+        name = latinShare(sample) > 0.3 ? QStringLiteral("windows-1252")
+                                        : QStringLiteral("windows-1251");
+    }
     if (name.isEmpty() || name == QLatin1String("ASCII") || !isSupportedEncoding(name)) {
         // Not UTF-8 and nothing better known: the Western Windows code page decodes every
         // byte, and the bad-byte check of UTF-8 would otherwise flag every accent.

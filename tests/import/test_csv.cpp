@@ -237,6 +237,49 @@ TEST_CASE("Windows-1251 and UTF-16 files are detected", "[import][csv]")
     CHECK(refused.error().message.contains(QLatin1String("no-such-encoding")));
 }
 
+TEST_CASE("Western, Cyrillic and Japanese legacy encodings are detected", "[import][csv]")
+{
+    QTemporaryDir dir;
+    struct Case
+    {
+        const char *encoding;
+        QString header;
+        QString row;
+        QStringList accepted; // names detection may give that decode this text the same
+    };
+    const Case cases[] = {
+        {"ISO-8859-1",
+         QStringLiteral("Name;Firma;Stadt"),
+         QStringLiteral("Jürgen Größe;Müller & Söhne GmbH;Köln\nFrançoise Dupré;Société;Besançon"),
+         {QStringLiteral("windows-1252"), QStringLiteral("ISO-8859-1"),
+          QStringLiteral("ISO-8859-15")}},
+        {"KOI8-R",
+         QStringLiteral("Фамилия;Имя;Город"),
+         QStringLiteral("Иванов;Пётр;Москва\nСмирнова;Анна;Новосибирск"),
+         {QStringLiteral("KOI8-R")}},
+        {"Shift_JIS",
+         QStringLiteral("名前;会社;都市"),
+         QStringLiteral("山田太郎;株式会社サンプル;東京都港区\n田中花子;有限会社テスト;大阪市北区"),
+         {QStringLiteral("SHIFT_JIS")}},
+    };
+    for (const Case &c : cases) {
+        INFO(c.encoding);
+        QString text = c.header + QLatin1Char('\n');
+        for (int i = 0; i < 30; ++i)
+            text += c.row + QLatin1Char('\n');
+        const QString path = dir.filePath(QLatin1String(c.encoding) + QStringLiteral(".csv"));
+        writeFile(path, encode(c.encoding, text));
+        CsvReader reader;
+        const auto rows = readCsv(path, {}, reader);
+        INFO(reader.encoding().toStdString());
+        CHECK(c.accepted.contains(reader.encoding(), Qt::CaseInsensitive));
+        CHECK(reader.header().join(QLatin1Char(';')) == c.header);
+        REQUIRE(rows.size() == 60);
+        CHECK(rows[1].cells.join(QLatin1Char(';')) == c.row.section(QLatin1Char('\n'), 1));
+        CHECK(reader.bytesRead() == reader.bytesTotal());
+    }
+}
+
 TEST_CASE("Bytes that are not valid in the encoding are reported with their row", "[import][csv]")
 {
     QTemporaryDir dir;
