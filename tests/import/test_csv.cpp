@@ -343,3 +343,20 @@ TEST_CASE("An unclosed quote is reported, not swallowed silently", "[import][csv
     CHECK(rows[0].problem->message.contains(QLatin1String("never closed")));
     CHECK(rows[0].sourceRow == 2);
 }
+
+TEST_CASE("Apache Commons CSV: Japanese and emoji text survives", "[import][csv]")
+{
+    const QString dir = dataPath("apache-commons-csv/src/test/resources/org/apache/commons/csv/");
+    CsvReader japanese;
+    auto rows = readCsv(dir + QStringLiteral("CSV-196/japanese.csv"), {}, japanese);
+    CHECK(japanese.header().size() == 17);
+    REQUIRE_FALSE(rows.empty());
+    CHECK(rows[0].cells.at(2)
+          == QStringLiteral("きちんと節分近くには咲いてる。自然の力ってすごいな～"));
+    CsvReader emoji;
+    rows = readCsv(dir + QStringLiteral("CSV-196/emoji.csv"), {}, emoji);
+    REQUIRE_FALSE(rows.empty());
+    CHECK(rows[0].cells.at(1) == QString(10, QChar()).replace(QChar(), QStringLiteral("😄")));
+    for (const auto &row : rows)
+        CHECK_FALSE(row.problem);
+}

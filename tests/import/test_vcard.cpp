@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 using namespace kontor;
@@ -241,4 +242,22 @@ TEST_CASE("Escapes, 4.0 values, partial birthdays and cut-off cards", "[import][
     CHECK(cards[1].problem->message.contains(QLatin1String("END:VCARD")));
     CHECK(cards[1].problem->context.contains(QLatin1String("line 10")));
     CHECK(cards[1].familyName == QLatin1String("Cut"));
+}
+
+TEST_CASE("A CHARSET parameter decodes raw 8-bit values", "[import][vcard]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("charset.vcf"));
+    QStringEncoder cp1251("windows-1251");
+    const QByteArray name = cp1251(QStringLiteral("Петров;Иван"));
+    writeFile(path,
+              "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=windows-1251:" + name
+                  + "\r\nTEL;HOME;VOICE:+7 495 123-45-67\r\nEND:VCARD\r\n");
+    const auto cards = readCards(path);
+    REQUIRE(cards.size() == 1);
+    CHECK(cards[0].familyName == QStringLiteral("Петров"));
+    CHECK(cards[0].givenName == QStringLiteral("Иван"));
+    CHECK(cards[0].phones[0].types
+          == QStringList {QStringLiteral("home"), QStringLiteral("voice")});
+    CHECK_FALSE(cards[0].problem);
 }

@@ -189,3 +189,22 @@ TEST_CASE("Sheets are listed and chosen by name or number", "[import][xlsx]")
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().message.contains(QLatin1String("Sheet1, Sheet2, Sheet3")));
 }
+
+TEST_CASE("Cell types: text, numbers, dates, booleans, formula results, errors", "[import][xlsx]")
+{
+    TabularOptions options;
+    options.headerRow = 0;
+    auto reader = openOk(dataPath("tealeg-xlsx/testdocs/testcelltypes.xlsx"), options);
+    const auto rows = readAll(*reader);
+    QStringList values;
+    for (const auto &row : rows) {
+        REQUIRE(row.cells.size() == 2);
+        values.append(row.cells.at(0));
+    }
+    CHECK(values
+          == QStringList {QStringLiteral("hello world"), QStringLiteral("日本語"),
+                          QStringLiteral("12345"), QStringLiteral("1.024"),
+                          QStringLiteral("2015-01-01"), QStringLiteral("TRUE"),
+                          QStringLiteral("30"), QStringLiteral("#DIV/0!")});
+    CHECK(reader->bytesRead() == reader->bytesTotal());
+}
