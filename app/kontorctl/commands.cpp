@@ -7,6 +7,13 @@ namespace kontor::cli {
 int runPipelines(Context &ctx); // cmd_pipelines.cpp
 int runDeals(Context &ctx); // cmd_deals.cpp
 int runPreview(Context &ctx); // cmd_preview.cpp
+int runContacts(Context &ctx);   // cmd_contacts.cpp
+int runCompanies(Context &ctx);  // cmd_contacts.cpp
+int runDelete(Context &ctx);     // cmd_contacts.cpp
+int runSearch(Context &ctx);     // cmd_search.cpp
+int runTrash(Context &ctx);      // cmd_trash.cpp
+int runDuplicates(Context &ctx); // cmd_duplicates.cpp
+int runMerge(Context &ctx);      // cmd_duplicates.cpp
 
 const std::vector<Command> &commands()
 {
@@ -28,6 +35,28 @@ const std::vector<Command> &commands()
          " | won ID | lost ID --reason R [--note N]",
          QT_TRANSLATE_NOOP("kontorctl", "List deals, move them between stages, mark them won or lost"),
          runDeals},
+        {"contacts",
+         "add --first-name F --last-name L [--email E]... [--phone P]... [--company C] [--title T]"
+         " | show ID | list [--search TEXT] [--filter EXPR | --segment NAME] [--limit N]"
+         " [--trashed] | segments | segment-save NAME --filter EXPR [--shared]",
+         QT_TRANSLATE_NOOP("kontorctl", "Add, show and list contacts; saved segments"),
+         runContacts},
+        {"companies", "list [--search TEXT] [--limit N]",
+         QT_TRANSLATE_NOOP("kontorctl", "List companies"), runCompanies},
+        {"search", "TEXT [--limit N]",
+         QT_TRANSLATE_NOOP("kontorctl", "Quick search over contacts, companies and deals"),
+         runSearch},
+        {"trash", "list [--limit N] | restore ID [--entity E] | purge [--older-than DAYS]",
+         QT_TRANSLATE_NOOP("kontorctl", "List, restore or empty the trash"), runTrash},
+        {"delete", "ID [--entity contact|company|deal]",
+         QT_TRANSLATE_NOOP("kontorctl", "Move a contact (or company, deal) to the trash"),
+         runDelete},
+        {"duplicates", "[--limit N]",
+         QT_TRANSLATE_NOOP("kontorctl", "List groups of contacts that look like duplicates"),
+         runDuplicates},
+        {"merge", "KEEP OTHER [--take FIELD]... [--undo]",
+         QT_TRANSLATE_NOOP("kontorctl", "Merge contact OTHER into KEEP, or undo that merge"),
+         runMerge},
     };
     return table;
 }

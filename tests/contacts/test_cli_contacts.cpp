@@ -1,0 +1,168 @@
+// kontorctl contacts / companies / search / delete / trash as a real process.
+#include "test_database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace kontor;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run kontorctl(const QString &url, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(KONTORCTL_PATH), QStringList {QStringLiteral("--db"), url} + args);
+    REQUIRE(p.waitForStarted(10000));
+    REQUIRE(p.waitForFinished(60000));
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QJsonObject json(const Run &r)
+{
+    INFO("stdout: " << r.out.toStdString() << " stderr: " << r.err.toStdString());
+    REQUIRE(r.code == 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+QStringList words(const char *text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char(' '));
+}
+
+} // namespace
+
+TEST_CASE("kontorctl adds, shows, lists, searches, deletes and restores contacts", "[cli]")
+{
+    test::TestDatabase tdb;
+    const QString url = tdb.url().toString();
+
+    // add prints the new id
+    const Run add = kontorctl(
+        url,
+        {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--first-name"),
+         QStringLiteral("Jürgen"), QStringLiteral("--last-name"), QStringLiteral("Müller"),
+         QStringLiteral("--email"), QStringLiteral("jm@werk.example"), QStringLiteral("--email"),
+         QStringLiteral("j@home.example"), QStringLiteral("--phone"),
+         QStringLiteral("+49 30 1234567"), QStringLiteral("--company"), QStringLiteral("Werk GmbH"),
+         QStringLiteral("--title"), QStringLiteral("CEO")});
+    INFO(add.err.toStdString());
+    REQUIRE(add.code == 0);
+    const QString id = add.out.trimmed();
+    REQUIRE(id.toLongLong() > 0);
+
+    // show --json carries names, every email and phone, and the company
+    const QJsonObject shown = json(kontorctl(
+        url, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("show"), id}));
+    CHECK(shown[QStringLiteral("first_name")].toString() == QStringLiteral("Jürgen"));
+    CHECK(shown[QStringLiteral("last_name")].toString() == QStringLiteral("Müller"));
+    CHECK(shown[QStringLiteral("company")].toString() == QStringLiteral("Werk GmbH"));
+    CHECK(shown[QStringLiteral("emails")].toArray().size() == 2);
+    CHECK(shown[QStringLiteral("phones")]
+              .toArray()
+              .at(0)
+              .toObject()[QStringLiteral("phone")]
+              .toString()
+          == QStringLiteral("+49 30 1234567"));
+
+    // search finds it by folded name and by phone fragment, best first
+    const QJsonObject found = json(kontorctl(
+        url, {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("muller")}));
+    const QJsonArray results = found[QStringLiteral("results")].toArray();
+    REQUIRE(results.size() == 1);
+    CHECK(results.at(0).toObject()[QStringLiteral("kind")].toString() == QStringLiteral("contact"));
+    CHECK(QString::number(results.at(0).toObject()[QStringLiteral("id")].toInteger()) == id);
+    const Run phone = kontorctl(url, {QStringLiteral("search"), QStringLiteral("30 123")});
+    CHECK(phone.code == 0);
+    CHECK(phone.out.contains(QStringLiteral("Müller")));
+    const QJsonObject company
+        = json(kontorctl(url,
+                         {QStringLiteral("--json"), QStringLiteral("search"),
+                          QStringLiteral("werk"), QStringLiteral("--limit"), QStringLiteral("1")}));
+    CHECK(company[QStringLiteral("results")].toArray().size() == 1);
+    CHECK(company[QStringLiteral("results")]
+              .toArray()
+              .at(0)
+              .toObject()[QStringLiteral("kind")]
+              .toString()
+          == QStringLiteral("company"));
+
+    // list and companies list
+    const QJsonObject listed = json(
+        kontorctl(url,
+                  {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("list"),
+                   QStringLiteral("--search"), QStringLiteral("jm@werk")}));
+    CHECK(listed[QStringLiteral("total")].toInteger() == 1);
+    const QJsonObject companies = json(kontorctl(
+        url, {QStringLiteral("--json"), QStringLiteral("companies"), QStringLiteral("list")}));
+    CHECK(companies[QStringLiteral("total")].toInteger() == 1);
+    CHECK(companies[QStringLiteral("companies")]
+              .toArray()
+              .at(0)
+              .toObject()[QStringLiteral("people")]
+              .toInt()
+          == 1);
+
+    // delete -> trash list -> restore
+    CHECK(kontorctl(url, {QStringLiteral("delete"), id}).code == 0);
+    CHECK(kontorctl(url, {QStringLiteral("contacts"), QStringLiteral("show"), id}).code == 1);
+    const QJsonObject trash = json(kontorctl(
+        url, {QStringLiteral("--json"), QStringLiteral("trash"), QStringLiteral("list")}));
+    REQUIRE(trash[QStringLiteral("trash")].toArray().size() == 1);
+    CHECK(trash[QStringLiteral("trash")]
+              .toArray()
+              .at(0)
+              .toObject()[QStringLiteral("title")]
+              .toString()
+          == QStringLiteral("Jürgen Müller"));
+    CHECK(kontorctl(url, {QStringLiteral("trash"), QStringLiteral("restore"), id}).code == 0);
+    CHECK(kontorctl(url, {QStringLiteral("contacts"), QStringLiteral("show"), id}).code == 0);
+
+    // purge removes for good only what is in the trash
+    CHECK(kontorctl(url, {QStringLiteral("delete"), id}).code == 0);
+    const QJsonObject purged = json(kontorctl(
+        url, {QStringLiteral("--json"), QStringLiteral("trash"), QStringLiteral("purge")}));
+    CHECK(purged[QStringLiteral("purged")].toInteger() == 1);
+    CHECK(kontorctl(url, {QStringLiteral("trash"), QStringLiteral("restore"), id}).code == 1);
+}
+
+TEST_CASE("kontorctl contact commands: bad input exits 2 or 1 with the reason", "[cli]")
+{
+    test::TestDatabase tdb;
+    const QString url = tdb.url().toString();
+    const Run noSub = kontorctl(url, {QStringLiteral("contacts")});
+    CHECK(noSub.code == 2);
+    const Run badId = kontorctl(url, words("contacts show abc"));
+    CHECK(badId.code == 2);
+    CHECK(badId.err.contains(QStringLiteral("abc")));
+    const Run missing = kontorctl(url, words("contacts show 999"));
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("999")));
+    const Run noText = kontorctl(url, {QStringLiteral("search")});
+    CHECK(noText.code == 2);
+    const Run badPhone = kontorctl(url, words("contacts add --first-name A --phone 12"));
+    CHECK(badPhone.code == 1);
+    CHECK(badPhone.err.contains(QStringLiteral("\"12\"")));
+    const Run badTrash = kontorctl(url, words("trash shred"));
+    CHECK(badTrash.code == 2);
+    const Run badDays = kontorctl(url, words("trash purge --older-than soon"));
+    CHECK(badDays.code == 2);
+}
