@@ -79,7 +79,8 @@ TEST_CASE("The main window shows each module's page from the sidebar", "[ui][she
     CHECK(titles
           == QStringList {QStringLiteral("Contacts"), QStringLiteral("Companies"),
                           QStringLiteral("Deals"), QStringLiteral("Tasks"),
-                          QStringLiteral("Reports"), QStringLiteral("Import")});
+                          QStringLiteral("Reports"), QStringLiteral("Import"),
+                          QStringLiteral("Trash")});
 
     SECTION("list modules show what is in the database")
     {

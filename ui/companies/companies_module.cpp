@@ -1,5 +1,8 @@
 #include "companies/companies_module.h"
 
+#include "cards/card_list_module.h"
+#include "cards/company_card.h"
+
 #include "lists/format.h"
 #include "lists/list_module.h"
 #include "repo/company_repository.h"
@@ -68,7 +71,17 @@ ListModule *createCompaniesModule(const Session &session, QObject *parent)
     spec.noMatchText = CompaniesModule::tr("No company name starts with “%1”.");
     spec.columnWidths = {0, 16, 14, 9, 18, 26, 8};
     spec.stretchColumn = 0;
-    return new ListModule(spec, model, parent);
+    CardListModule<Company>::Hooks hooks;
+    hooks.kind = QStringLiteral("company");
+    hooks.name = [](const Company &c) { return c.name; };
+    hooks.open = [](const Session &s, qint64 id, QWidget *from) { openCompanyCard(s, id, from); };
+    hooks.deleteText = CompaniesModule::tr("Delete");
+    hooks.deleteTip = CompaniesModule::tr("Move the selected companies to the trash (Del)");
+    hooks.deletedMessage = [](int n) {
+        return CompaniesModule::tr("%Ln company(s) moved to the trash. Undo with Ctrl+Z.",
+                                   nullptr, n);
+    };
+    return new CardListModule<Company>(spec, model, session, hooks, parent);
 }
 
 } // namespace kontor

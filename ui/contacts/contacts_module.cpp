@@ -1,5 +1,8 @@
 #include "contacts/contacts_module.h"
 
+#include "cards/card_list_module.h"
+#include "cards/contact_card.h"
+
 #include "lists/format.h"
 #include "lists/list_module.h"
 #include "repo/contact_repository.h"
@@ -56,7 +59,17 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
     spec.noMatchText = ContactsModule::tr("No contact matches “%1”.");
     spec.columnWidths = {24, 24, 18, 28, 18, 10, 14};
     spec.stretchColumn = 3;
-    return new ListModule(spec, model, parent);
+    CardListModule<Contact>::Hooks hooks;
+    hooks.kind = QStringLiteral("contact");
+    hooks.name = [](const Contact &c) { return c.displayName(); };
+    hooks.open = [](const Session &s, qint64 id, QWidget *from) { openContactCard(s, id, from); };
+    hooks.deleteText = ContactsModule::tr("Delete");
+    hooks.deleteTip = ContactsModule::tr("Move the selected contacts to the trash (Del)");
+    hooks.deletedMessage = [](int n) {
+        return ContactsModule::tr("%Ln contact(s) moved to the trash. Undo with Ctrl+Z.", nullptr,
+                                  n);
+    };
+    return new CardListModule<Contact>(spec, model, session, hooks, parent);
 }
 
 } // namespace kontor

@@ -5,6 +5,8 @@
 #include "shell/modules.h"
 #include "shell/session_controller.h"
 #include "shell/settings.h"
+#include "undo/undo_actions.h"
+#include "undo/undo_stack.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +25,7 @@ namespace kontor {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_sessions(new SessionController(this))
+    , m_undoStack(new UndoStack(this))
 {
     setWindowIcon(appIcon());
     buildUi();
@@ -99,6 +102,22 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    // Edit: the session's undo history (card edits, deletes, restores).
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(redoShortcuts());
+    m_editMenu->addActions({undo, redo});
+    connect(m_undoStack, &UndoStack::informed, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_undoStack, &UndoStack::failed, this, [this](const QString &text) {
+        QMessageBox::warning(this, tr("Could Not Undo or Redo"), text);
+    });
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -119,6 +138,7 @@ void MainWindow::retranslate()
     m_connectAction->setText(tr("&Connect to Server…"));
     m_recentMenu->setTitle(tr("&Recent Databases"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kontor"));
@@ -146,6 +166,7 @@ void MainWindow::rebuildModules()
     m_viewMenu->clear();
     qDeleteAll(m_modules); // each module deletes its page, which leaves the stack
     m_modules.clear();
+    m_undoStack->clear(); // its commands belong to the database that was open
 
     if (const auto &session = m_sessions->session())
         m_modules = createModules(*session, this);

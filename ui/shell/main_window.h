@@ -13,6 +13,7 @@ namespace kontor {
 
 class Module;
 class SessionController;
+class UndoStack;
 
 // The shell: a sidebar of modules, the current module's page and toolbar actions, the File
 // menu and a status bar naming the open database. It knows modules only through Module.
@@ -24,6 +25,8 @@ public:
     ~MainWindow() override;
 
     SessionController *sessions() const { return m_sessions; }
+    // The undo history of the open database (cleared when another one is opened).
+    UndoStack *undoStack() const { return m_undoStack; }
     QList<Module *> modules() const { return m_modules; }
     Module *currentModule() const;
     // Shows the module with this id; false when there is none (e.g. no database is open).
@@ -51,7 +54,9 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    UndoStack *m_undoStack = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

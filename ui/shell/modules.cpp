@@ -5,6 +5,7 @@
 #include "deals/deals_module.h"
 #include "lists/list_module.h"
 #include "shell/placeholder_module.h"
+#include "trash/trash_module.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,7 @@ QList<Module *> createModules(const Session &session, QObject *parent)
                     "matched automatically, every row checked before anything is saved, "
                     "duplicates handled your way, and any import can be undone."),
         parent);
+    modules << new TrashModule(session, parent);
     return modules;
 }
 

@@ -1,0 +1,224 @@
+#include "cards/timeline_model.h"
+
+#include "lists/format.h"
+
+#include <QColor>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+namespace kontor {
+
+namespace {
+
+// A coloured dot per kind, so calls, deals and changes are told apart at a glance.
+QColor kindColor(const QString &kind)
+{
+    if (kind == QLatin1String("call"))
+        return QColor(0x2f, 0x6f, 0xd6);
+    if (kind == QLatin1String("email"))
+        return QColor(0x7b, 0x4f, 0xc9);
+    if (kind == QLatin1String("meeting"))
+        return QColor(0x1f, 0x9d, 0x74);
+    if (kind == QLatin1String("note"))
+        return QColor(0xd9, 0x9a, 0x1e);
+    if (kind == QLatin1String("deal") || kind == QLatin1String("stage"))
+        return QColor(0xd6, 0x5a, 0x2f);
+    if (kind == QLatin1String("task"))
+        return QColor(0x4a, 0x90, 0xa4);
+    return QColor(0x9a, 0xa5, 0xb4); // changes: quiet grey
+}
+
+QPixmap dot(const QString &kind)
+{
+    QPixmap pm(12, 12);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(kindColor(kind));
+    p.drawEllipse(1, 1, 10, 10);
+    return pm;
+}
+
+// Field names of the audit log in the words of the card.
+QString fieldName(const QString &field)
+{
+    static const QMap<QString, const char *> names{
+        {QStringLiteral("first_name"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "first name")},
+        {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "last name")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "job title")},
+        {QStringLiteral("company_id"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "company")},
+        {QStringLiteral("company_role_id"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "role")},
+        {QStringLiteral("birthday"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "birthday")},
+        {QStringLiteral("street"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "street")},
+        {QStringLiteral("city"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "city")},
+        {QStringLiteral("region"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "region")},
+        {QStringLiteral("postal_code"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "postal code")},
+        {QStringLiteral("country"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "country")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "source")},
+        {QStringLiteral("temperature"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "temperature")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "status")},
+        {QStringLiteral("owner_id"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "owner")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "notes")},
+        {QStringLiteral("emails"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "emails")},
+        {QStringLiteral("phones"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "phones")},
+        {QStringLiteral("messengers"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "messengers")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "name")},
+        {QStringLiteral("legal_name"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "legal name")},
+        {QStringLiteral("website"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "website")},
+        {QStringLiteral("industry"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "industry")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "phone")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "email")},
+    };
+    const auto it = names.constFind(field);
+    return it == names.cend() ? field : TimelineModel::tr(it.value());
+}
+
+QString valueText(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
+        return v.toStringList().join(QStringLiteral(", "));
+    return v.toString();
+}
+
+} // namespace
+
+TimelineModel::TimelineModel(Session session, Subject subject, qint64 id, QObject *parent)
+    : PagedModel(parent)
+    , m_repo(std::move(session))
+    , m_subject(subject)
+    , m_id(id)
+{
+    setPageSize(100);
+}
+
+QString TimelineModel::kindName(const QString &kind)
+{
+    if (kind == QLatin1String("call"))
+        return tr("Call");
+    if (kind == QLatin1String("email"))
+        return tr("Email");
+    if (kind == QLatin1String("meeting"))
+        return tr("Meeting");
+    if (kind == QLatin1String("note"))
+        return tr("Note");
+    if (kind == QLatin1String("deal"))
+        return tr("New deal");
+    if (kind == QLatin1String("stage"))
+        return tr("Deal moved");
+    if (kind == QLatin1String("task"))
+        return tr("Task");
+    return tr("Change");
+}
+
+QString TimelineModel::describe(const TimelineEntry &e)
+{
+    if (e.kind == QLatin1String("change")) {
+        if (e.title == QLatin1String("create"))
+            return tr("Created");
+        if (e.title == QLatin1String("delete"))
+            return tr("Moved to the trash");
+        if (e.title == QLatin1String("restore"))
+            return tr("Restored from the trash");
+        QStringList parts;
+        for (auto it = e.changes.cbegin(); it != e.changes.cend(); ++it) {
+            const QVariantList pair = it.value().toList();
+            const QString after = pair.size() == 2 ? valueText(pair.at(1)) : QString();
+            // Ids mean nothing to a reader; name the field only.
+            if (it.key().endsWith(QLatin1String("_id")) || after.isEmpty())
+                parts << fieldName(it.key());
+            else
+                parts << tr("%1 → %2").arg(fieldName(it.key()), after);
+        }
+        if (parts.isEmpty())
+            return tr("Edited");
+        return tr("Changed %1").arg(parts.join(QStringLiteral("; ")));
+    }
+    QString text = kindName(e.kind) + QStringLiteral(": ") + e.title;
+    if (e.kind == QLatin1String("task") && e.done)
+        text += tr(" (done)");
+    if (!e.detail.isEmpty() && e.kind != QLatin1String("task"))
+        text += QStringLiteral(" — ") + e.detail.simplified();
+    return text;
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEntry &e = m_rows.at(index.row());
+    if (role == KindRole)
+        return e.kind;
+    switch (index.column()) {
+    case WhenColumn:
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        break;
+    case WhatColumn:
+        if (role == Qt::DisplayRole)
+            return describe(e);
+        if (role == Qt::ToolTipRole)
+            return e.detail.isEmpty() ? describe(e)
+                                      : describe(e) + QLatin1Char('\n') + e.detail;
+        if (role == Qt::DecorationRole)
+            return dot(e.kind);
+        break;
+    case WhoColumn:
+        if (role == Qt::DisplayRole)
+            return e.userName;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case WhenColumn:
+        return tr("When");
+    case WhatColumn:
+        return tr("What happened");
+    case WhoColumn:
+        return tr("By");
+    default:
+        return {};
+    }
+}
+
+Result<std::pair<QVariantList, bool>> TimelineModel::appendPage(const PageRequest &request)
+{
+    auto page = m_subject == Subject::Contact ? m_repo.forContact(m_id, request)
+                                              : m_repo.forCompany(m_id, request);
+    if (!page)
+        return page.error();
+    if (!page->items.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(page->items.size()) - 1);
+        m_rows += page->items;
+        endInsertRows();
+    }
+    return std::make_pair(page->nextAfter, page->hasMore);
+}
+
+Result<qint64> TimelineModel::countRows(const QString &) const
+{
+    return m_subject == Subject::Contact ? m_repo.countForContact(m_id)
+                                         : m_repo.countForCompany(m_id);
+}
+
+} // namespace kontor

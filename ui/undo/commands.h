@@ -1,0 +1,83 @@
+#pragma once
+
+#include "model/company.h"
+#include "model/contact.h"
+#include "session.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+namespace kontor {
+
+class UndoStack;
+
+// A record that can go to the trash and come back.
+struct TrashRef
+{
+    QString kind; // contact, company, deal
+    qint64 id = 0;
+    QString name; // for the command's text
+};
+
+// Moves records to the trash or back through their repositories (which write the audit log).
+// Returns the refs that succeeded; `errors` collects the rest in plain words.
+QList<TrashRef> applyTrash(const Session &session, const QList<TrashRef> &refs, bool toTrash,
+                           QStringList *errors);
+
+// Deleting (toTrash) or restoring records, already done when pushed: the first redo() that
+// QUndoStack::push() calls does nothing, later ones repeat the change.
+class TrashCommand : public QUndoCommand
+{
+public:
+    TrashCommand(UndoStack *stack, Session session, QList<TrashRef> done, bool toTrash);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(bool toTrash);
+
+    UndoStack *m_stack;
+    Session m_session;
+    QList<TrashRef> m_refs;
+    bool m_toTrash;
+    bool m_pushed = false;
+};
+
+// An edit saved from a card, already written when pushed. Undo writes `before` back through
+// ContactRepository::update, so the audit log records the undo like any other change.
+class EditContactCommand : public QUndoCommand
+{
+public:
+    EditContactCommand(UndoStack *stack, Session session, Contact before, Contact after);
+    void undo() override;
+    void redo() override;
+
+private:
+    void write(const Contact &values);
+
+    UndoStack *m_stack;
+    Session m_session;
+    Contact m_before;
+    Contact m_after;
+    bool m_pushed = false;
+};
+
+class EditCompanyCommand : public QUndoCommand
+{
+public:
+    EditCompanyCommand(UndoStack *stack, Session session, Company before, Company after);
+    void undo() override;
+    void redo() override;
+
+private:
+    void write(const Company &values);
+
+    UndoStack *m_stack;
+    Session m_session;
+    Company m_before;
+    Company m_after;
+    bool m_pushed = false;
+};
+
+} // namespace kontor
