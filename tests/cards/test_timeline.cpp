@@ -48,6 +48,17 @@ const TimelineEntry *find(const QList<TimelineEntry> &entries, const QString &ki
     return nullptr;
 }
 
+// The signed-in user's display name: "Me" on SQLite, the server role on PostgreSQL.
+QString myName(const Session &s)
+{
+    for (const NamedId &u : require(Lookups(s).users())) {
+        if (u.id == s.userId)
+            return u.name;
+    }
+    FAIL("the signed-in user is not in the user list");
+    return {};
+}
+
 // A company with one person, a deal moved one stage on and a logged call.
 struct Story
 {
@@ -134,7 +145,7 @@ TEST_CASE("A contact's timeline holds activities, deals, stage moves and field c
             const QVariantList change = e.changes.value(QStringLiteral("title")).toList();
             REQUIRE(change.size() == 2);
             CHECK(change.at(1).toString() == QStringLiteral("Buyer"));
-            CHECK(e.userName == QStringLiteral("Me"));
+            CHECK(e.userName == myName(s));
             sawTitle = true;
         }
     }
@@ -219,7 +230,7 @@ TEST_CASE("The trash lists contacts, companies and deals with who deleted them",
     QStringList names;
     for (const TrashItem &item : page.items) {
         names << item.kind + QLatin1Char(':') + item.name;
-        CHECK(item.deletedBy == QStringLiteral("Me"));
+        CHECK(item.deletedBy == myName(s));
         CHECK(item.deletedAt.isValid());
     }
     names.sort();
@@ -243,5 +254,8 @@ TEST_CASE("The choosers list company roles and users", "[lookups]")
     CHECK(roles.first().name == QStringLiteral("Director"));
     const auto users = require(lookups.users());
     REQUIRE(!users.isEmpty());
-    CHECK(users.first().name == QStringLiteral("Me"));
+    QStringList names;
+    for (const NamedId &u : users)
+        names << u.name;
+    CHECK(names.contains(QStringLiteral("Me"))); // the local user every database has
 }
