@@ -3,6 +3,7 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace kontor {
 
@@ -80,44 +81,55 @@ QStringList sqliteStatements()
         QStringLiteral(
             "INSERT INTO company_fts (company_fts, rank) VALUES ('rank', 'bm25(10.0, 2.0)')"),
 
-        QStringLiteral("CREATE TRIGGER contacts_search_ai AFTER INSERT ON contacts BEGIN ")
+        QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS contacts_search_ai AFTER INSERT ON contacts BEGIN ")
             + sqliteContactDocs(QStringLiteral("c.id = NEW.id")) + QStringLiteral("; END"),
-        QStringLiteral("CREATE TRIGGER contacts_search_au AFTER UPDATE OF first_name, last_name,"
-                       " company_id ON contacts BEGIN ")
+        QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS contacts_search_au AFTER UPDATE OF first_name, last_name,"
+            " company_id ON contacts BEGIN ")
             + sqliteRefreshContact(QStringLiteral("NEW.id")) + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER contacts_search_ad AFTER DELETE ON contacts BEGIN"
-                       " DELETE FROM contact_fts WHERE rowid = OLD.id; END"),
+        QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS contacts_search_ad AFTER DELETE ON contacts BEGIN"
+            " DELETE FROM contact_fts WHERE rowid = OLD.id; END"),
     };
     for (const char *table : {"contact_emails", "contact_phones"}) {
         const QString t = QLatin1String(table);
-        s << QStringLiteral("CREATE TRIGGER %1_search_ai AFTER INSERT ON %1 BEGIN ").arg(t)
+        s << QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_search_ai AFTER INSERT ON %1 BEGIN ")
+                    .arg(t)
                 + sqliteRefreshContact(QStringLiteral("NEW.contact_id")) + QStringLiteral(" END")
-          << QStringLiteral("CREATE TRIGGER %1_search_ad AFTER DELETE ON %1 BEGIN ").arg(t)
+          << QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_search_ad AFTER DELETE ON %1 BEGIN ")
+                    .arg(t)
                 + sqliteRefreshContact(QStringLiteral("OLD.contact_id")) + QStringLiteral(" END")
-          << QStringLiteral("CREATE TRIGGER %1_search_au AFTER UPDATE ON %1 BEGIN ").arg(t)
+          << QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_search_au AFTER UPDATE ON %1 BEGIN ")
+                    .arg(t)
                 + sqliteRefreshContact(QStringLiteral("OLD.contact_id"))
                 + sqliteRefreshContact(QStringLiteral("NEW.contact_id")) + QStringLiteral(" END");
     }
-    s << QStringLiteral("CREATE TRIGGER companies_search_ai AFTER INSERT ON companies BEGIN ")
+    s << QStringLiteral(
+             "CREATE TRIGGER IF NOT EXISTS companies_search_ai AFTER INSERT ON companies BEGIN ")
             + sqliteCompanyDocs(QStringLiteral("co.id = NEW.id")) + QStringLiteral("; END")
-      << QStringLiteral("CREATE TRIGGER companies_search_au AFTER UPDATE OF name, legal_name,"
-                        " website, email, city ON companies BEGIN"
-                        " DELETE FROM company_fts WHERE rowid = NEW.id; ")
+      << QStringLiteral(
+             "CREATE TRIGGER IF NOT EXISTS companies_search_au AFTER UPDATE OF name, legal_name,"
+             " website, email, city ON companies BEGIN"
+             " DELETE FROM company_fts WHERE rowid = NEW.id; ")
             + sqliteCompanyDocs(QStringLiteral("co.id = NEW.id")) + QStringLiteral("; END")
       // A renamed company renames what its people are found by.
-      << QStringLiteral("CREATE TRIGGER companies_search_rename AFTER UPDATE OF name ON companies"
+      << QStringLiteral("CREATE TRIGGER IF NOT EXISTS companies_search_rename AFTER UPDATE OF name "
+                        "ON companies"
                         " WHEN OLD.name IS NOT NEW.name BEGIN"
                         " DELETE FROM contact_fts WHERE rowid IN"
                         " (SELECT id FROM contacts WHERE company_id = NEW.id); ")
             + sqliteContactDocs(QStringLiteral("c.company_id = NEW.id")) + QStringLiteral("; END")
-      << QStringLiteral("CREATE TRIGGER companies_search_ad AFTER DELETE ON companies BEGIN"
-                        " DELETE FROM company_fts WHERE rowid = OLD.id; END")
-      << QStringLiteral("CREATE TRIGGER deals_search_ai AFTER INSERT ON deals BEGIN ")
+      << QStringLiteral(
+             "CREATE TRIGGER IF NOT EXISTS companies_search_ad AFTER DELETE ON companies BEGIN"
+             " DELETE FROM company_fts WHERE rowid = OLD.id; END")
+      << QStringLiteral("CREATE TRIGGER IF NOT EXISTS deals_search_ai AFTER INSERT ON deals BEGIN ")
             + sqliteDealDocs(QStringLiteral("d.id = NEW.id")) + QStringLiteral("; END")
-      << QStringLiteral("CREATE TRIGGER deals_search_au AFTER UPDATE OF title ON deals BEGIN"
-                        " DELETE FROM deal_fts WHERE rowid = NEW.id; ")
+      << QStringLiteral(
+             "CREATE TRIGGER IF NOT EXISTS deals_search_au AFTER UPDATE OF title ON deals BEGIN"
+             " DELETE FROM deal_fts WHERE rowid = NEW.id; ")
             + sqliteDealDocs(QStringLiteral("d.id = NEW.id")) + QStringLiteral("; END")
-      << QStringLiteral("CREATE TRIGGER deals_search_ad AFTER DELETE ON deals BEGIN"
+      << QStringLiteral("CREATE TRIGGER IF NOT EXISTS deals_search_ad AFTER DELETE ON deals BEGIN"
                         " DELETE FROM deal_fts WHERE rowid = OLD.id; END");
     return s;
 }
@@ -214,18 +226,23 @@ QStringList postgresStatements()
                              " ELSIF TG_TABLE_NAME = 'deals' THEN ")
             + pgDealDocs(QStringLiteral("d.id = NEW.id"))
             + QStringLiteral("; END IF; RETURN NULL; END $$"),
-        QStringLiteral("CREATE TRIGGER contacts_search AFTER INSERT OR UPDATE OF first_name,"
-                       " last_name, company_id ON contacts"
-                       " FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
-        QStringLiteral("CREATE TRIGGER contact_emails_search AFTER INSERT OR UPDATE OR DELETE"
-                       " ON contact_emails FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
-        QStringLiteral("CREATE TRIGGER contact_phones_search AFTER INSERT OR UPDATE OR DELETE"
-                       " ON contact_phones FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
-        QStringLiteral("CREATE TRIGGER companies_search AFTER INSERT OR UPDATE OF name, legal_name,"
-                       " website, email, city ON companies"
-                       " FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
-        QStringLiteral("CREATE TRIGGER deals_search AFTER INSERT OR UPDATE OF title ON deals"
-                       " FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
+        QStringLiteral(
+            "CREATE OR REPLACE TRIGGER contacts_search AFTER INSERT OR UPDATE OF first_name,"
+            " last_name, company_id ON contacts"
+            " FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
+        QStringLiteral(
+            "CREATE OR REPLACE TRIGGER contact_emails_search AFTER INSERT OR UPDATE OR DELETE"
+            " ON contact_emails FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
+        QStringLiteral(
+            "CREATE OR REPLACE TRIGGER contact_phones_search AFTER INSERT OR UPDATE OR DELETE"
+            " ON contact_phones FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
+        QStringLiteral(
+            "CREATE OR REPLACE TRIGGER companies_search AFTER INSERT OR UPDATE OF name, legal_name,"
+            " website, email, city ON companies"
+            " FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
+        QStringLiteral(
+            "CREATE OR REPLACE TRIGGER deals_search AFTER INSERT OR UPDATE OF title ON deals"
+            " FOR EACH ROW EXECUTE FUNCTION kontor_search_trg()"),
     };
 }
 
@@ -247,10 +264,51 @@ Migration searchMigration()
     return m;
 }
 
+namespace {
+
+// The statements of step 3 that create triggers; they are idempotent (IF NOT EXISTS /
+// OR REPLACE) so a rebuild can run them again.
+QStringList triggerStatements(const Dialect &dialect)
+{
+    QStringList out;
+    for (const QString &s : dialect.isSqlite() ? sqliteStatements() : postgresStatements()) {
+        if (s.startsWith(QLatin1String("CREATE TRIGGER"))
+            || s.startsWith(QLatin1String("CREATE OR REPLACE TRIGGER")))
+            out << s;
+    }
+    return out;
+}
+
+} // namespace
+
+Status suspendSearchIndex(const QSqlDatabase &conn, const Dialect &dialect)
+{
+    const QString what = QCoreApplication::translate("Search", "Cannot pause the search index");
+    static const QRegularExpression sqliteName(QStringLiteral("IF NOT EXISTS (\\w+)"));
+    static const QRegularExpression pgName(
+        QStringLiteral("OR REPLACE TRIGGER (\\w+) .* ON (\\w+) FOR EACH ROW"));
+    for (const QString &create : triggerStatements(dialect)) {
+        QString drop;
+        if (dialect.isSqlite()) {
+            drop = QStringLiteral("DROP TRIGGER IF EXISTS %1")
+                       .arg(sqliteName.match(create).captured(1));
+        } else {
+            const auto m = pgName.match(create);
+            drop = QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2")
+                       .arg(m.captured(1), m.captured(2));
+        }
+        SqlStatement q(conn, what);
+        if (auto st = q.run(drop); !st)
+            return st;
+    }
+    return {};
+}
+
 Status rebuildSearchIndex(const QSqlDatabase &conn, const Dialect &dialect)
 {
     const QString what = QCoreApplication::translate("Search", "Cannot rebuild the search index");
-    for (const QString &sql : dialect.isSqlite() ? sqliteRebuild() : postgresRebuild()) {
+    for (const QString &sql :
+         triggerStatements(dialect) + (dialect.isSqlite() ? sqliteRebuild() : postgresRebuild())) {
         SqlStatement q(conn, what);
         if (auto st = q.run(sql); !st)
             return st;

@@ -19,8 +19,15 @@ namespace kontor {
 //               unaccented text with trigram (pg_trgm) GIN indexes.
 Migration searchMigration();
 
-// Empties and refills the search index from the data tables. For bulk loaders that bypass
-// the triggers, and for repair. Runs inside the caller's transaction when there is one.
+// For a bulk load (demo data, a big import): drops the search triggers so each written row
+// does not update the index one by one (about 3x the load time for a million contacts).
+// Call inside the load's transaction and end with rebuildSearchIndex() before committing;
+// a rollback brings the triggers back by itself.
+Status suspendSearchIndex(const QSqlDatabase &conn, const Dialect &dialect);
+
+// Puts the search triggers back (if suspended) and empties and refills the index from the
+// data tables in one pass. For bulk loaders and for repair. Runs inside the caller's
+// transaction when there is one.
 Status rebuildSearchIndex(const QSqlDatabase &conn, const Dialect &dialect);
 
 } // namespace kontor

@@ -9,6 +9,7 @@
 #include "search/search_repository.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -275,4 +276,36 @@ TEST_CASE("Phones are stored as E.164 digits for matching, as typed for showing"
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().kind == Error::Kind::Invalid);
     CHECK(bad.error().message.contains(QStringLiteral("+999 123 456 789")));
+}
+
+TEST_CASE("A bulk load can pause the search triggers and rebuild the index at the end", "[search]")
+{
+    TestDatabase t;
+    Session s = t.session();
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    // Given the triggers paused inside a load's transaction
+    {
+        Transaction tx(*conn, s.db->dialect());
+        REQUIRE(tx.ok());
+        REQUIRE(suspendSearchIndex(*conn, s.db->dialect()).ok());
+        SqlStatement q(*conn, QStringLiteral("load"));
+        REQUIRE(q.run(QStringLiteral("INSERT INTO contacts (first_name, last_name)"
+                                     " VALUES ('Bulk', 'Loaded')"))
+                    .ok());
+        REQUIRE(tx.commit().ok());
+    }
+    // Then the row written meanwhile is not in the index
+    CHECK(contactHits(s, QStringLiteral("loaded")).isEmpty());
+    // When the index is rebuilt
+    REQUIRE(rebuildSearchIndex(*conn, s.db->dialect()).ok());
+    // Then it is found, and the triggers follow changes again
+    const QList<qint64> found = contactHits(s, QStringLiteral("loaded"));
+    REQUIRE(found.size() == 1);
+    ContactRepository repo(s);
+    Contact c = *repo.get(found.first());
+    c.lastName = QStringLiteral("Renamed");
+    REQUIRE(repo.update(c).ok());
+    CHECK(contactHits(s, QStringLiteral("loaded")).isEmpty());
+    CHECK(contactHits(s, QStringLiteral("renamed")) == found);
 }
