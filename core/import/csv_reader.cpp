@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <vector>
 
 namespace kontor {
 
@@ -87,12 +88,15 @@ QChar CsvReader::sniffDelimiter(const QString &sample)
     return best;
 }
 
-Error CsvReader::rowError(qint64 line, const QString &message) const
+Error CsvReader::rowError(qint64 line, const QString &message, int column) const
 {
-    return Error {Error::Kind::Invalid,
-                  message,
-                  QStringLiteral("%1, row %2").arg(displayName(m_path)).arg(line),
-                  {}};
+    QString context = QStringLiteral("%1, row %2").arg(displayName(m_path)).arg(line);
+    if (column > 0) {
+        context += QStringLiteral(", column %1").arg(column);
+        if (column <= m_header.size() && !m_header.at(column - 1).isEmpty())
+            context += QStringLiteral(" (%1)").arg(m_header.at(column - 1));
+    }
+    return Error {Error::Kind::Invalid, message, context, {}};
 }
 
 Status CsvReader::open(const QString &path, const TabularOptions &options)
@@ -200,6 +204,7 @@ bool CsvReader::fill()
 bool CsvReader::readRecord(QStringList &fields, qint64 &line, QString &problem)
 {
     fields.clear();
+    m_problemColumn = 0;
     if (!more())
         return false;
     line = m_line;
@@ -216,6 +221,7 @@ bool CsvReader::readRecord(QStringList &fields, qint64 &line, QString &problem)
     auto finish = [&] {
         endField();
         if (badColumn > 0 && problem.isEmpty()) {
+            m_problemColumn = badColumn;
             problem = QStringLiteral("Column %1 holds bytes that are not valid %2 text.")
                           .arg(badColumn)
                           .arg(m_encoding);
@@ -246,6 +252,7 @@ bool CsvReader::readRecord(QStringList &fields, qint64 &line, QString &problem)
                 field.append(q);
             }
             if (!closed) {
+                m_problemColumn = int(fields.size()) + 1;
                 problem = QStringLiteral("A quoted field opened in column %1 is never closed.")
                               .arg(fields.size() + 1);
                 return finish();
@@ -262,6 +269,7 @@ bool CsvReader::readRecord(QStringList &fields, qint64 &line, QString &problem)
             }
             if (!after.trimmed().isEmpty()) {
                 if (problem.isEmpty()) {
+                    m_problemColumn = int(fields.size()) + 1;
                     problem = QStringLiteral("Column %1 has text after its closing quote.")
                                   .arg(fields.size() + 1);
                 }
@@ -314,7 +322,7 @@ Result<bool> CsvReader::next(TabularRow &row)
                           .arg(many ? QStringLiteral("many") : QStringLiteral("few"));
         }
         if (!problem.isEmpty())
-            row.problem = rowError(row.sourceRow, problem);
+            row.problem = rowError(row.sourceRow, problem, m_problemColumn);
         return true;
     }
 }

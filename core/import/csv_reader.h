@@ -33,7 +33,8 @@ private:
     bool readRecord(QStringList &fields, qint64 &line, QString &problem);
     bool more() { return m_pos < m_buf.size() || fill(); }
     bool fill();
-    Error rowError(qint64 line, const QString &message) const;
+    // context "file.csv, row 7, column 2 (Email)"; column 0 = the row as a whole
+    Error rowError(qint64 line, const QString &message, int column = 0) const;
 
     QString m_path;
     QFile m_file;
@@ -47,6 +48,7 @@ private:
     qint64 m_line = 1; // the physical line m_pos is on
     qint64 m_total = 0;
     int m_expectedFields = -1;
+    int m_problemColumn = 0; // 1-based column of the last record's problem, 0 = none
     bool m_eof = false;
 };
 

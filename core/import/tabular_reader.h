@@ -17,7 +17,10 @@ struct TabularOptions
     QString encoding; // CSV: an encoding name ("windows-1251"); empty = detect
     QChar delimiter; // CSV: ',' ';' '\t' '|' or any other; null = sniff
     QString sheet; // XLSX: sheet name, or its 1-based number; empty = the first sheet
-    int headerRow = 1; // 1-based record number of the header; 0 = the file has no header
+    // Where the header is; 0 = the file has no header. CSV: the 1-based record, blank lines
+    // not counted when skipEmptyRows; XLSX: the sheet's row number as Excel shows it. Rows
+    // above the header (titles, notes) are skipped.
+    int headerRow = 1;
     bool skipEmptyRows = true; // a record with no text at all is not a row of data
 };
 

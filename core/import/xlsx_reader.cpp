@@ -178,8 +178,9 @@ Status XlsxReader::open(const QString &path, const TabularOptions &options)
             if (!more)
                 return more.error();
             if (!*more && row.sourceRow == 0) {
-                return sheetError(0, QStringLiteral("The sheet is empty; choose another of: %1.")
-                                         .arg(this->sheets().join(QStringLiteral(", "))));
+                return sheetError(0,
+                                  QStringLiteral("The sheet is empty; choose another of: %1.")
+                                      .arg(this->sheets().join(QStringLiteral(", "))));
             }
             if (!*more || row.sourceRow > options.headerRow) {
                 return sheetError(options.headerRow,

@@ -300,7 +300,8 @@ TEST_CASE("Bytes that are not valid in the encoding are reported with their row"
     REQUIRE(badRow.problem);
     CHECK(badRow.sourceRow == line + 1);
     CHECK(badRow.problem->message.contains(QLatin1String("Column 2")));
-    CHECK(badRow.problem->context.contains(QStringLiteral("row %1").arg(line + 1)));
+    CHECK(badRow.problem->context.endsWith(
+        QStringLiteral("bad.csv, row %1, column 2 (city)").arg(line + 1)));
     CHECK_FALSE(rows[rows.size() - 3].problem);
 }
 
