@@ -141,38 +141,39 @@ Result<Board> BoardRepository::load(const BoardFilter &filter, qint64 now) const
         board.totals.append(entry.second);
 
     // The cards. The idle clock restarts with a stage change or any activity on the deal.
-    const QString openDeals = QStringLiteral(
-        "SELECT id FROM deals WHERE pipeline_id = ? AND status = 'open' AND deleted_at IS NULL");
+    // The open deals, their last activity and next task are computed once each
+    // (MATERIALIZED), so no plan re-runs them per card.
     const QString idle
         = later(later(QStringLiteral("d.stage_entered_at"), QStringLiteral("d.last_activity_at")),
                 QStringLiteral("act.at"));
     QVariantList filterBinds;
-    const QString cardFrom = fromWhere(filter, &filterBinds);
-    const QString joins
-        = QStringLiteral(
-              " LEFT JOIN (SELECT deal_id, MAX(occurred_at) AS at FROM activities"
-              "  WHERE deleted_at IS NULL AND deal_id IN (%1) GROUP BY deal_id) act"
-              " ON act.deal_id "
-              "= d.id"
-              " LEFT JOIN (SELECT deal_id, title, due_at, ROW_NUMBER() OVER (PARTITION BY deal_id"
-              "  ORDER BY CASE WHEN due_at IS NULL THEN 1 ELSE 0 END, due_at, id) AS rn FROM tasks"
-              "  WHERE done_at IS NULL AND deleted_at IS NULL AND deal_id IN (%1)) nt"
-              "  ON nt.deal_id = d.id AND nt.rn = 1")
-              .arg(openDeals);
+    QString body = fromWhere(filter, &filterBinds);
     // The joins go between FROM's tables and WHERE.
-    QString body = cardFrom;
-    body.insert(body.indexOf(QStringLiteral(" WHERE ")), joins);
+    body.insert(body.indexOf(QStringLiteral(" WHERE ")),
+                QStringLiteral(" LEFT JOIN act ON act.deal_id = d.id"
+                               " LEFT JOIN nt ON nt.deal_id = d.id"));
+    const QString with = QStringLiteral(
+        "WITH od AS MATERIALIZED (SELECT id FROM deals WHERE pipeline_id = ?"
+        "  AND status = 'open' AND deleted_at IS NULL),"
+        " act AS MATERIALIZED (SELECT a.deal_id, MAX(a.occurred_at) AS at FROM activities a"
+        "  JOIN od ON od.id = a.deal_id WHERE a.deleted_at IS NULL GROUP BY a.deal_id),"
+        " nt AS MATERIALIZED (SELECT deal_id, title, due_at FROM (SELECT t.deal_id, t.title,"
+        "  t.due_at, ROW_NUMBER() OVER (PARTITION BY t.deal_id ORDER BY"
+        "  CASE WHEN t.due_at IS NULL THEN 1 ELSE 0 END, t.due_at, t.id) AS rn FROM tasks t"
+        "  JOIN od ON od.id = t.deal_id WHERE t.done_at IS NULL AND t.deleted_at IS NULL) x"
+        "  WHERE rn = 1) ");
     SqlStatement cards(*conn, what);
-    const QString sql = QStringLiteral(
-        "SELECT d.id, d.title, d.stage_id, co.name,"
-        " TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')),"
-        " d.amount_minor, d.currency, COALESCE(d.probability, s.probability), d.owner_id,"
-        " u.display_name, d.board_position, d.stage_entered_at, %1,"
-        " CASE WHEN s.rot_days IS NOT NULL AND %1 < ? - s.rot_days * %2 THEN 1 ELSE 0 END,"
-        " nt.title, nt.due_at%3 ORDER BY s.position, d.stage_id, d.board_position, d.id");
-    // Placeholders in text order: the rot check's now, then the joins', then the filter's.
-    const QVariantList cardBinds
-        = QVariantList {now, filter.pipelineId, filter.pipelineId} + filterBinds;
+    const QString sql
+        = with
+        + QStringLiteral(
+              "SELECT d.id, d.title, d.stage_id, co.name,"
+              " TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')),"
+              " d.amount_minor, d.currency, COALESCE(d.probability, s.probability), d.owner_id,"
+              " u.display_name, d.board_position, d.stage_entered_at, %1,"
+              " CASE WHEN s.rot_days IS NOT NULL AND %1 < ? - s.rot_days * %2 THEN 1 ELSE 0 END,"
+              " nt.title, nt.due_at%3 ORDER BY s.position, d.stage_id, d.board_position, d.id");
+    // Placeholders in text order: the open deals' pipeline, the rot check's now, the filter's.
+    const QVariantList cardBinds = QVariantList {filter.pipelineId, now} + filterBinds;
     if (auto st = cards.run(sql.arg(idle).arg(kDaySecs).arg(body), cardBinds); !st)
         return st.error();
     while (cards.next()) {
