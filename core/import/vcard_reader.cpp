@@ -221,10 +221,12 @@ Result<bool> VCardReader::next(VCardContact &contact)
         if (!contact.problem)
             contact.problem = cardError(at, message);
     };
+    // UTF-16/32 input reaches the line layer as UTF-8 (see readPhysicalLine).
+    const QString lineEncoding = m_asciiCompatible ? m_encoding : QStringLiteral("UTF-8");
     while (readLogicalLine(line, number)) {
         vcard::Property p;
         bool badBytes = false;
-        const bool isProperty = vcard::parseProperty(line, m_encoding, p, &badBytes);
+        const bool isProperty = vcard::parseProperty(line, lineEncoding, p, &badBytes);
         const bool beginEnd = isProperty
             && (p.name == QLatin1String("BEGIN") || p.name == QLatin1String("END"))
             && p.text.trimmed().compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0;

@@ -361,3 +361,29 @@ TEST_CASE("Apache Commons CSV: Japanese and emoji text survives", "[import][csv]
     for (const auto &row : rows)
         CHECK_FALSE(row.problem);
 }
+
+TEST_CASE("Records cut by the 64 KiB read chunks come out whole", "[import][csv]")
+{
+    // Given 5,000 records whose quoted fields hold line breaks, quotes and multi-byte text,
+    // so chunk borders fall inside quotes, inside "" pairs and inside UTF-8 sequences
+    QTemporaryDir dir;
+    QByteArray bytes = "id,text\r\n";
+    for (int i = 0; i < 5000; ++i) {
+        bytes += QByteArray::number(i)
+            + ",\"Zeile eins \xC3\xBC\r\nZeile \"\"zwei\"\", \xE2\x82\xAC " + QByteArray::number(i)
+            + "\"\r\n";
+    }
+    REQUIRE(bytes.size() > 3 * 64 * 1024);
+    const QString path = dir.filePath(QStringLiteral("chunks.csv"));
+    writeFile(path, bytes);
+    CsvReader reader;
+    const auto rows = readCsv(path, {}, reader);
+    REQUIRE(rows.size() == 5000);
+    for (int i = 0; i < 5000; ++i) {
+        INFO(i);
+        REQUIRE_FALSE(rows[size_t(i)].problem);
+        REQUIRE(rows[size_t(i)].sourceRow == 2 + 2 * i);
+        REQUIRE(rows[size_t(i)].cells.at(1)
+                == QStringLiteral("Zeile eins ü\r\nZeile \"zwei\", € %1").arg(i));
+    }
+}

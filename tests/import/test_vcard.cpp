@@ -261,3 +261,21 @@ TEST_CASE("A CHARSET parameter decodes raw 8-bit values", "[import][vcard]")
           == QStringList {QStringLiteral("home"), QStringLiteral("voice")});
     CHECK_FALSE(cards[0].problem);
 }
+
+TEST_CASE("A UTF-16 vCard file is read like a UTF-8 one", "[import][vcard]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("utf16.vcf"));
+    QStringEncoder utf16("UTF-16LE");
+    const QString text = QStringLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Åberg\r\n"
+                                        "N:Åberg;Zoë;;;\r\nEMAIL;TYPE=home:zoe@example.se\r\n"
+                                        "END:VCARD\r\n");
+    writeFile(path, QByteArray("\xFF\xFE") + QByteArray(utf16(text)));
+    CHECK(detectFileFormat(path) == FileFormat::VCard);
+    const auto cards = readCards(path);
+    REQUIRE(cards.size() == 1);
+    CHECK(cards[0].formattedName == QStringLiteral("Zoë Åberg"));
+    CHECK(cards[0].familyName == QStringLiteral("Åberg"));
+    CHECK(cards[0].emails[0].types == QStringList {QStringLiteral("home")});
+    CHECK_FALSE(cards[0].problem);
+}
