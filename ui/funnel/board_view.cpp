@@ -5,6 +5,7 @@
 #include "funnel/board_repository.h"
 #include "funnel/card_delegate.h"
 #include "funnel/lost_reason_dialog.h"
+#include "funnel/pipeline_settings_dialog.h"
 #include "lists/format.h"
 #include "shell/settings.h"
 
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -138,6 +140,16 @@ void BoardView::buildUi()
     filters->addWidget(new QLabel(tr("Tag:")));
     filters->addWidget(m_tag);
     filters->addWidget(m_search, 1);
+    auto *stages = new QPushButton(tr("Stages…"));
+    stages->setObjectName(QStringLiteral("editStages"));
+    connect(stages, &QPushButton::clicked, this, [this] {
+        PipelineSettingsDialog dialog(m_controller->session(), m_controller->filter().pipelineId,
+                                      this);
+        dialog.exec();
+        // Names, order, probabilities and deals may all have changed.
+        m_controller->reload();
+    });
+    filters->addWidget(stages);
 
     auto *columns = new QWidget;
     m_columnsLayout = new QHBoxLayout(columns);

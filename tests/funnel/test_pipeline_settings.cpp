@@ -1,0 +1,84 @@
+// The pipeline settings dialog, offscreen: edit, reorder, and delete a stage holding deals.
+#include "funnel_support.h"
+#include "test_database.h"
+
+#include "funnel/pipeline_settings_dialog.h"
+#include "repo/deal_repository.h"
+#include "repo/pipeline_repository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace kontor;
+using namespace kontor::test;
+
+TEST_CASE("Stages are edited and reordered safely; deleting one with deals asks where they go",
+          "[ui][stages]")
+{
+    // Given two deals in "Qualified"
+    TestDatabase db;
+    Session s = db.session();
+    const Pipeline sales = salesPipeline(s);
+    const qint64 qualified = stageNamed(sales, QStringLiteral("Qualified")).id;
+    const qint64 proposal = stageNamed(sales, QStringLiteral("Proposal sent")).id;
+    const qint64 a = addDeal(s, QStringLiteral("A"), qualified, 100);
+    const qint64 b = addDeal(s, QStringLiteral("B"), qualified, 100);
+    PipelineSettingsDialog dialog(s, sales.id);
+    dialog.show();
+    REQUIRE(dialog.stages().size() == 6);
+
+    // Rename "Qualified" and change its probability and rot days
+    dialog.selectStage(1);
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("stageName"));
+    CHECK(name->text() == QStringLiteral("Qualified"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Qualified lead"));
+    dialog.findChild<QSpinBox *>(QStringLiteral("stageProbability"))->setValue(30);
+    dialog.findChild<QSpinBox *>(QStringLiteral("stageRotDays"))->setValue(21);
+    dialog.saveSelected();
+    Stage edited = *PipelineRepository(s).stage(qualified);
+    CHECK(edited.name == QStringLiteral("Qualified lead"));
+    CHECK(edited.probability == 30);
+    CHECK(edited.rotDays == 21);
+
+    // Move it down: the deals stay where they are, no history is written
+    dialog.moveSelected(+1);
+    CHECK(dialog.stages().at(2).id == qualified);
+    CHECK(DealRepository(s).history(a)->size() == 1);
+
+    // Delete it: the prompt offers every other stage but the lost one; cancelling keeps it
+    QList<Stage> offered;
+    qint64 answer = 0;
+    dialog.setMovePrompt([&](const Stage &doomed, const QList<Stage> &targets) {
+        CHECK(doomed.id == qualified);
+        offered = targets;
+        return answer;
+    });
+    dialog.removeSelected();
+    CHECK(offered.size() == 4);
+    CHECK(dialog.stages().size() == 6);
+    CHECK(DealRepository(s).get(a)->stageId == qualified);
+
+    // Choosing "Proposal sent" moves both deals there, each with a history row
+    answer = proposal;
+    dialog.removeSelected();
+    CHECK(dialog.stages().size() == 5);
+    for (qint64 id : {a, b}) {
+        CHECK(DealRepository(s).get(id)->stageId == proposal);
+        CHECK(DealRepository(s).history(id)->last().fromStageId == qualified);
+    }
+
+    // An empty stage goes without a question; a new one can be added
+    dialog.addStage();
+    CHECK(dialog.stages().size() == 6);
+    CHECK(dialog.stages().last().name == QStringLiteral("New stage"));
+    offered.clear();
+    dialog.selectStage(5);
+    dialog.removeSelected();
+    CHECK(offered.isEmpty());
+    CHECK(dialog.stages().size() == 5);
+}
