@@ -255,6 +255,7 @@ Result<bool> VCardReader::next(VCardContact &contact)
                 continue;
             }
             applyLabels(contact, labels);
+            ++m_cards;
             return true;
         }
         if (nested > 0)
@@ -283,7 +284,14 @@ Result<bool> VCardReader::next(VCardContact &contact)
                 QStringLiteral("The card that starts here has no END:VCARD; the file may be "
                                "cut short."));
         applyLabels(contact, labels);
+        ++m_cards;
         return true;
+    }
+    if (m_cards == 0) {
+        return Error {Error::Kind::Invalid,
+                      QStringLiteral("The file holds no vCard (no BEGIN:VCARD line)."),
+                      QStringLiteral("file %1").arg(m_path),
+                      {}};
     }
     return false;
 }

@@ -64,7 +64,8 @@ public:
     Status open(const QString &path, const VCardOptions &options = {});
     QString encoding() const { return m_encoding; }
 
-    // The next card; false at the end of the file; an Error only when the file cannot be read.
+    // The next card; false at the end of the file; an Error when the file cannot be read or
+    // holds no card at all.
     Result<bool> next(VCardContact &contact);
 
     qint64 bytesRead() const { return m_file.pos(); }
@@ -85,6 +86,7 @@ private:
     qsizetype m_bufferPos = 0;
     std::optional<QByteArray> m_peek;
     qint64 m_physicalLine = 0;
+    qint64 m_cards = 0; // cards returned so far
 };
 
 } // namespace kontor

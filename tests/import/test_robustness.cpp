@@ -112,6 +112,24 @@ TEST_CASE("The format is detected by content, not by the extension", "[import]")
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QLatin1String("empty")));
 
+    // An Office file that is not encrypted: an old .xls
+    const QString xls = dir.filePath(QStringLiteral("old.xls"));
+    writeFile(xls, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") + QByteArray(504, '\0'));
+    refused = openTabular(xls, {});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QLatin1String("97-2003")));
+
+    // A .vcf without any card
+    const QString noCards = dir.filePath(QStringLiteral("none.vcf"));
+    writeFile(noCards, "Name,Email\nAnna,anna@example.com\n");
+    VCardReader vcards;
+    REQUIRE(vcards.open(noCards).ok());
+    VCardContact contact;
+    auto more = vcards.next(contact);
+    REQUIRE_FALSE(more.ok());
+    CHECK(more.error().message.contains(QLatin1String("no vCard")));
+    CHECK(more.error().context.contains(QLatin1String("none.vcf")));
+
     // Binary that is neither a workbook nor text is refused, not shown as garbage rows.
     const QString binary = dir.filePath(QStringLiteral("photo.csv"));
     QFile jpeg(dataPath("ez-vcard/src/test/resources/ezvcard/io/text/gmail-single2.png"));
