@@ -3,8 +3,10 @@
 #include "test_database.h"
 
 #include "funnel/board_repository.h"
+#include "funnel/stage_history.h"
 #include "repo/deal_repository.h"
 #include "repo/pipeline_repository.h"
+#include "storage/sql.h"
 
 #include <catch2/catch.hpp>
 
@@ -145,4 +147,44 @@ TEST_CASE("A move and its undo both leave history rows; the card returns to its 
     // A failed move writes nothing
     CHECK_FALSE(board.place(b, 999999).ok());
     CHECK(DealRepository(s).history(b)->size() == 3);
+}
+
+TEST_CASE("The stage history says who moved a deal, when, and how long it stayed", "[history]")
+{
+    // Given a deal created ten days ago in "Lead in", then moved to "Qualified" (now)
+    TestDatabase t;
+    Session s = t.session();
+    const Pipeline sales = salesPipeline(s);
+    const qint64 lead = stageNamed(sales, QStringLiteral("Lead in")).id;
+    const qint64 qualified = stageNamed(sales, QStringLiteral("Qualified")).id;
+    const qint64 start = nowSecs() - 10 * 86400;
+    const qint64 id
+        = addDeal(s, QStringLiteral("Deal"), lead, 100, QStringLiteral("EUR"), -1, start);
+    REQUIRE(DealRepository(s).moveToStage(id, qualified).ok());
+    const qint64 moved = DealRepository(s).history(id)->last().changedAt.toSecsSinceEpoch();
+
+    auto visits = stageVisits(s, id, moved + 3600);
+    REQUIRE(visits.ok());
+    REQUIRE(visits->size() == 2);
+    const StageVisit &first = visits->at(0);
+    CHECK(first.stageName == QStringLiteral("Lead in"));
+    CHECK(first.fromStageId == 0);
+    CHECK(first.enteredAt.toSecsSinceEpoch() == start);
+    CHECK(first.leftAt.toSecsSinceEpoch() == moved);
+    CHECK(first.seconds == moved - start);
+    CHECK(first.seconds >= 10 * 86400);
+    const StageVisit &now = visits->at(1);
+    CHECK(now.fromStageId == lead);
+    CHECK_FALSE(now.leftAt.isValid());
+    CHECK(now.seconds == 3600);
+    CHECK_FALSE(now.movedBy.isEmpty());
+
+    // A stage deleted later keeps its name in the history
+    REQUIRE(PipelineRepository(s)
+                .removeStage(qualified, stageNamed(sales, QStringLiteral("Negotiation")).id)
+                .ok());
+    visits = stageVisits(s, id);
+    REQUIRE(visits->size() == 3);
+    CHECK(visits->at(1).stageName == QStringLiteral("Qualified"));
+    CHECK(visits->at(2).stageName == QStringLiteral("Negotiation"));
 }

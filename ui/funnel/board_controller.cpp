@@ -13,6 +13,13 @@ namespace kontor {
 
 namespace {
 
+// What the user reads: the sentence and where; the driver's text is for support logs only.
+QString plainText(const Error &e)
+{
+    return e.context.isEmpty() ? e.message
+                               : e.message + QStringLiteral(" (") + e.context + QLatin1Char(')');
+}
+
 // One stage change of one deal. The first redo remembers where the card was (stage, the card
 // after it, a lost reason) so undo puts it back exactly there, writing a new history row.
 class StageChangeCommand : public QUndoCommand
@@ -37,7 +44,7 @@ public:
             auto deal = DealRepository(s).get(m_dealId);
             auto next = BoardRepository(s).nextInColumn(m_dealId);
             if (!deal || !next) {
-                m_board->reportError(!deal ? deal.error().toString() : next.error().toString());
+                m_board->reportError(!deal ? plainText(deal.error()) : plainText(next.error()));
                 setObsolete(true);
                 return;
             }
@@ -97,7 +104,7 @@ Status BoardController::reload()
     if (!m_filter.pipelineId) {
         auto pipelines = PipelineRepository(m_session).list();
         if (!pipelines) {
-            reportError(pipelines.error().toString());
+            reportError(plainText(pipelines.error()));
             return pipelines.error();
         }
         if (!pipelines->isEmpty())
@@ -105,7 +112,7 @@ Status BoardController::reload()
     }
     auto board = BoardRepository(m_session).load(m_filter);
     if (!board) {
-        reportError(board.error().toString());
+        reportError(plainText(board.error()));
         return board.error();
     }
     m_board = *board;
@@ -212,7 +219,7 @@ Status BoardController::applyMove(qint64 dealId, qint64 stageId, qint64 beforeDe
     if (st && !note.isEmpty())
         st = DealRepository(m_session).markLost(dealId, lostReasonId, note);
     if (!st)
-        reportError(st.error().toString());
+        reportError(plainText(st.error()));
     reload();
     return st;
 }
