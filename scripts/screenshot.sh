@@ -3,7 +3,9 @@
 # Builds nothing: pass the build folder (default ./build) that holds app/kontor/kontor and
 # app/kontorctl/kontorctl. Writes docs/screenshots/<module>.png.
 #   scripts/screenshot.sh [BUILD_DIR]
-# Environment: KONTOR_SCREENSHOT_LANG=ru (or any --lang code) for a translated set.
+# Environment: KONTOR_SCREENSHOT_LANG=ru (or any --lang code) for a translated set;
+# KONTOR_SCREENSHOTS="contact-card trash" (any of contacts companies deals contact-card
+# company-card trash) to take only some of them.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,8 +38,36 @@ export QT_QPA_PLATFORM=offscreen
 mkdir -p "$OUT"
 LANG_ARG=""
 [ -n "${KONTOR_SCREENSHOT_LANG:-}" ] && LANG_ARG="--lang $KONTOR_SCREENSHOT_LANG"
-for module in contacts companies deals; do
+SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash}
+
+# shot NAME ARGS...: one picture, named after what it shows.
+shot() {
+    name=$1
+    shift
     # shellcheck disable=SC2086 # LANG_ARG is empty or two words on purpose
-    "$KONTOR" --db "$DB" $LANG_ARG --screenshot "$OUT/$module.png" --module "$module"
-    echo "$OUT/$module.png"
+    "$KONTOR" --db "$DB" $LANG_ARG --screenshot "$OUT/$name.png" "$@"
+    echo "$OUT/$name.png"
+}
+
+# The cards show the records with the richest history, so the picture has something to say.
+query() { sqlite3 "$WORK/demo.sqlite" "$1"; }
+for name in $SHOTS; do
+    case $name in
+    contacts | companies | deals) shot "$name" --module "$name" ;;
+    contact-card)
+        id=$(query "SELECT contact_id FROM activities WHERE contact_id IS NOT NULL
+                    GROUP BY contact_id ORDER BY COUNT(*) DESC, contact_id LIMIT 1")
+        shot contact-card --module contacts --open-contact "$id" ;;
+    company-card)
+        id=$(query "SELECT company_id FROM contacts WHERE company_id IS NOT NULL
+                    GROUP BY company_id ORDER BY COUNT(*) DESC, company_id LIMIT 1")
+        shot company-card --module companies --open-company "$id" ;;
+    trash)
+        # A morning's clean-up: a few people, a company and a deal deleted.
+        for id in 17 42 99 256; do "$KONTORCTL" --db "$DB" delete "$id" >/dev/null; done
+        "$KONTORCTL" --db "$DB" delete 12 --entity company >/dev/null
+        "$KONTORCTL" --db "$DB" delete 30 --entity deal >/dev/null
+        shot trash --module trash ;;
+    *) echo "screenshot.sh: unknown screenshot '$name'" >&2; exit 2 ;;
+    esac
 done

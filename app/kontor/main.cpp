@@ -1,6 +1,8 @@
 // The kontor GUI: reads the command line, installs translations and style, opens the
 // database and shows the main window. Everything else lives in kontor_ui and kontor_core.
 #include "util/app_identity.h"
+#include "cards/company_card.h"
+#include "cards/contact_card.h"
 #include "shell/icons.h"
 #include "shell/main_window.h"
 #include "shell/session_controller.h"
@@ -24,6 +26,8 @@ struct Options
     QString screenshot;
     QString module;
     QString lang;
+    qint64 openContact = 0; // open this contact's card (and picture it with --screenshot)
+    qint64 openCompany = 0;
 };
 
 Options parseArguments(const QApplication &app)
@@ -51,9 +55,22 @@ Options parseArguments(const QApplication &app)
         QStringLiteral("lang"),
         QApplication::translate("main", "User interface language (en, ru, bg, fi, sw, fa, lo)."),
         QStringLiteral("CODE"));
-    parser.addOptions({db, shot, module, lang});
+    const QCommandLineOption contact(
+        QStringLiteral("open-contact"),
+        QApplication::translate("main", "Open the card of the contact with this id."),
+        QStringLiteral("ID"));
+    const QCommandLineOption company(
+        QStringLiteral("open-company"),
+        QApplication::translate("main", "Open the card of the company with this id."),
+        QStringLiteral("ID"));
+    parser.addOptions({db, shot, module, lang, contact, company});
     parser.process(app);
-    return {parser.value(db), parser.value(shot), parser.value(module), parser.value(lang)};
+    return {parser.value(db),
+            parser.value(shot),
+            parser.value(module),
+            parser.value(lang),
+            parser.value(contact).toLongLong(),
+            parser.value(company).toLongLong()};
 }
 
 // Installs Kontor's and Qt's own translations for `locale`, and the matching layout
@@ -84,18 +101,36 @@ void installStyle(QApplication &app)
         app.setStyleSheet(QString::fromUtf8(qss.readAll()));
 }
 
-int takeScreenshot(kontor::MainWindow &window, const QString &module, const QString &file)
+// The card asked for on the command line, shown over the window; nullptr when none.
+QWidget *openCard(kontor::MainWindow &window, const Options &options)
 {
+    const auto &session = window.sessions()->session();
+    if (!session)
+        return nullptr;
+    if (options.openContact)
+        return kontor::openContactCard(*session, options.openContact, &window);
+    if (options.openCompany)
+        return kontor::openCompanyCard(*session, options.openCompany, &window);
+    return nullptr;
+}
+
+int takeScreenshot(kontor::MainWindow &window, const Options &options)
+{
+    const QString &module = options.module;
+    const QString &file = options.screenshot;
     window.resize(1280, 800);
     window.show();
     if (!module.isEmpty() && !window.showModule(module)) {
         std::fprintf(stderr, "kontor: no module '%s' (or no database open)\n", qPrintable(module));
         return 2;
     }
+    // A card is pictured on its own: it is a window of its own.
+    QWidget *card = openCard(window, options);
+    QWidget *subject = card ? card : &window;
     // Let layouts, the first page of rows and the fetchMore the view asks for settle first.
     int result = 1;
     QTimer::singleShot(400, &window, [&] {
-        if (window.grab().save(file)) {
+        if (subject->grab().save(file)) {
             result = 0;
         } else {
             std::fprintf(stderr, "kontor: cannot write %s\n", qPrintable(file));
@@ -129,12 +164,13 @@ int main(int argc, char *argv[])
                          qPrintable(kontor::SessionController::describe(opened.error())));
             return 1;
         }
-        return takeScreenshot(window, options.module, options.screenshot);
+        return takeScreenshot(window, options);
     }
 
     window.show();
     if (!options.module.isEmpty())
         window.showModule(options.module);
+    openCard(window, options);
     QTimer::singleShot(0, &window, [&] {
         if (!opened) {
             QMessageBox::warning(&window, QApplication::translate("main", "Cannot Open Database"),

@@ -194,6 +194,7 @@ void CompanyCard::buildUi()
     leftLayout->addLayout(buttons);
 
     m_timeline = new TimelinePanel(m_session, TimelineModel::Subject::Company, m_id);
+    m_timeline->setTitleVisible(false);
     m_people = makeTable({tr("Name"), tr("Role"), tr("Job title"), tr("Email"), tr("Phone")},
                          "peopleTable");
     connect(m_people, &QTableWidget::cellActivated, this, [this](int row, int) {

@@ -132,6 +132,7 @@ QWidget *ContactCard::buildForm()
 
     MultiValueEditor::Spec emails{QStringLiteral("email"),
                                   {{QStringLiteral("work"), tr("Work")},
+                                   {QStringLiteral("personal"), tr("Personal")},
                                    {QStringLiteral("home"), tr("Home")},
                                    {QStringLiteral("other"), tr("Other")}},
                                   false, tr("name@example.com"), tr("+ Add email"),
@@ -220,7 +221,7 @@ QWidget *ContactCard::buildForm()
     form->addRow(tr("&First name:"), m_firstName);
     form->addRow(tr("&Last name:"), m_lastName);
     form->addRow(tr("&Job title:"), m_title);
-    form->addRow(tr("C&ompany:"), companyRow);
+    form->addRow(tr("Company:"), companyRow);
     form->addRow(QString(), m_companyError);
     form->addRow(tr("&Role there:"), m_role);
     form->addRow(tr("&Birthday:"), m_birthday);

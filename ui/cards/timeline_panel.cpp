@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -29,13 +30,13 @@ TimelinePanel::TimelinePanel(Session session, TimelineModel::Subject subject, qi
 
 void TimelinePanel::buildUi()
 {
-    auto *title = new QLabel(tr("History"));
-    title->setObjectName(QStringLiteral("cardSection"));
+    m_title = new QLabel(tr("History"));
+    m_title->setObjectName(QStringLiteral("cardSection"));
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("countLabel"));
 
     auto *header = new QHBoxLayout;
-    header->addWidget(title);
+    header->addWidget(m_title);
     header->addWidget(m_count);
     header->addStretch(1);
 
@@ -81,7 +82,7 @@ void TimelinePanel::buildUi()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2);
     m_view->horizontalHeader()->setHighlightSections(false);
     const int ch = m_view->fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(TimelineModel::WhenColumn, 17 * ch + 16);
+    m_view->setColumnWidth(TimelineModel::WhenColumn, 19 * ch + 16);
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::WhatColumn,
                                                      QHeaderView::Stretch);
     m_view->setColumnWidth(TimelineModel::WhoColumn, 12 * ch + 16);
@@ -94,6 +95,12 @@ void TimelinePanel::buildUi()
     layout->addWidget(m_view, 1);
 }
 
+void TimelinePanel::setTitleVisible(bool visible)
+{
+    m_title->setVisible(visible);
+    m_count->setVisible(visible); // a bare "· 17" under a tab reads as noise
+}
+
 void TimelinePanel::reload()
 {
     m_error->hide();
@@ -103,7 +110,8 @@ void TimelinePanel::reload()
 void TimelinePanel::updateCount()
 {
     const qint64 n = m_model->totalCount();
-    m_count->setText(n < 0 ? QString() : tr("%Ln entry(s)", nullptr, int(n)));
+    // A bare number: "26 entry(s)" would need a plural form for every language.
+    m_count->setText(n < 0 ? QString() : QStringLiteral("· ") + QLocale().toString(n));
 }
 
 void TimelinePanel::logActivity(const QString &kind)

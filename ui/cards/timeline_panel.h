@@ -23,6 +23,8 @@ public:
     // Opens the log dialog (window-modal, not blocking) for this kind of activity.
     void logActivity(const QString &kind);
     void reload();
+    // Off inside a tab that already says "History".
+    void setTitleVisible(bool visible);
 
 signals:
     void activityLogged(qint64 activityId);
@@ -36,6 +38,7 @@ private:
     qint64 m_id;
     TimelineModel *m_model;
     QTableView *m_view = nullptr;
+    QLabel *m_title = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_error = nullptr;
 };

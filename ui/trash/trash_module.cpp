@@ -221,9 +221,10 @@ void TrashModule::updateState()
         return;
     const qint64 total = m_model->totalCount();
     const bool filtered = !m_model->filterText().isEmpty();
-    m_count->setText(total < 0 ? QString()
-                     : filtered ? tr("%Ln record(s) found", nullptr, int(total))
-                                : tr("%Ln record(s)", nullptr, int(total)));
+    // No "(s)" plurals: these strings are not in the translation files yet.
+    const QString n = QLocale().toString(total);
+    m_count->setText(total < 0 ? QString() : filtered ? tr("%1 found").arg(n)
+                                                       : tr("%1 in the trash").arg(n));
     m_empty->setText(filtered
                          ? tr("Nothing in the trash matches “%1”.").arg(m_model->filterText())
                          : tr("The trash is empty."));
