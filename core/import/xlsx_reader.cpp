@@ -241,9 +241,16 @@ Result<bool> XlsxReader::readRow(TabularRow &row)
         bool ok = false;
         const qint64 r = m_xml.attributes().value(QLatin1String("r")).toLongLong(&ok);
         row.sourceRow = ok && r > m_lastRow ? r : m_lastRow + 1;
+        QString problem;
+        if (ok && r <= m_lastRow) { // Excel never writes this; the numbering is not trusted
+            problem = QStringLiteral("Row %1 comes after row %2 in the file; it is read as "
+                                     "row %3.")
+                          .arg(r)
+                          .arg(m_lastRow)
+                          .arg(row.sourceRow);
+        }
         m_lastRow = row.sourceRow;
         int column = -1;
-        QString problem;
         while (!m_xml.atEnd() && !m_xml.hasError()) {
             const auto token = m_xml.readNext();
             if (token == QXmlStreamReader::EndElement && m_xml.name() == QLatin1String("row"))
@@ -257,6 +264,11 @@ Result<bool> XlsxReader::readRow(TabularRow &row)
                 return sheetError(
                     row.sourceRow,
                     QStringLiteral("A cell has the invalid reference \"%1\".").arg(ref));
+            }
+            if (referenced <= column && problem.isEmpty()) {
+                // A second value for a cell already read would overwrite it unseen.
+                problem = QStringLiteral("Cell %1 comes after column %2 in the same row.")
+                              .arg(ref, columnName(column));
             }
             column = referenced;
             const QString type = a.value(QLatin1String("t")).toString();

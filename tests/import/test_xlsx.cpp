@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <quazip.h>
+#include <quazipfile.h>
+
 #include <map>
 
 using namespace kontor;
@@ -207,4 +210,74 @@ TEST_CASE("Cell types: text, numbers, dates, booleans, formula results, errors",
                           QStringLiteral("2015-01-01"), QStringLiteral("TRUE"),
                           QStringLiteral("30"), QStringLiteral("#DIV/0!")});
     CHECK(reader->bytesRead() == reader->bytesTotal());
+}
+
+namespace {
+
+// A minimal workbook with one sheet whose <sheetData> is `rows`.
+QString makeWorkbook(const QString &path, const QByteArray &rows,
+                     const QByteArray &sharedStrings = {})
+{
+    QuaZip zip(path);
+    REQUIRE(zip.open(QuaZip::mdCreate));
+    auto add = [&](const char *name, const QByteArray &data) {
+        QuaZipFile file(&zip);
+        REQUIRE(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QString::fromLatin1(name))));
+        REQUIRE(file.write(data) == data.size());
+        file.close();
+    };
+    const QByteArray ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                          "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                          "relationships\"";
+    add("xl/workbook.xml",
+        "<workbook " + ns
+            + "><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/>"
+              "</sheets></workbook>");
+    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    add("xl/_rels/workbook.xml.rels",
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" Type=\""
+            + rel
+            + "worksheet\" Target=\"worksheets/s1.xml\"/>"
+              "<Relationship Id=\"rId2\" Type=\""
+            + rel
+            + "sharedStrings\" Target=\"strings.xml\"/>"
+              "</Relationships>");
+    add("xl/worksheets/s1.xml",
+        "<worksheet " + ns + "><sheetData>" + rows + "</sheetData></worksheet>");
+    if (!sharedStrings.isEmpty())
+        add("xl/strings.xml", "<sst " + ns + ">" + sharedStrings + "</sst>");
+    zip.close();
+    REQUIRE(zip.getZipError() == 0);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Cells that cannot be trusted are reported with their row", "[import][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString path = makeWorkbook(
+        dir.filePath(QStringLiteral("bad.xlsx")),
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>7</v></c><c r=\"B2\"><v>x1</v></c></row>"
+        "<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"D3\"><v>4</v></c></row>"
+        "<row r=\"4\"><c r=\"B4\"><v>1</v></c><c r=\"A4\"><v>2</v></c></row>"
+        "<row r=\"4\"><c r=\"A4\"><v>3</v></c></row>",
+        "<si><t>Name</t></si><si><r><t>E</t></r><r><t>mail</t></r></si>");
+    auto reader = openOk(path);
+    CHECK(reader->header() == QStringList {QStringLiteral("Name"), QStringLiteral("Email")});
+    const auto rows = readAll(*reader);
+    REQUIRE(rows.size() == 4);
+    REQUIRE(rows[0].problem); // shared string 7 does not exist; "x1" is no number
+    CHECK(rows[0].problem->message.contains(QLatin1String("Cell A2 holds \"7\"")));
+    CHECK(rows[0].problem->context.contains(QLatin1String("bad.xlsx, sheet Data, row 2")));
+    REQUIRE(rows[1].problem); // a value right of the header
+    CHECK(rows[1].problem->message.contains(QLatin1String("column D")));
+    CHECK(rows[1].cells.at(3) == QLatin1String("4"));
+    REQUIRE(rows[2].problem); // B4 before A4
+    CHECK(rows[2].problem->message.contains(QLatin1String("Cell A4 comes after column B")));
+    REQUIRE(rows[3].problem); // row 4 twice
+    CHECK(rows[3].problem->message.contains(QLatin1String("Row 4 comes after row 4")));
+    CHECK(rows[3].sourceRow == 5);
 }
