@@ -117,3 +117,31 @@ TEST_CASE("Del on the company list moves the company to the trash", "[ui][trash]
     window.undoStack()->undo();
     CHECK(test::columnTexts(test::currentList(window)).isEmpty());
 }
+
+TEST_CASE("Emptying the trash deletes only what is in it, for good", "[ui][trash]")
+{
+    test::clearUiSettings();
+    test::TestDatabase db;
+    const Session session = db.session();
+    test::addSampleData(session);
+    MainWindow window;
+    REQUIRE(window.sessions()->open(db.url()).ok());
+    window.show();
+    ContactQuery anna;
+    anna.text = QStringLiteral("Anna");
+    const qint64 annaId = ContactRepository(session).list(anna)->items.first().id;
+    REQUIRE(ContactRepository(session).moveToTrash(annaId).ok());
+
+    test::showModule(window, QStringLiteral("Trash"));
+    TrashModule *trash = trashModule(window);
+    auto *empty = window.findChild<QAction *>(QStringLiteral("emptyTrashAction"));
+    REQUIRE(empty);
+    CHECK(empty->isEnabled());
+    const auto purged = trash->purgeAll(); // what the confirmed dialog runs
+    REQUIRE(purged.ok());
+    CHECK(*purged == 1);
+    CHECK(test::columnTexts(test::currentList(window)).isEmpty());
+    CHECK_FALSE(empty->isEnabled());
+    CHECK(ContactRepository(session).get(annaId, true).error().kind == Error::Kind::NotFound);
+    CHECK(*ContactRepository(session).count({}) == 3); // the others are untouched
+}

@@ -2,6 +2,7 @@
 
 #include "cards/company_card.h"
 #include "cards/contact_card.h"
+#include "contacts/trash_bin.h"
 #include "lists/format.h"
 #include "undo/commands.h"
 #include "undo/undo_stack.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTableView>
@@ -92,6 +94,10 @@ TrashModule::TrashModule(Session session, QObject *parent)
     m_restore->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_restore->setEnabled(false);
     connect(m_restore, &QAction::triggered, this, &TrashModule::restoreSelected);
+    m_emptyTrash = new QAction(tr("Empty Trash…"), this);
+    m_emptyTrash->setObjectName(QStringLiteral("emptyTrashAction"));
+    m_emptyTrash->setToolTip(tr("Delete everything in the trash for good"));
+    connect(m_emptyTrash, &QAction::triggered, this, &TrashModule::emptyTrash);
     m_refresh = new QAction(tr("Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, m_model, &PagedModel::reload);
@@ -122,7 +128,7 @@ QIcon TrashModule::icon() const
 
 QList<QAction *> TrashModule::actions() const
 {
-    return {m_restore, m_refresh};
+    return {m_restore, m_emptyTrash, m_refresh};
 }
 
 void TrashModule::activate()
@@ -231,6 +237,7 @@ void TrashModule::updateState()
     m_empty->setVisible(total == 0);
     m_view->setVisible(total != 0);
     m_restore->setEnabled(m_view->selectionModel()->hasSelection());
+    m_emptyTrash->setEnabled(total > 0 && !filtered);
     if (total >= 0)
         m_error->hide();
 }
@@ -257,6 +264,36 @@ void TrashModule::restoreSelected()
                              .arg(errors.join(QLatin1Char('\n'))));
         m_error->show();
     }
+}
+
+void TrashModule::emptyTrash()
+{
+    const qint64 total = m_model->totalCount();
+    if (total <= 0)
+        return;
+    const auto answer = QMessageBox::warning(
+        m_view, tr("Empty the Trash?"),
+        tr("Delete the %1 records in the trash for good? Their activities and tasks stay, "
+           "without them. This cannot be undone.")
+            .arg(QLocale().toString(total)),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    const auto purged = purgeAll();
+    if (!purged) {
+        m_error->setText(tr("The trash could not be emptied: %1").arg(purged.error().message));
+        m_error->show();
+    }
+}
+
+Result<qint64> TrashModule::purgeAll()
+{
+    const auto purged = TrashBin(m_session).purge(0);
+    if (purged) {
+        m_model->reload();
+        m_stack->inform(tr("%1 records deleted for good.").arg(QLocale().toString(*purged)));
+    }
+    return purged;
 }
 
 } // namespace kontor

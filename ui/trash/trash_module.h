@@ -31,6 +31,10 @@ public:
     PagedTableModel<TrashItem> *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void restoreSelected();
+    // "Empty Trash…": asks first (it cannot be undone), then purgeAll().
+    void emptyTrash();
+    // Deletes everything in the trash for good; the count, or why not.
+    Result<qint64> purgeAll();
 
 protected:
     QWidget *createWidget() override;
@@ -43,6 +47,7 @@ private:
     PagedTableModel<TrashItem> *m_model;
     QAction *m_restore = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_emptyTrash = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_empty = nullptr;
