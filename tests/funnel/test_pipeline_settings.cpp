@@ -2,6 +2,7 @@
 #include "funnel_support.h"
 #include "test_database.h"
 
+#include "funnel/deal_history_dialog.h"
 #include "funnel/pipeline_settings_dialog.h"
 #include "repo/deal_repository.h"
 #include "repo/pipeline_repository.h"
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace kontor;
@@ -81,4 +83,25 @@ TEST_CASE("Stages are edited and reordered safely; deleting one with deals asks 
     dialog.removeSelected();
     CHECK(offered.isEmpty());
     CHECK(dialog.stages().size() == 5);
+}
+
+TEST_CASE("A card's stage history lists each stage, who moved the deal and for how long",
+          "[ui][history]")
+{
+    TestDatabase db;
+    Session s = db.session();
+    const Pipeline sales = salesPipeline(s);
+    const qint64 lead = stageNamed(sales, QStringLiteral("Lead in")).id;
+    const qint64 id = addDeal(s, QStringLiteral("Deal"), lead, 100, QStringLiteral("EUR"), -1,
+                              nowSecs() - 3 * 86400);
+    REQUIRE(
+        DealRepository(s).moveToStage(id, stageNamed(sales, QStringLiteral("Qualified")).id).ok());
+    DealHistoryDialog dialog(s, id, QStringLiteral("Deal"));
+    QTableWidget *table = dialog.table();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Lead in"));
+    CHECK(table->item(0, 3)->text().startsWith(QStringLiteral("3 day")));
+    CHECK(table->item(1, 0)->text() == QStringLiteral("Qualified"));
+    CHECK(table->item(1, 3)->text().contains(QStringLiteral("so far")));
+    CHECK_FALSE(table->item(1, 2)->text().isEmpty());
 }

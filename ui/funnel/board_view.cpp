@@ -4,6 +4,7 @@
 #include "funnel/board_controller.h"
 #include "funnel/board_repository.h"
 #include "funnel/card_delegate.h"
+#include "funnel/deal_history_dialog.h"
 #include "funnel/lost_reason_dialog.h"
 #include "funnel/pipeline_settings_dialog.h"
 #include "lists/format.h"
@@ -289,6 +290,11 @@ void BoardView::rebuildColumns()
                     if (current.isValid())
                         m_currentDeal = current.data(BoardColumnModel::DealIdRole).toLongLong();
                 });
+        connect(view, &QListView::activated, this, [this](const QModelIndex &index) {
+            const qint64 deal = index.data(BoardColumnModel::DealIdRole).toLongLong();
+            DealHistoryDialog dialog(m_controller->session(), deal, cardTitle(deal), this);
+            dialog.exec();
+        });
         auto *layout = new QVBoxLayout(column);
         layout->setContentsMargins(4, 4, 4, 4);
         layout->addWidget(header);
