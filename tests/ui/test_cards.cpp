@@ -14,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -238,5 +240,42 @@ TEST_CASE("A company card shows its people and deals and saves edits undoably", 
     CHECK(CompanyRepository(session).get(card->companyId())->industry
           == QStringLiteral("Wholesale"));
     CHECK(child<QLineEdit>(card, "industryField")->text() == QStringLiteral("Wholesale"));
+    card->close();
+}
+
+TEST_CASE("The company is picked from existing companies by name", "[ui][cards]")
+{
+    test::clearUiSettings();
+    test::TestDatabase db;
+    const Session session = db.session();
+    test::addSampleData(session);
+    MainWindow window;
+    REQUIRE(window.sessions()->open(db.url()).ok());
+    window.show();
+    const qint64 carlaId = contactIdByName(session, QStringLiteral("Carla"));
+    ContactCard *card = openContactCard(session, carlaId, &window);
+    auto *company = child<QLineEdit>(card, "companyField");
+
+    // When "Nord" is typed, the completer offers the matching company from the database
+    retype(company, QStringLiteral("Nord"));
+    QTRY_COMPARE_WITH_TIMEOUT(company->completer()->model()->rowCount(), 1, 2000);
+    CHECK(company->completer()->model()->index(0, 0).data().toString()
+          == QStringLiteral("Nordlicht GmbH"));
+
+    // A name that is no company is explained and not saved
+    retype(company, QStringLiteral("Nobody Ltd"));
+    QTest::mouseClick(child<QPushButton>(card, "saveButton"), Qt::LeftButton);
+    CHECK(child<QLabel>(card, "fieldError")->isVisible());
+    CHECK(ContactRepository(session).get(carlaId)->companyId == 0);
+
+    // The chosen company is saved with the role there
+    retype(company, QStringLiteral("Nordlicht GmbH"));
+    auto *role = child<QComboBox>(card, "roleField");
+    role->setCurrentIndex(role->findText(QStringLiteral("Buyer")));
+    QTest::mouseClick(child<QPushButton>(card, "saveButton"), Qt::LeftButton);
+    const Contact saved = *ContactRepository(session).get(carlaId);
+    CHECK(saved.companyName == QStringLiteral("Nordlicht GmbH"));
+    CHECK(saved.companyRoleId != 0);
+    CHECK(role->currentText() == QStringLiteral("Buyer"));
     card->close();
 }
