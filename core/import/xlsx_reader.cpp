@@ -112,6 +112,18 @@ Error XlsxReader::sheetError(qint64 row, const QString &message, const QString &
     return Error {Error::Kind::Invalid, message, context, detail};
 }
 
+QString XlsxReader::sheetList() const
+{
+    constexpr qsizetype Shown = 10; // a workbook may have a thousand sheets
+    QStringList names = sheets();
+    const qsizetype total = names.size();
+    if (total > Shown) {
+        names = names.mid(0, Shown);
+        names.append(QStringLiteral("... (%1 sheets)").arg(total));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 QStringList XlsxReader::sheets() const
 {
     QStringList names;
@@ -156,7 +168,7 @@ Status XlsxReader::open(const QString &path, const TabularOptions &options)
         if (index == sheets.size()) {
             return Error {Error::Kind::NotFound,
                           QStringLiteral("The workbook has no sheet \"%1\"; it has: %2.")
-                              .arg(options.sheet, this->sheets().join(QStringLiteral(", "))),
+                              .arg(options.sheet, sheetList()),
                           QStringLiteral("file %1").arg(path),
                           {}};
         }
@@ -178,9 +190,9 @@ Status XlsxReader::open(const QString &path, const TabularOptions &options)
             if (!more)
                 return more.error();
             if (!*more && row.sourceRow == 0) {
-                return sheetError(0,
-                                  QStringLiteral("The sheet is empty; choose another of: %1.")
-                                      .arg(this->sheets().join(QStringLiteral(", "))));
+                return sheetError(
+                    0,
+                    QStringLiteral("The sheet is empty; choose another of: %1.").arg(sheetList()));
             }
             if (!*more || row.sourceRow > options.headerRow) {
                 return sheetError(options.headerRow,

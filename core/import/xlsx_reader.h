@@ -32,6 +32,7 @@ public:
 private:
     // Reads one <row> element; false at the end of the sheet data.
     Result<bool> readRow(TabularRow &row);
+    QString sheetList() const; // the sheet names for a message, the first ten
     QString cellText(const QString &type, int style, const QString &value, bool *bad) const;
     Error sheetError(qint64 row, const QString &message, const QString &detail = {}) const;
 

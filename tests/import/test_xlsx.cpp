@@ -281,3 +281,13 @@ TEST_CASE("Cells that cannot be trusted are reported with their row", "[import][
     CHECK(rows[3].problem->message.contains(QLatin1String("Row 4 comes after row 4")));
     CHECK(rows[3].sourceRow == 5);
 }
+
+TEST_CASE("An empty sheet says so, naming a few of the other sheets", "[import][xlsx]")
+{
+    // bigfoot.xlsx has 1,024 sheets and nothing in the first
+    auto reader = openTabular(dataPath("openpyxl/openpyxl/tests/data/reader/bigfoot.xlsx"), {});
+    REQUIRE_FALSE(reader.ok());
+    CHECK(reader.error().message.startsWith(QLatin1String("The sheet is empty")));
+    CHECK(reader.error().message.contains(QLatin1String("sheet #9, ... (1024 sheets)")));
+    CHECK(reader.error().message.size() < 300);
+}
