@@ -202,6 +202,16 @@ TEST_CASE("A call logged from the card is in the history and moves last contacte
     CHECK(timeline->index(0, TimelineModel::WhoColumn).data().toString() == QStringLiteral("Me"));
     CHECK(ContactRepository(session).get(carlaId)->lastContactedAt.isValid());
     CHECK(child<QLabel>(card, "cardMeta")->text().startsWith(QStringLiteral("Last contacted ")));
+
+    // And Undo takes the call out of the history again; Redo puts it back
+    const int withCall = timeline->rowCount();
+    CHECK(window.undoStack()->undoText() == QStringLiteral("Log “Pricing call”"));
+    window.undoStack()->undo();
+    CHECK(timeline->rowCount() == withCall - 1);
+    CHECK(timeline->index(0, TimelineModel::WhatColumn).data().toString()
+          != QStringLiteral("Call: Pricing call"));
+    window.undoStack()->redo();
+    CHECK(timeline->rowCount() == withCall);
     card->close();
 }
 

@@ -402,6 +402,10 @@ void CompanyCard::revert()
 
 void CompanyCard::onRecordsChanged(const QString &entity, const QList<qint64> &ids)
 {
+    if (entity == QLatin1String("activity")) {
+        m_timeline->reload();
+        return;
+    }
     if (entity == QLatin1String("contact") || entity == QLatin1String("deal")) {
         loadPeopleAndDeals(); // someone here may have been edited, deleted or restored
         return;

@@ -266,6 +266,10 @@ void ContactCard::onRecordsChanged(const QString &entity, const QList<qint64> &i
 {
     // An undo, redo or another window changed this contact: show what is stored now,
     // unless the user is in the middle of editing.
+    if (entity == QLatin1String("activity") && ids.contains(m_id)) {
+        m_timeline->reload(); // a logged activity was undone or redone
+        return;
+    }
     if (entity != QLatin1String("contact") || !ids.contains(m_id) || m_dirty)
         return;
     const auto fresh = ContactRepository(m_session).get(m_id, true);

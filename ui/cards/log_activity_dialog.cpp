@@ -97,6 +97,12 @@ void LogActivityDialog::updateForKind()
         setWindowTitle(tr("Add a Note"));
 }
 
+QString LogActivityDialog::subjectText() const
+{
+    const QString subject = m_subject->text().trimmed();
+    return subject.isEmpty() ? m_kind->currentText() : subject;
+}
+
 void LogActivityDialog::accept()
 {
     Activity a = m_base;

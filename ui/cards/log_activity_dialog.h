@@ -26,6 +26,8 @@ public:
     LogActivityDialog(Session session, const Activity &base, QWidget *parent = nullptr);
 
     qint64 savedId() const { return m_savedId; }
+    // What the undo history calls it: the subject, or the kind when there is none.
+    QString subjectText() const;
 
     void accept() override;
 

@@ -1,6 +1,8 @@
 #include "cards/timeline_panel.h"
 
 #include "cards/log_activity_dialog.h"
+#include "undo/commands.h"
+#include "undo/undo_stack.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -124,8 +126,12 @@ void TimelinePanel::logActivity(const QString &kind)
         base.companyId = m_id;
     auto *dialog = new LogActivityDialog(m_session, base, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, base] {
         reload();
+        // Looked up now: the panel had no window yet when it was built.
+        UndoStack *stack = UndoStack::of(this);
+        stack->push(new LogActivityCommand(stack, m_session, dialog->savedId(), base.contactId,
+                                           dialog->subjectText()));
         emit activityLogged(dialog->savedId());
     });
     dialog->open();

@@ -1,5 +1,6 @@
 #include "undo/commands.h"
 
+#include "activities/activity_repository.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
 #include "repo/deal_repository.h"
@@ -138,6 +139,39 @@ void EditContactCommand::redo()
         return;
     }
     write(m_after);
+}
+
+LogActivityCommand::LogActivityCommand(UndoStack *stack, Session session, qint64 activityId,
+                                       qint64 contactId, const QString &subject)
+    : QUndoCommand(UndoCommands::tr("Log “%1”").arg(subject))
+    , m_stack(stack)
+    , m_session(std::move(session))
+    , m_id(activityId)
+    , m_contactId(contactId)
+{
+}
+
+void LogActivityCommand::apply(bool trashed)
+{
+    const ActivityRepository repo(m_session);
+    const Status st = trashed ? repo.moveToTrash(m_id) : repo.restore(m_id);
+    if (!st)
+        m_stack->reportFailure(describe(st.error(), text()));
+    m_stack->notifyChanged(QStringLiteral("activity"), {m_contactId});
+}
+
+void LogActivityCommand::undo()
+{
+    apply(true);
+}
+
+void LogActivityCommand::redo()
+{
+    if (!m_pushed) {
+        m_pushed = true;
+        return;
+    }
+    apply(false);
 }
 
 EditCompanyCommand::EditCompanyCommand(UndoStack *stack, Session session, Company before,

@@ -63,6 +63,26 @@ private:
     bool m_pushed = false;
 };
 
+// A call, email, meeting or note logged from a card, already saved when pushed. Undo moves
+// it to the trash (the contact's "last contacted" stays: it may have been true already).
+class LogActivityCommand : public QUndoCommand
+{
+public:
+    LogActivityCommand(UndoStack *stack, Session session, qint64 activityId, qint64 contactId,
+                       const QString &subject);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(bool trashed);
+
+    UndoStack *m_stack;
+    Session m_session;
+    qint64 m_id;
+    qint64 m_contactId;
+    bool m_pushed = false;
+};
+
 class EditCompanyCommand : public QUndoCommand
 {
 public:
