@@ -79,7 +79,8 @@ DealsModule::DealsModule(const Session &session, QObject *parent)
 
 QString DealsModule::title() const
 {
-    return tr("Deals");
+    // The list's title, whose translation context ("DealsModule") the .ts files already have.
+    return m_list->title();
 }
 
 QIcon DealsModule::icon() const
