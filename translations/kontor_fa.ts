@@ -9,6 +9,53 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompaniesModule</name>
     <message>
         <source>Name</source>
@@ -62,6 +109,20 @@
     </message>
     <message numerus="yes">
         <source>%Ln company(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected companies to the trash (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(s) moved to the trash. Undo with Ctrl+Z.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -121,6 +182,20 @@
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected contacts to the trash (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) moved to the trash. Undo with Ctrl+Z.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -221,6 +296,14 @@
         <source>Cannot write demo data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot prepare the tables for demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the indexes after the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -277,12 +360,10 @@
     </message>
 </context>
 <context>
-    <name>PipelineRepository</name>
-    <message numerus="yes">
-        <source>%n deal(s) are still in this stage; move them to another stage first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <name>Paging</name>
+    <message>
+        <source>The list position is not valid for this sort order</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -293,9 +374,59 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Cannot pause the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Cannot sign in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>This kind of record has no trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,6 +488,14 @@
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor</name>
@@ -400,6 +539,420 @@
         <source>It is not in the trash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ActivityRepository</name>
+    <message>
+        <source>Unknown kind of activity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity must belong to a contact, a company or a deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown direction &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a subject or a few words about what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update when the contact was last contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::BoardColumnModel</name>
+    <message>
+        <source>%1 — no activity since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::BoardController</name>
+    <message>
+        <source>deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pipeline has no won stage; add one in the pipeline settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pipeline has no lost stage; add one in the pipeline settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::BoardRepository</name>
+    <message>
+        <source>Cannot read the board of the pipeline &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the board position of deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reorder the cards of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card to drop before is not in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::BoardView</name>
+    <message>
+        <source>%1 · weighted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by deal, company or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop here: Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop here: Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Next Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Previous Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CardDelegate</name>
+    <message>
+        <source>⚠ No next task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage · rotting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CardListModule</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the card of the selected row (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CompanyCard</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This company cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This company is in the trash. Restore it from the Trash to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: please fix the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::CompanyRepository</name>
@@ -429,10 +982,6 @@
     </message>
     <message>
         <source>Cannot save %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list position is not valid for this sort order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -508,6 +1057,335 @@
     </message>
 </context>
 <context>
+    <name>kontor::ContactCard</name>
+    <message>
+        <source>Write email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start typing a company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the company&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messengers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact is in the trash. Restore it from the Trash to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contacted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contacted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no company called “%1”. Pick one from the list, or add it under Companies first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: please fix the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ContactFilter</name>
+    <message>
+        <source>A filter is written key=value, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ContactMerger</name>
+    <message>
+        <source>contact %1 into contact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be chosen from contact %2 in this merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 does not exist or is in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1 from contact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge of these contacts to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ContactRepository</name>
     <message>
         <source>A contact needs a name or an email address</source>
@@ -515,10 +1393,6 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -554,10 +1428,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list position is not valid for this sort order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the contact list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,6 +1456,45 @@
     </message>
     <message>
         <source>The database refused Kontor&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::DealHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,10 +1549,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list position is not valid for this sort order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the deal list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,6 +1558,45 @@
     </message>
     <message>
         <source>Cannot read the stage history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency of a deal with products cannot change; remove the products first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost: pick a lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline &quot;%1&quot; has no won stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline &quot;%1&quot; has no lost stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the lost note of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::DealsModule</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,6 +1653,13 @@
     </message>
 </context>
 <context>
+    <name>kontor::DuplicateFinder</name>
+    <message>
+        <source>Cannot look for duplicate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ListModule</name>
     <message>
         <source>Refresh</source>
@@ -720,6 +1671,135 @@
     </message>
     <message>
         <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::LogActivityDialog</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing (I reached out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming (they reached out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said or agreed, next steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::Lookups</name>
+    <message>
+        <source>Cannot read the list of roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::LostReasonDialog</name>
+    <message>
+        <source>Deal Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,6 +1883,22 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Undo or Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::Migrator</name>
@@ -824,6 +1920,13 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Upgrading the database failed at step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::MultiValueEditor</name>
+    <message>
+        <source>Remove this line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -910,7 +2013,116 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot delete stage %1</source>
+        <source>Deals can only move to another stage of the same pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals cannot be moved to a lost stage without a reason each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) are still in this stage; move them to another stage first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pipeline &quot;%1&quot; has no stage called &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lost reason called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost reason needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the lost reason &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PipelineSettingsDialog</name>
+    <message>
+        <source>Move Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals are still in “%1”. Move them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rots after idle days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,6 +2130,143 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::PlaceholderModule</name>
     <message>
         <source>%1 is coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ProductRepository</name>
+    <message>
+        <source>A product needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as EUR or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line item of deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line item belongs to a deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line item needs a product or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the product &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the product catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the products of deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is priced in %2 but the deal is in %3; enter the price in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the amount of deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add a product to deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change a product of deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line item does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove line item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SearchRepository</name>
+    <message>
+        <source>Cannot search for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SegmentRepository</name>
+    <message>
+        <source>A segment needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This segment does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +2318,385 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
 </context>
 <context>
+    <name>kontor::StageHistory</name>
+    <message>
+        <source>Cannot read the stage history of deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::TimelineModel</name>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messengers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::TimelinePanel</name>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::TimelineRepository</name>
+    <message>
+        <source>Cannot read the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::TrashBin</name>
+    <message>
+        <source>Cannot read the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts, companies and deals are in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::TrashListing</name>
+    <message>
+        <source>Cannot read the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count what is in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::TrashModule</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected records back where they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything in the trash for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the trash by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted contacts, companies and deals wait here until you restore them. Select several with Shift or Ctrl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the trash matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some records could not be restored:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the Trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 records in the trash for good? Their activities and tasks stay, without them. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash could not be emptied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::phone</name>
+    <message>
+        <source>Cannot read the default phone region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it needs 3 to 17 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: no country uses this code and length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kontor, a CRM for salespeople.</source>
@@ -992,6 +2720,14 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the card of the contact with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the card of the company with this id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
