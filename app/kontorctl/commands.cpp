@@ -14,6 +14,7 @@ int runSearch(Context &ctx);     // cmd_search.cpp
 int runTrash(Context &ctx);      // cmd_trash.cpp
 int runDuplicates(Context &ctx); // cmd_duplicates.cpp
 int runMerge(Context &ctx);      // cmd_duplicates.cpp
+int runExport(Context &ctx);     // cmd_export.cpp
 
 const std::vector<Command> &commands()
 {
@@ -57,6 +58,11 @@ const std::vector<Command> &commands()
         {"merge", "KEEP OTHER [--take FIELD]... [--undo]",
          QT_TRANSLATE_NOOP("kontorctl", "Merge contact OTHER into KEEP, or undo that merge"),
          runMerge},
+        {"export",
+         "--entity contacts|companies|deals --format csv|xlsx|vcf|vcf3|json [--out FILE]"
+         " [--segment NAME | --ids 1,2,3] [--bom] [--delimiter D]",
+         QT_TRANSLATE_NOOP("kontorctl", "Export contacts, companies or deals as CSV, Excel, vCard or JSON"),
+         runExport},
     };
     return table;
 }

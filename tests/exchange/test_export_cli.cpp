@@ -1,0 +1,81 @@
+// kontorctl export as a process: files, standard output, exit codes.
+#include "test_database.h"
+
+#include "repo/contact_repository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace kontor;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run kontorctl(const QString &url, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(KONTORCTL_PATH), QStringList{QStringLiteral("--db"), url} + args);
+    REQUIRE(p.waitForStarted(10000));
+    REQUIRE(p.waitForFinished(60000));
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("kontorctl export writes files and standard output, and refuses bad usage", "[exchange][cli]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    Contact c;
+    c.firstName = QStringLiteral("Ann");
+    c.lastName = QStringLiteral("Lee");
+    c.emails = {{0, QStringLiteral("work"), QStringLiteral("ann@example.com")}};
+    REQUIRE(ContactRepository(s).create(c).ok());
+    const QString url = tdb.url().toString();
+
+    // To a file, format from the suffix, summary as JSON
+    const QString path = tdb.tempPath(QStringLiteral("out.xlsx"));
+    Run r = kontorctl(url, {QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--entity"),
+                            QStringLiteral("contacts"), QStringLiteral("--out"), path});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+    CHECK(summary.value(QStringLiteral("records")).toInt() == 1);
+    CHECK(summary.value(QStringLiteral("format")).toString() == QStringLiteral("xlsx"));
+    QFile xlsx(path);
+    REQUIRE(xlsx.open(QIODevice::ReadOnly));
+    CHECK(xlsx.read(2) == "PK");
+
+    // To standard output
+    r = kontorctl(url, {QStringLiteral("export"), QStringLiteral("--entity"), QStringLiteral("contacts"),
+                        QStringLiteral("--format"), QStringLiteral("vcf3")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\n"));
+    CHECK(r.out.contains("EMAIL;TYPE=WORK;TYPE=INTERNET:ann@example.com\r\n"));
+
+    // Bad usage exits 2; a runtime problem (unknown segment) exits 1 naming it
+    CHECK(kontorctl(url, {QStringLiteral("export"), QStringLiteral("--entity"), QStringLiteral("contacts"),
+                          QStringLiteral("--format"), QStringLiteral("pdf")})
+              .code
+          == 2);
+    CHECK(kontorctl(url, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")}).code == 2);
+    r = kontorctl(url, {QStringLiteral("export"), QStringLiteral("--entity"), QStringLiteral("contacts"),
+                        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--segment"),
+                        QStringLiteral("No such segment")});
+    CHECK(r.code == 1);
+    CHECK_FALSE(r.err.isEmpty());
+}
