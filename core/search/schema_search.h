@@ -13,11 +13,14 @@ namespace kontor {
 // every write, whoever writes (repositories, import, demo loader), and filled from the rows
 // already there so a database upgraded from step 2 is searchable at once.
 //   SQLite:     FTS5 tables contact_fts / company_fts / deal_fts (rowid = the record id),
-//               unicode61 with diacritics removed; phone digits are indexed with their
-//               suffixes so a prefix query finds any fragment of a number.
+//               unicode61 with diacritics removed; phone digits in contact_phone_fts with
+//               the trigram tokenizer, so any run of 3+ digits finds the number.
 //   PostgreSQL: tables contact_search / company_search / deal_search holding lower-cased,
 //               unaccented text with trigram (pg_trgm) GIN indexes.
 Migration searchMigration();
+
+// Schema step 5: moves SQLite's phone digits out of contact_fts into contact_phone_fts.
+Migration searchPhoneTrigramMigration();
 
 // For a bulk load (demo data, a big import): drops the search triggers so each written row
 // does not update the index one by one (about 3x the load time for a million contacts).

@@ -51,13 +51,19 @@ struct EntitySql
 // title tier in search() still brings exact name matches first.
 constexpr int kCandidates = 1000;
 
-QString sqliteRanked(const char *fts, const char *table)
+// `source` selects (id, rank) from the index.
+QString sqliteRanked(const QString &source, const char *table, const QString &extra = {})
 {
-    return QStringLiteral("(SELECT h.id, h.rank FROM (SELECT rowid AS id, rank FROM %1"
-                          " WHERE %1 MATCH ? LIMIT %3) h JOIN %2 t ON t.id = h.id"
-                          " AND t.deleted_at IS NULL ORDER BY h.rank LIMIT ?) f")
-        .arg(QLatin1String(fts), QLatin1String(table))
-        .arg(kCandidates);
+    return QStringLiteral("(SELECT h.id, h.rank FROM (%1 LIMIT %3) h JOIN %2 t ON t.id = h.id"
+                          " AND t.deleted_at IS NULL%4 ORDER BY h.rank LIMIT ?) f")
+        .arg(source, QLatin1String(table))
+        .arg(kCandidates)
+        .arg(extra.isEmpty() ? QString() : QStringLiteral(" AND ") + extra);
+}
+
+QString ftsSource(const char *fts)
+{
+    return QStringLiteral("SELECT rowid AS id, rank FROM %1 WHERE %1 MATCH ?").arg(QLatin1String(fts));
 }
 
 EntitySql contactSql(const Dialect &d, const QString &text, const search::Terms &terms, int limit)
@@ -70,10 +76,11 @@ EntitySql contactSql(const Dialect &d, const QString &text, const search::Terms 
         " LIMIT 1)");
     EntitySql q {SearchHit::Kind::Contact, {}, {}};
     if (d.isSqlite()) {
+        const search::SqliteContactQuery sq = search::sqliteContactQuery(terms, QStringLiteral("h.id"));
         q.sql = QStringLiteral("SELECT %1, -f.rank FROM %2 JOIN contacts c ON c.id = f.id"
                                " LEFT JOIN companies co ON co.id = c.company_id ORDER BY f.rank")
-                    .arg(columns, sqliteRanked("contact_fts", "contacts"));
-        q.binds << search::ftsMatch(terms, true) << limit;
+                    .arg(columns, sqliteRanked(sq.source, "contacts", sq.extra));
+        q.binds << sq.binds << sq.extraBinds << limit;
     } else {
         const QString cond = search::contactCondition(d, QStringLiteral("c.id"), terms, &q.binds);
         q.sql = QStringLiteral("SELECT %1, similarity(s.body, kontor_search_text(?)) AS score"
@@ -94,8 +101,8 @@ EntitySql companySql(const Dialect &d, const QString &text, const search::Terms 
     if (d.isSqlite()) {
         q.sql = QStringLiteral("SELECT co.id, co.name, co.city, -f.rank FROM %1"
                                " JOIN companies co ON co.id = f.id ORDER BY f.rank")
-                    .arg(sqliteRanked("company_fts", "companies"));
-        q.binds << search::ftsMatch(terms, false) << limit;
+                    .arg(sqliteRanked(ftsSource("company_fts"), "companies"));
+        q.binds << search::ftsMatch(terms) << limit;
     } else {
         const QString cond = search::companyCondition(d, QStringLiteral("co.id"), terms, &q.binds);
         q.sql = QStringLiteral("SELECT co.id, co.name, co.city,"
@@ -118,8 +125,8 @@ EntitySql dealSql(const Dialect &d, const QString &text, const search::Terms &te
             = QStringLiteral("SELECT dl.id, dl.title, st.name, -f.rank FROM %1"
                              " JOIN deals dl ON dl.id = f.id JOIN stages st ON st.id = dl.stage_id"
                              " ORDER BY f.rank")
-                  .arg(sqliteRanked("deal_fts", "deals"));
-        q.binds << search::ftsMatch(terms, false) << limit;
+                  .arg(sqliteRanked(ftsSource("deal_fts"), "deals"));
+        q.binds << search::ftsMatch(terms) << limit;
     } else {
         const QString cond = search::dealCondition(d, QStringLiteral("dl.id"), terms, &q.binds);
         q.sql = QStringLiteral("SELECT dl.id, dl.title, st.name,"

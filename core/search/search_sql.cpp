@@ -73,16 +73,75 @@ QString fold(const QString &text)
     return out.toCaseFolded();
 }
 
-QString ftsMatch(const Terms &terms, bool phonesColumn)
+QString ftsMatch(const Terms &terms)
 {
-    if (!terms.phoneDigits.isEmpty()) {
-        return phonesColumn ? QStringLiteral("phones : ") + quoted(terms.phoneDigits)
-                            : quoted(terms.phoneDigits);
-    }
+    if (!terms.phoneDigits.isEmpty())
+        return quoted(terms.phoneDigits);
     QStringList parts;
     for (const QString &w : terms.words)
         parts << quoted(w);
     return parts.join(QLatin1Char(' '));
+}
+
+namespace {
+
+bool isDigitWord(const QString &w)
+{
+    return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+}
+
+// A trigram-table query for a run of digits anywhere in a number: a phrase, not a prefix.
+QString digitsPhrase(const QString &digits)
+{
+    return QLatin1Char('"') + digitsOf(digits) + QLatin1Char('"');
+}
+
+QString inFts(const QString &idColumn, const char *fts)
+{
+    return QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
+        .arg(idColumn, QLatin1String(fts));
+}
+
+} // namespace
+
+SqliteContactQuery sqliteContactQuery(const Terms &terms, const QString &idColumn)
+{
+    static const QString fromFts
+        = QStringLiteral("SELECT rowid AS id, rank FROM %1 WHERE %1 MATCH ?");
+    SqliteContactQuery q;
+    if (!terms.phoneDigits.isEmpty()) {
+        q.source = fromFts.arg(QStringLiteral("contact_phone_fts"));
+        q.binds << digitsPhrase(terms.phoneDigits);
+        return q;
+    }
+    QStringList text;
+    QStringList digitWords;
+    for (const QString &w : terms.words)
+        (isDigitWord(w) ? digitWords : text) << w;
+    if (!text.isEmpty()) {
+        q.source = fromFts.arg(QStringLiteral("contact_fts"));
+        Terms t;
+        t.words = text;
+        q.binds << ftsMatch(t);
+    } else {
+        // Only numbers, written with marks that are not phone punctuation ("100%", "#4567"):
+        // the first one in a name or e-mail, or in a phone.
+        const QString first = digitWords.takeFirst();
+        q.source = QStringLiteral("SELECT id, min(rank) AS rank FROM (%1 UNION ALL %2)"
+                                  " GROUP BY id")
+                       .arg(fromFts.arg(QStringLiteral("contact_fts")),
+                            fromFts.arg(QStringLiteral("contact_phone_fts")));
+        q.binds << quoted(first) << digitsPhrase(first);
+    }
+    // A number among words may be in a name, an e-mail or a phone: "Ivan 4567".
+    QStringList extra;
+    for (const QString &w : digitWords) {
+        extra << QStringLiteral("(%1 OR %2)")
+                     .arg(inFts(idColumn, "contact_fts"), inFts(idColumn, "contact_phone_fts"));
+        q.extraBinds << quoted(w) << digitsPhrase(w);
+    }
+    q.extra = extra.join(QStringLiteral(" AND "));
+    return q;
 }
 
 namespace {
@@ -123,9 +182,16 @@ QString condition(const Dialect &dialect, const QString &idColumn, const Terms &
     if (terms.isEmpty())
         return QStringLiteral("1 = 0");
     if (dialect.isSqlite()) {
-        *binds << ftsMatch(terms, phones);
-        return QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
-            .arg(idColumn, QLatin1String(fts));
+        if (!phones) {
+            *binds << ftsMatch(terms);
+            return inFts(idColumn, fts);
+        }
+        const SqliteContactQuery q = sqliteContactQuery(terms, idColumn);
+        *binds << q.binds << q.extraBinds;
+        QString cond = QStringLiteral("%1 IN (SELECT id FROM (%2))").arg(idColumn, q.source);
+        if (!q.extra.isEmpty())
+            cond += QStringLiteral(" AND ") + q.extra;
+        return cond;
     }
     return QStringLiteral("%1 IN (SELECT s.%2 FROM %3 s WHERE %4)")
         .arg(idColumn, QLatin1String(key), QLatin1String(table), pgTerms(terms, phones, binds));

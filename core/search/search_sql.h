@@ -36,6 +36,19 @@ QString dealCondition(const Dialect &dialect, const QString &idColumn, const Ter
                       QVariantList *binds);
 
 // SQLite only: the FTS5 MATCH expression (each word a quoted prefix query).
-QString ftsMatch(const Terms &terms, bool phonesColumn);
+QString ftsMatch(const Terms &terms);
+
+// SQLite only: how contacts are found. Words go to contact_fts; phone digits to the trigram
+// table contact_phone_fts; a run of digits among words may be either ("Ivan 4567").
+// `source` (a SELECT of id and rank, with `binds`) gives the ranked candidates; `extra`
+// (conditions on idColumn, with `extraBinds`) must hold as well.
+struct SqliteContactQuery
+{
+    QString source;
+    QVariantList binds;
+    QString extra;
+    QVariantList extraBinds;
+};
+SqliteContactQuery sqliteContactQuery(const Terms &terms, const QString &idColumn);
 
 } // namespace kontor::search

@@ -356,7 +356,8 @@ Migration indexesAndDefaults()
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> steps{domainTables(), indexesAndDefaults(),
-                                              searchMigration(), funnelMigration()};
+                                              searchMigration(), funnelMigration(),
+                                              searchPhoneTrigramMigration()};
     return steps;
 }
 

@@ -223,11 +223,17 @@ int main(int argc, char *argv[])
     QString script;
     for (int r = 0; r < runs; ++r) {
         for (const QString &q : queries) {
-            QString match = search::ftsMatch(search::parseTerms(q), true);
-            match.replace(QLatin1Char('\''), QStringLiteral("''"));
-            script += QStringLiteral("SELECT rowid FROM contact_fts WHERE contact_fts MATCH '%1'"
-                                     " ORDER BY rank LIMIT 20;\n")
-                          .arg(match);
+            // The index query Kontor ranks with (phone fragments go to the trigram table),
+            // without Kontor's extra conditions and joins; values inlined for the shell.
+            const auto sq = search::sqliteContactQuery(search::parseTerms(q), QStringLiteral("id"));
+            QString sql = sq.source;
+            for (const QVariant &v : sq.binds) {
+                QString text = v.toString();
+                text.replace(QLatin1Char('\''), QStringLiteral("''"));
+                sql.replace(sql.indexOf(QLatin1Char('?')), 1,
+                            QLatin1Char('\'') + text + QLatin1Char('\''));
+            }
+            script += QStringLiteral("SELECT id FROM (%1) ORDER BY rank LIMIT 20;\n").arg(sql);
         }
     }
     const QList<double> shell = shellTimes(parser.value(shellOpt), file, script);

@@ -1,6 +1,8 @@
 // Schema migrations on the back end chosen by KONTOR_TEST_BACKEND.
 #include "test_database.h"
 
+#include "search/search_repository.h"
+#include "session.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 
@@ -209,4 +211,53 @@ TEST_CASE("A server or file that cannot be opened gives a clear error", "[migrat
         REQUIRE_FALSE(db.ok());
         CHECK(db.error().context.contains(QStringLiteral("a-directory")));
     }
+}
+
+TEST_CASE("Step 5 moves phone search from digit suffixes to a trigram index", "[migrations][search]")
+{
+    TestDatabase t;
+    auto db = openDb(t);
+    Migrator migrator(db);
+    REQUIRE(*migrator.migrate(4) == 4);
+    auto conn = db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("old data"));
+    REQUIRE(q.run(QStringLiteral("INSERT INTO contacts (first_name, last_name) VALUES ('Aino', 'Ackté')")).ok());
+    const qint64 id = scalar(db, QStringLiteral("SELECT id FROM contacts WHERE first_name = 'Aino'"));
+    REQUIRE(q.run(QStringLiteral("INSERT INTO contact_phones (contact_id, phone, phone_digits)"
+                                 " VALUES (?, '+358 40 123 4567', '358401234567')"),
+                  {id})
+                .ok());
+    if (db->dialect().isSqlite()) {
+        // The layout databases had before step 5: phone digit suffixes as words in contact_fts.
+        for (const char *sql :
+             {"DROP TRIGGER contacts_search_ai", "DROP TRIGGER contacts_search_au",
+              "DROP TRIGGER contact_phones_search_ai", "DROP TABLE contact_phone_fts",
+              "DROP TABLE contact_fts",
+              "CREATE VIRTUAL TABLE contact_fts USING fts5(name, company, emails, phones)",
+              "INSERT INTO contact_fts (rowid, name, company, emails, phones)"
+              " SELECT id, first_name || ' ' || last_name, '', '', '358401234567 58401234567'"
+              " FROM contacts"}) {
+            INFO(sql);
+            REQUIRE(q.run(QLatin1String(sql)).ok());
+        }
+    }
+    REQUIRE(migrator.migrate().ok());
+
+    SearchRepository search(Session {db, 1});
+    for (const char *text : {"40 123 45", "1234567", "+358401234567", "ackte"}) {
+        INFO(text);
+        auto hits = search.search(QLatin1String(text), 5);
+        REQUIRE(hits.ok());
+        REQUIRE(hits->size() == 1);
+        CHECK(hits->first().id == id);
+    }
+    // And a phone added after the upgrade is found as well: the triggers are back.
+    REQUIRE(q.run(QStringLiteral("INSERT INTO contact_phones (contact_id, phone, phone_digits)"
+                                 " VALUES (?, '+7 916 765 43 21', '79167654321')"),
+                  {id})
+                .ok());
+    auto hits = search.search(QStringLiteral("765 43"), 5);
+    REQUIRE(hits.ok());
+    CHECK(hits->size() == 1);
 }
