@@ -1,0 +1,16 @@
+# Reports and dashboard: the report engine (aggregated in SQL, same answers on SQLite and
+# PostgreSQL), drill-downs to the records behind a number, and sales plans.
+target_sources(kontor_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/report.h
+    ${CMAKE_CURRENT_LIST_DIR}/report_sql.h ${CMAKE_CURRENT_LIST_DIR}/report_sql.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/report_builders.h
+    ${CMAKE_CURRENT_LIST_DIR}/report_engine.h ${CMAKE_CURRENT_LIST_DIR}/report_engine.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/reports_funnel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/reports_sales.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/reports_team.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/reports_plan.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/reports_abc.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dashboard.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/drill.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sales_plans.h ${CMAKE_CURRENT_LIST_DIR}/sales_plans.cpp
+)
