@@ -15,6 +15,7 @@ int runTrash(Context &ctx);      // cmd_trash.cpp
 int runDuplicates(Context &ctx); // cmd_duplicates.cpp
 int runMerge(Context &ctx);      // cmd_duplicates.cpp
 int runExport(Context &ctx);     // cmd_export.cpp
+int runReport(Context &ctx);     // cmd_report.cpp
 
 const std::vector<Command> &commands()
 {
@@ -63,6 +64,14 @@ const std::vector<Command> &commands()
          " [--segment NAME | --ids 1,2,3] [--bom] [--delimiter D]",
          QT_TRANSLATE_NOOP("kontorctl", "Export contacts, companies or deals as CSV, Excel, vCard or JSON"),
          runExport},
+        {"report",
+         "list | NAME [--from D] [--to D] [--owner U] [--pipeline P] [--source S] [--currency C]"
+         " [--product P] [--customers all|new|existing] [--group day|week|month|quarter]"
+         " | plans [--from D] [--to D] [--owner U]"
+         " | plan-set --owner U --from D --to D --amount A [--currency C] [--id N]"
+         " | plan-delete ID",
+         QT_TRANSLATE_NOOP("kontorctl", "The data behind each report chart; sales plans"),
+         runReport},
     };
     return table;
 }

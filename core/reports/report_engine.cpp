@@ -296,4 +296,40 @@ Result<QStringList> ReportEngine::sources() const
     return out;
 }
 
+namespace {
+
+Result<qint64> findOne(const Session &session, const QString &table, const QString &nameColumn,
+                       const QString &idOrName, const QString &what)
+{
+    bool isId = false;
+    const qint64 id = idOrName.toLongLong(&isId);
+    // Table and column names are fixed by the callers below, never user input.
+    auto rows = reports::select(
+        session, tr("find %1").arg(what),
+        QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY id")
+            .arg(table, isId ? QStringLiteral("id = ?")
+                             : QStringLiteral("LOWER(%1) = LOWER(?)").arg(nameColumn)),
+        {isId ? QVariant(id) : QVariant(idOrName)});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error{Error::Kind::NotFound, tr("There is no %1 of that name or id.").arg(what),
+                     idOrName, {}};
+    return reports::whole(rows->first().value(0));
+}
+
+} // namespace
+
+Result<qint64> ReportEngine::findUser(const QString &idOrLogin) const
+{
+    return findOne(m_session, QStringLiteral("users"), QStringLiteral("login"), idOrLogin,
+                   tr("user"));
+}
+
+Result<qint64> ReportEngine::findProduct(const QString &idOrName) const
+{
+    return findOne(m_session, QStringLiteral("products"), QStringLiteral("name"), idOrName,
+                   tr("product"));
+}
+
 } // namespace kontor

@@ -36,6 +36,11 @@ public:
     Result<QStringList> currencies() const;
     Result<QStringList> sources() const;
 
+    // A user by id (digits) or login, a product by id or exact name (case-insensitive):
+    // for the command line's --owner and --product.
+    Result<qint64> findUser(const QString &idOrLogin) const;
+    Result<qint64> findProduct(const QString &idOrName) const;
+
     // A report's default period around `today`: the forecast looks six months ahead, the
     // others at the last twelve months up to today.
     static QPair<QDate, QDate> defaultPeriod(const QString &name, const QDate &today);

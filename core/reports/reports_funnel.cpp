@@ -89,6 +89,7 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
         stayOf.insert(whole(r.value(0)), r);
 
     ReportTable t = newTable(QStringLiteral("funnel"), filter);
+    t.currency.clear(); // counts and days only
     t.title = tr("Funnel: %1").arg(pipeline->name);
     addColumn(t, QStringLiteral("stage_id"), tr("Stage id"), ValueKind::Id);
     addColumn(t, QStringLiteral("stage"), tr("Stage"), ValueKind::Text);

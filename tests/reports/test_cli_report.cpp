@@ -1,0 +1,162 @@
+// kontorctl report as a real process on the hand-built January (report_fixture.cpp), both
+// back ends: the JSON is the data behind each chart, bad usage exits 2.
+#include "report_fixture.h"
+#include "test_database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace kontor;
+using namespace kontor::test;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run kontorctl(const TestDatabase &db, QStringList args)
+{
+    args.prepend(db.url().toString());
+    args.prepend(QStringLiteral("--db"));
+    QProcess p;
+    p.start(QStringLiteral(KONTORCTL_PATH), args);
+    REQUIRE(p.waitForStarted(10000));
+    REQUIRE(p.waitForFinished(60000));
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QJsonObject json(const Run &r)
+{
+    INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
+    REQUIRE(r.code == 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc.object();
+}
+
+QStringList january(const QString &report)
+{
+    return {QStringLiteral("--json"), QStringLiteral("report"), report, QStringLiteral("--from"),
+            QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-01-31")};
+}
+
+QJsonObject row(const QJsonObject &report, int i)
+{
+    return report.value(QStringLiteral("rows")).toArray().at(i).toObject();
+}
+
+} // namespace
+
+TEST_CASE("kontorctl report list names every report", "[cli][reports]")
+{
+    TestDatabase t;
+    t.session();
+    const QJsonObject out = json(kontorctl(t, {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("list")}));
+    QStringList names;
+    for (const QJsonValue &v : out.value(QStringLiteral("reports")).toArray())
+        names << v.toObject().value(QStringLiteral("name")).toString();
+    CHECK(names == QStringList{QStringLiteral("funnel"), QStringLiteral("dynamics"), QStringLiteral("win_rate"),
+                               QStringLiteral("lost_reasons"), QStringLiteral("managers"), QStringLiteral("channels"),
+                               QStringLiteral("deal_size"), QStringLiteral("cycle"), QStringLiteral("forecast"),
+                               QStringLiteral("plan_fact"), QStringLiteral("abc_xyz")});
+}
+
+TEST_CASE("kontorctl report prints the data behind the charts", "[cli][reports]")
+{
+    TestDatabase t;
+    buildSalesFixture(t.session());
+
+    QJsonObject funnel = json(kontorctl(t, january(QStringLiteral("funnel"))));
+    CHECK(funnel.value(QStringLiteral("from")).toString() == QStringLiteral("2026-01-01"));
+    REQUIRE(funnel.value(QStringLiteral("rows")).toArray().size() == 5);
+    CHECK(row(funnel, 1).value(QStringLiteral("stage")).toString() == QStringLiteral("Qualified"));
+    CHECK(row(funnel, 1).value(QStringLiteral("reached")).toInt() == 5);
+    CHECK(row(funnel, 1).value(QStringLiteral("conversion_from_previous")).toDouble() == Approx(83.33));
+    CHECK(row(funnel, 0).value(QStringLiteral("conversion_from_previous")).isNull());
+    CHECK(funnel.value(QStringLiteral("figures")).toObject().value(QStringLiteral("median_cycle_days")).toDouble() == Approx(9.0));
+
+    // --owner takes a login, --group a bucket size.
+    QStringList args = january(QStringLiteral("dynamics"));
+    args << QStringLiteral("--owner") << QStringLiteral("boris") << QStringLiteral("--group") << QStringLiteral("week");
+    const QJsonObject weeks = json(kontorctl(t, args));
+    CHECK(weeks.value(QStringLiteral("currency")).toString() == QStringLiteral("EUR"));
+    REQUIRE(weeks.value(QStringLiteral("rows")).toArray().size() == 5);
+    CHECK(row(weeks, 2).value(QStringLiteral("period")).toString() == QStringLiteral("2026-01-12"));
+    CHECK(row(weeks, 2).value(QStringLiteral("won")).toInt() == 2); // D3 and D6
+    CHECK(row(weeks, 2).value(QStringLiteral("amount")).toInteger() == 300000);
+
+    args = january(QStringLiteral("forecast"));
+    args[4] = QStringLiteral("2026-02-01");
+    args[6] = QStringLiteral("2026-02-28");
+    const QJsonObject forecast = json(kontorctl(t, args));
+    CHECK(row(forecast, 0).value(QStringLiteral("weighted")).toInteger() == 34000);
+    CHECK(row(forecast, 0).value(QStringLiteral("plan")).toInteger() == 350000);
+
+    const Run text = kontorctl(t, {QStringLiteral("report"), QStringLiteral("managers"), QStringLiteral("--from"),
+                                   QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-01-31")});
+    CHECK(text.code == 0);
+    CHECK(text.out.contains(QStringLiteral("Boris")));
+    CHECK(text.out.contains(QStringLiteral("3000.00")));
+}
+
+TEST_CASE("kontorctl report plans: set, list, delete", "[cli][reports]")
+{
+    TestDatabase t;
+    insertUser(t.session(), QStringLiteral("anna"), QStringLiteral("Anna"));
+    const QJsonObject set = json(kontorctl(t, {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("plan-set"),
+                                               QStringLiteral("--owner"), QStringLiteral("anna"), QStringLiteral("--from"),
+                                               QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31"),
+                                               QStringLiteral("--amount"), QStringLiteral("1500.50")}));
+    const qint64 id = set.value(QStringLiteral("id")).toInteger();
+    CHECK(id > 0);
+    const QJsonObject list = json(kontorctl(t, {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("plans")}));
+    const QJsonArray plans = list.value(QStringLiteral("plans")).toArray();
+    REQUIRE(plans.size() == 1);
+    CHECK(plans.at(0).toObject().value(QStringLiteral("amount_minor")).toInteger() == 150050);
+    CHECK(plans.at(0).toObject().value(QStringLiteral("manager")).toString() == QStringLiteral("Anna"));
+    CHECK(kontorctl(t, {QStringLiteral("report"), QStringLiteral("plan-delete"), QString::number(id)}).code == 0);
+    CHECK(json(kontorctl(t, {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("plans")}))
+              .value(QStringLiteral("plans")).toArray().isEmpty());
+    // Deleting it again is a runtime error naming the plan.
+    const Run again = kontorctl(t, {QStringLiteral("report"), QStringLiteral("plan-delete"), QString::number(id)});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("sales plan")));
+}
+
+TEST_CASE("kontorctl report: bad usage exits 2 and says why", "[cli][reports]")
+{
+    TestDatabase t;
+    t.session();
+    const QList<QStringList> bad{
+        {QStringLiteral("report")},
+        {QStringLiteral("report"), QStringLiteral("nonsense")},
+        {QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--from"), QStringLiteral("31.01.2026")},
+        {QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--from"), QStringLiteral("2026-02-01"),
+         QStringLiteral("--to"), QStringLiteral("2026-01-01")},
+        {QStringLiteral("report"), QStringLiteral("dynamics"), QStringLiteral("--group"), QStringLiteral("year")},
+        {QStringLiteral("report"), QStringLiteral("plan-set"), QStringLiteral("--owner"), QStringLiteral("1")},
+    };
+    for (const QStringList &args : bad) {
+        const Run r = kontorctl(t, args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << " -> " << r.err.toStdString());
+        CHECK(r.code == 2);
+        CHECK_FALSE(r.err.isEmpty());
+    }
+    // A user that does not exist is a runtime error, not bad usage.
+    const Run nobody = kontorctl(t, {QStringLiteral("report"), QStringLiteral("managers"), QStringLiteral("--owner"), QStringLiteral("nobody")});
+    CHECK(nobody.code == 1);
+    CHECK(nobody.err.contains(QStringLiteral("nobody")));
+}
