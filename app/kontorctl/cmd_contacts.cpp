@@ -1,6 +1,7 @@
 // kontorctl contacts add|show|list, companies list, delete.
 #include "cli.h"
 
+#include "customfields/custom_field_repository.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
 #include "repo/deal_repository.h"
@@ -160,8 +161,23 @@ int showContact(Context &ctx, const QStringList &args)
     auto c = ContactRepository(*session).get(id);
     if (!c)
         return ctx.fail(c.error());
+    auto custom = CustomFieldRepository(*session).values(QStringLiteral("contact"), id);
+    if (!custom)
+        return ctx.fail(custom.error());
     if (ctx.json) {
-        ctx.printJson(contactJson(*c));
+        // Set values only, in their stored form; a multiple choice as an array.
+        QJsonObject fields;
+        for (const CustomValue &v : *custom) {
+            if (v.value.isEmpty())
+                continue;
+            if (v.field.kind == CustomField::Kind::MultiChoice)
+                fields.insert(v.field.name, QJsonArray::fromStringList(CustomField::splitMulti(v.value)));
+            else
+                fields.insert(v.field.name, v.value);
+        }
+        QJsonObject o = contactJson(*c);
+        o.insert(QStringLiteral("custom"), fields);
+        ctx.printJson(o);
         return Success;
     }
     QTextStream &out = *ctx.out;
@@ -175,6 +191,10 @@ int showContact(Context &ctx, const QStringList &args)
         out << tr("  email (%1): %2").arg(e.label, e.email) << Qt::endl;
     for (const ContactPhone &p : c->phones)
         out << tr("  phone (%1): %2").arg(p.label, p.phone) << Qt::endl;
+    for (const CustomValue &v : *custom) {
+        if (!v.value.isEmpty())
+            out << QStringLiteral("  %1: %2").arg(v.field.name, v.field.displayText(v.value)) << Qt::endl;
+    }
     return Success;
 }
 

@@ -16,6 +16,7 @@ int runDuplicates(Context &ctx); // cmd_duplicates.cpp
 int runMerge(Context &ctx);      // cmd_duplicates.cpp
 int runExport(Context &ctx);     // cmd_export.cpp
 int runReport(Context &ctx);     // cmd_report.cpp
+int runFields(Context &ctx);     // cmd_fields.cpp
 
 const std::vector<Command> &commands()
 {
@@ -72,6 +73,12 @@ const std::vector<Command> &commands()
          " | plan-delete ID",
          QT_TRANSLATE_NOOP("kontorctl", "The data behind each report chart; sales plans"),
          runReport},
+        {"fields",
+         "list [--entity E] | add NAME [--type T] [--option O]... [--entity E]"
+         " | set ID NAME VALUE [--entity E]",
+         QT_TRANSLATE_NOOP("kontorctl",
+                           "Custom fields of contacts, companies and deals; set a value"),
+         runFields},
     };
     return table;
 }

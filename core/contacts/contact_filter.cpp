@@ -82,10 +82,15 @@ QString ContactFilter::whereSql(QVariantList *binds) const
             {boughtProduct, boughtProduct, boughtProduct});
     }
     if (!customField.isEmpty()) {
+        // A multiple-choice value is a JSON array: it matches when any one choice is the
+        // value asked for (the quoted element, matched literally).
+        const QString element = QStringLiteral("%\"") + escapeLike(customValue)
+                                + QStringLiteral("\"%");
         add("EXISTS (SELECT 1 FROM custom_values cv JOIN custom_fields cf ON cf.id = cv.field_id"
-            " WHERE cf.entity = 'contact' AND cf.name = ? AND cv.entity_id = c.id"
-            " AND cv.value = ?)",
-            {customField, customValue});
+            " WHERE cf.entity = 'contact' AND cf.deleted_at IS NULL AND LOWER(cf.name) = LOWER(?)"
+            " AND cv.entity_id = c.id"
+            " AND (cv.value = ? OR (cf.kind = 'multichoice' AND cv.value LIKE ? ESCAPE '\\')))",
+            {customField, customValue, element});
     }
     return w.join(QStringLiteral(" AND "));
 }

@@ -166,3 +166,57 @@ TEST_CASE("kontorctl contact commands: bad input exits 2 or 1 with the reason", 
     const Run badDays = kontorctl(url, words("trash purge --older-than soon"));
     CHECK(badDays.code == 2);
 }
+
+TEST_CASE("kontorctl defines custom fields, sets values and shows them with the contact", "[cli]")
+{
+    test::TestDatabase tdb;
+    const QString url = tdb.url().toString();
+    const Run add = kontorctl(url, words("contacts add --first-name Ada --last-name Byron"));
+    REQUIRE(add.code == 0);
+    const QString id = add.out.trimmed();
+
+    REQUIRE(kontorctl(url, words("fields add Budget --type number")).code == 0);
+    REQUIRE(kontorctl(url, words("fields add Interests --type multichoice --option CRM --option ERP"))
+                .code
+            == 0);
+    // A choice field without options, an unknown type: refused
+    const Run noOptions = kontorctl(url, words("fields add Tier --type choice"));
+    CHECK(noOptions.code == 1);
+    CHECK(noOptions.err.contains(QStringLiteral("option")));
+    CHECK(kontorctl(url, words("fields add Tier --type colour")).code == 2);
+
+    const QJsonObject listed = json(kontorctl(url, words("--json fields list")));
+    const QJsonArray fields = listed.value(QStringLiteral("fields")).toArray();
+    REQUIRE(fields.size() == 2);
+    CHECK(fields.at(0).toObject().value(QStringLiteral("type")).toString() == QStringLiteral("number"));
+
+    // Text in a number field: exit 1, the message names the field
+    const Run bad = kontorctl(url, {QStringLiteral("fields"), QStringLiteral("set"), id,
+                                    QStringLiteral("Budget"), QStringLiteral("lots")});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("not a number")));
+    CHECK(bad.err.contains(QStringLiteral("Budget")));
+
+    REQUIRE(kontorctl(url, {QStringLiteral("fields"), QStringLiteral("set"), id,
+                            QStringLiteral("Budget"), QStringLiteral("2500")})
+                .code
+            == 0);
+    REQUIRE(kontorctl(url, {QStringLiteral("fields"), QStringLiteral("set"), id,
+                            QStringLiteral("Interests"), QStringLiteral("ERP, CRM")})
+                .code
+            == 0);
+    const QJsonObject shown = json(kontorctl(url, {QStringLiteral("--json"), QStringLiteral("contacts"),
+                                                   QStringLiteral("show"), id}));
+    const QJsonObject custom = shown.value(QStringLiteral("custom")).toObject();
+    CHECK(custom.value(QStringLiteral("Budget")).toString() == QStringLiteral("2500"));
+    CHECK(custom.value(QStringLiteral("Interests")).toArray()
+          == QJsonArray {QStringLiteral("CRM"), QStringLiteral("ERP")});
+    const Run text = kontorctl(url, {QStringLiteral("contacts"), QStringLiteral("show"), id});
+    CHECK(text.out.contains(QStringLiteral("Interests: CRM, ERP")));
+
+    // The filter finds her by a custom field
+    const QJsonObject found = json(kontorctl(
+        url, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("list"),
+              QStringLiteral("--filter"), QStringLiteral("custom:Interests=ERP")}));
+    CHECK(found.value(QStringLiteral("total")).toInt() == 1);
+}

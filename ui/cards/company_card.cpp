@@ -2,6 +2,7 @@
 
 #include "cards/card_style.h"
 #include "cards/contact_card.h"
+#include "customfields/custom_fields_form.h"
 #include "cards/timeline_panel.h"
 #include "lists/format.h"
 #include "repo/company_repository.h"
@@ -127,6 +128,11 @@ QWidget *CompanyCard::buildForm()
     form->addRow(sectionLabel(tr("Sales")));
     form->addRow(tr("S&ource:"), m_source);
     form->addRow(tr("O&wner:"), m_owner);
+    m_customFields = new CustomFieldsForm(m_session, QStringLiteral("company"));
+    connect(m_customFields, &CustomFieldsForm::edited, this, [this] { setDirty(true); });
+    m_customSection = sectionLabel(tr("Custom fields"));
+    form->addRow(m_customSection);
+    form->addRow(m_customFields);
     form->addRow(sectionLabel(tr("Notes")));
     form->addRow(m_notes);
     auto *body = new QWidget;
@@ -249,6 +255,7 @@ void CompanyCard::load()
         return;
     }
     m_loaded = *company;
+    loadCustomFields();
     display(m_loaded);
     if (m_loaded.deletedAt.isValid())
         showError(tr("This company is in the trash. Restore it from the Trash to edit it."));
@@ -369,7 +376,8 @@ bool CompanyCard::save()
     const QString emailWrong = c.email.isEmpty() ? QString() : emailProblem(c.email);
     m_emailError->setText(emailWrong);
     m_emailError->setVisible(!emailWrong.isEmpty());
-    if (!emailWrong.isEmpty()) {
+    const bool customOk = m_customFields->validate();
+    if (!emailWrong.isEmpty() || !customOk) {
         showError(tr("Nothing was saved: please fix the fields marked in red."));
         return false;
     }
@@ -377,18 +385,36 @@ bool CompanyCard::save()
         showError(tr("Nothing was saved: %1").arg(st.error().message));
         return false;
     }
-    if (c.fields() == m_loaded.fields()) {
+    const bool companyChanged = c.fields() != m_loaded.fields();
+    const bool customChanged = !m_customFields->changes().isEmpty();
+    if (!companyChanged && !customChanged) {
         setDirty(false);
         return true;
     }
-    if (const Status st = CompanyRepository(m_session).update(c); !st) {
-        showError(tr("Nothing was saved: %1").arg(st.error().message));
+    if (companyChanged) {
+        if (const Status st = CompanyRepository(m_session).update(c); !st) {
+            showError(tr("Nothing was saved: %1").arg(st.error().message));
+            return false;
+        }
+    }
+    // One undo step for the card's save, whatever it touched.
+    const bool both = companyChanged && customChanged;
+    if (both)
+        m_stack->beginMacro(tr("Edit %1").arg(c.name));
+    if (companyChanged) {
+        const Company before = m_loaded;
+        m_loaded = c;
+        m_stack->push(new EditCompanyCommand(m_stack, m_session, before, c));
+    }
+    const bool customSaved = !customChanged || m_customFields->save(m_stack);
+    if (both)
+        m_stack->endMacro();
+    display(m_loaded);
+    if (!customSaved) {
+        showError(tr("Custom fields were not saved: %1").arg(m_customFields->lastError()));
+        setDirty(true);
         return false;
     }
-    const Company before = m_loaded;
-    m_loaded = c;
-    display(c);
-    m_stack->push(new EditCompanyCommand(m_stack, m_session, before, c));
     m_timeline->reload();
     emit saved(m_id);
     return true;
@@ -397,7 +423,15 @@ bool CompanyCard::save()
 void CompanyCard::revert()
 {
     showError({});
+    m_customFields->revert();
     display(m_loaded);
+}
+
+void CompanyCard::loadCustomFields()
+{
+    m_customFields->load(m_id);
+    m_customSection->setVisible(!m_customFields->isHidden());
+    m_customFields->setEnabled(!m_loaded.deletedAt.isValid());
 }
 
 void CompanyCard::onRecordsChanged(const QString &entity, const QList<qint64> &ids)
@@ -414,6 +448,7 @@ void CompanyCard::onRecordsChanged(const QString &entity, const QList<qint64> &i
         return;
     if (const auto fresh = CompanyRepository(m_session).get(m_id, true)) {
         m_loaded = *fresh;
+        loadCustomFields();
         display(m_loaded);
         m_timeline->reload();
     }

@@ -15,6 +15,7 @@ class QTableWidget;
 
 namespace kontor {
 
+class CustomFieldsForm;
 class TimelinePanel;
 class UndoStack;
 
@@ -30,6 +31,7 @@ public:
     const Company &company() const { return m_loaded; }
     bool isDirty() const { return m_dirty; }
     TimelinePanel *timeline() const { return m_timeline; }
+    CustomFieldsForm *customFields() const { return m_customFields; }
     QTableWidget *people() const { return m_people; }
     QTableWidget *deals() const { return m_deals; }
 
@@ -47,6 +49,7 @@ private:
     QWidget *buildForm();
     void load();
     void loadPeopleAndDeals();
+    void loadCustomFields();
     void display(const Company &c);
     void setDirty(bool dirty);
     void showError(const QString &message);
@@ -77,6 +80,8 @@ private:
     QComboBox *m_source = nullptr;
     QComboBox *m_owner = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    CustomFieldsForm *m_customFields = nullptr;
+    QLabel *m_customSection = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QPushButton *m_websiteButton = nullptr;

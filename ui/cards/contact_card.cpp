@@ -3,6 +3,7 @@
 #include "cards/card_style.h"
 #include "cards/multi_value_editor.h"
 #include "cards/timeline_panel.h"
+#include "customfields/custom_fields_form.h"
 #include "undo/undo_actions.h"
 #include "lists/format.h"
 #include "repo/contact_repository.h"
@@ -237,6 +238,12 @@ QWidget *ContactCard::buildForm()
     form->addRow(tr("&Temperature:"), m_temperature);
     form->addRow(tr("S&ource:"), m_source);
     form->addRow(tr("O&wner:"), m_owner);
+    // The user's own fields; the section hides while none are defined.
+    m_customFields = new CustomFieldsForm(m_session, QStringLiteral("contact"));
+    connect(m_customFields, &CustomFieldsForm::edited, this, edited);
+    m_customSection = sectionLabel(tr("Custom fields"));
+    form->addRow(m_customSection);
+    form->addRow(m_customFields);
     form->addRow(sectionLabel(tr("Notes")));
     form->addRow(m_notes);
 

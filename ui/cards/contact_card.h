@@ -17,6 +17,7 @@ class QTimer;
 
 namespace kontor {
 
+class CustomFieldsForm;
 class MultiValueEditor;
 class TimelinePanel;
 class UndoStack;
@@ -34,6 +35,7 @@ public:
     const Contact &contact() const { return m_loaded; }
     bool isDirty() const { return m_dirty; }
     TimelinePanel *timeline() const { return m_timeline; }
+    CustomFieldsForm *customFields() const { return m_customFields; }
 
     // Checks and saves the edits; false (with the reasons on screen) when nothing was saved.
     bool save();
@@ -60,6 +62,7 @@ private:
     void lookUpCompanies();
     void onRecordsChanged(const QString &entity, const QList<qint64> &ids);
     void moveToTrash();
+    void loadCustomFields();
 
     Session m_session;
     qint64 m_id;
@@ -97,6 +100,8 @@ private:
     QComboBox *m_temperature = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_owner = nullptr;
+    CustomFieldsForm *m_customFields = nullptr;
+    QLabel *m_customSection = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -5,6 +5,7 @@
 #include "cards/company_card.h"
 #include "cards/multi_value_editor.h"
 #include "cards/timeline_panel.h"
+#include "customfields/custom_fields_form.h"
 #include "lists/format.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
@@ -67,6 +68,7 @@ void ContactCard::load()
         return;
     }
     m_loaded = *contact;
+    loadCustomFields();
     display(m_loaded);
     if (m_loaded.deletedAt.isValid())
         showError(tr("This contact is in the trash. Restore it from the Trash to edit it."));
@@ -212,9 +214,10 @@ bool ContactCard::save()
     // Every row is checked (not just the first bad one), so all problems show at once.
     const bool emailsOk = m_emails->validate();
     const bool phonesOk = m_phones->validate();
+    const bool customOk = m_customFields->validate();
     Contact edited;
     const bool collected = collect(&edited);
-    if (!emailsOk || !phonesOk || !collected) {
+    if (!emailsOk || !phonesOk || !customOk || !collected) {
         showError(tr("Nothing was saved: please fix the fields marked in red."));
         return false;
     }
@@ -222,21 +225,39 @@ bool ContactCard::save()
         showError(tr("Nothing was saved: %1").arg(st.error().message));
         return false;
     }
-    if (edited.fields() == m_loaded.fields()) {
+    const bool contactChanged = edited.fields() != m_loaded.fields();
+    const bool customChanged = !m_customFields->changes().isEmpty();
+    if (!contactChanged && !customChanged) {
         setDirty(false);
         return true;
     }
     const ContactRepository repo(m_session);
-    if (const Status st = repo.update(edited); !st) {
-        showError(tr("Nothing was saved: %1").arg(st.error().message));
+    if (contactChanged) {
+        if (const Status st = repo.update(edited); !st) {
+            showError(tr("Nothing was saved: %1").arg(st.error().message));
+            return false;
+        }
+    }
+    // One undo step for the card's save, whatever it touched.
+    const bool both = contactChanged && customChanged;
+    if (both)
+        m_stack->beginMacro(tr("Edit %1").arg(edited.displayName()));
+    if (contactChanged) {
+        const auto saved = repo.get(m_id);
+        const Contact after = saved ? *saved : edited;
+        const Contact before = m_loaded;
+        m_loaded = after;
+        m_stack->push(new EditContactCommand(m_stack, m_session, before, after));
+    }
+    const bool customSaved = !customChanged || m_customFields->save(m_stack);
+    if (both)
+        m_stack->endMacro();
+    display(m_loaded);
+    if (!customSaved) {
+        showError(tr("Custom fields were not saved: %1").arg(m_customFields->lastError()));
+        setDirty(true);
         return false;
     }
-    const auto saved = repo.get(m_id);
-    const Contact after = saved ? *saved : edited;
-    const Contact before = m_loaded;
-    m_loaded = after;
-    display(after);
-    m_stack->push(new EditContactCommand(m_stack, m_session, before, after));
     m_timeline->reload();
     emit this->saved(m_id);
     return true;
@@ -245,7 +266,15 @@ bool ContactCard::save()
 void ContactCard::revert()
 {
     showError({});
+    m_customFields->revert();
     display(m_loaded);
+}
+
+void ContactCard::loadCustomFields()
+{
+    m_customFields->load(m_id);
+    m_customSection->setVisible(!m_customFields->isHidden());
+    m_customFields->setEnabled(!m_loaded.deletedAt.isValid());
 }
 
 void ContactCard::lookUpCompanies()
@@ -276,6 +305,7 @@ void ContactCard::onRecordsChanged(const QString &entity, const QList<qint64> &i
     if (!fresh)
         return;
     m_loaded = *fresh;
+    loadCustomFields();
     display(m_loaded);
     showError(m_loaded.deletedAt.isValid()
                   ? tr("This contact is in the trash. Restore it from the Trash to edit it.")

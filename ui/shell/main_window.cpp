@@ -1,5 +1,6 @@
 #include "shell/main_window.h"
 
+#include "customfields/custom_fields_dialog.h"
 #include "shell/icons.h"
 #include "shell/module.h"
 #include "shell/modules.h"
@@ -119,6 +120,19 @@ void MainWindow::buildMenus()
     });
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_customFieldsAction = m_settingsMenu->addAction(QString(), this, [this] {
+        if (!m_sessions->session())
+            return;
+        auto *dialog = new CustomFieldsDialog(*m_sessions->session(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Cards read their fields when opened; the open lists re-read theirs.
+        connect(dialog, &CustomFieldsDialog::fieldsChanged, m_undoStack,
+                [this](const QString &entity) { m_undoStack->notifyChanged(entity, {}); });
+        dialog->open();
+    });
+    m_customFieldsAction->setObjectName(QStringLiteral("customFieldsAction"));
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Kontor"),
@@ -140,6 +154,8 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_customFieldsAction->setText(tr("&Custom Fields…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kontor"));
     m_moduleBar->setWindowTitle(tr("Module Toolbar"));
@@ -170,6 +186,7 @@ void MainWindow::rebuildModules()
 
     if (const auto &session = m_sessions->session())
         m_modules = createModules(*session, this);
+    m_customFieldsAction->setEnabled(m_sessions->session().has_value());
     for (int i = 0; i < m_modules.size(); ++i) {
         Module *module = m_modules.at(i);
         auto *item = new QListWidgetItem(module->icon(), module->title(), m_sidebar);

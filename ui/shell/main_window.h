@@ -56,6 +56,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QAction *m_customFieldsAction = nullptr;
     UndoStack *m_undoStack = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
