@@ -17,6 +17,8 @@ int runMerge(Context &ctx);      // cmd_duplicates.cpp
 int runExport(Context &ctx);     // cmd_export.cpp
 int runReport(Context &ctx);     // cmd_report.cpp
 int runFields(Context &ctx);     // cmd_fields.cpp
+int runTasks(Context &ctx);      // cmd_tasks.cpp (+ cmd_tasks_ics.cpp)
+int runActivities(Context &ctx); // cmd_activities.cpp
 
 const std::vector<Command> &commands()
 {
@@ -79,6 +81,19 @@ const std::vector<Command> &commands()
          QT_TRANSLATE_NOOP("kontorctl",
                            "Custom fields of contacts, companies and deals; set a value"),
          runFields},
+        {"tasks",
+         "list [--due today|overdue|upcoming|done] [--assignee U|all] [--tz ZONE] [--now ISO]"
+         " | add --title T [--due ISO [--all-day]] [--contact ID] [--company ID] [--deal ID]"
+         " [--assignee U]... [--type T] [--priority P] [--remind MIN] [--repeat daily|weekly:mon,thu|monthly]"
+         " | done ID [--outcome TEXT] [--log] [--next-title T --next-due ISO] [--now ISO] | show ID"
+         " | export-ics FILE [--assignee U|all] [--with-done] | import-ics FILE [--tz ZONE]",
+         QT_TRANSLATE_NOOP("kontorctl", "List, add and complete tasks; iCalendar export and import"),
+         runTasks},
+        {"activities",
+         "log --contact ID|--company ID|--deal ID --kind call|email|meeting|note [--subject S]"
+         " [--body B] [--duration MIN] [--direction in|out] [--outcome O] [--at ISO]",
+         QT_TRANSLATE_NOOP("kontorctl", "Log a call, email, meeting or note on a timeline"),
+         runActivities},
     };
     return table;
 }

@@ -7,6 +7,7 @@
 
 #include "funnel/schema_funnel.h"
 #include "search/schema_search.h"
+#include "tasks/schema_tasks.h"
 
 namespace kontor {
 
@@ -357,7 +358,8 @@ const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> steps{domainTables(), indexesAndDefaults(),
                                               searchMigration(), funnelMigration(),
-                                              searchPhoneTrigramMigration()};
+                                              searchPhoneTrigramMigration(),
+                                              tasksMigration()};
     return steps;
 }
 
