@@ -1,6 +1,7 @@
 // kontorctl preview FILE: what the import wizard's first pages show, for scripts and support.
 #include "cli.h"
 
+#include "import/import_mapping.h"
 #include "import/tabular_reader.h"
 #include "import/vcard_reader.h"
 
@@ -55,11 +56,13 @@ struct Preview
     QJsonArray rows;
     QJsonArray problems;
     QStringList textRows;
+    QList<QStringList> sample; // for the mapping suggestion by content
 };
 
 void addRow(Preview &p, qint64 source, const QStringList &cells, const std::optional<Error> &bad)
 {
     p.rows.append(toJson(cells));
+    p.sample.append(cells);
     p.textRows.append(QStringLiteral("%1: %2").arg(source).arg(cells.join(QStringLiteral(" | "))));
     if (bad) {
         p.problems.append(QJsonObject {{QStringLiteral("row"), source},
@@ -78,7 +81,9 @@ int runPreview(Context &ctx)
          {QStringLiteral("encoding"), tr("text encoding"), QStringLiteral("E")},
          {QStringLiteral("delimiter"), tr("CSV delimiter (tab: \\t)"), QStringLiteral("D")},
          {QStringLiteral("sheet"), tr("sheet name or number"), QStringLiteral("S")},
-         {QStringLiteral("header-row"), tr("row of the header, 0 = none"), QStringLiteral("R")}});
+         {QStringLiteral("header-row"), tr("row of the header, 0 = none"), QStringLiteral("R")},
+         {QStringLiteral("entity"), tr("what the suggested mapping is for: contacts (default) or companies"),
+          QStringLiteral("E")}});
     if (!parser.parse(QStringList {QStringLiteral("kontorctl")} + ctx.args))
         return ctx.usage(parser.errorText());
     if (parser.positionalArguments().size() != 1)
@@ -100,6 +105,14 @@ int runPreview(Context &ctx)
         options.delimiter = delimiter.at(0);
     else if (!delimiter.isEmpty())
         return ctx.usage(tr("--delimiter needs one character, not \"%1\"").arg(delimiter));
+
+    ExchangeEntity entity = ExchangeEntity::Contacts;
+    if (parser.isSet(QStringLiteral("entity"))) {
+        const auto e = exchangeEntityFromName(parser.value(QStringLiteral("entity")));
+        if (!e)
+            return ctx.usage(tr("--entity must be contacts, companies or deals"));
+        entity = *e;
+    }
 
     Preview p;
     if (detectFileFormat(path) == FileFormat::VCard) {
@@ -140,8 +153,14 @@ int runPreview(Context &ctx)
         }
     }
 
+    // The mapping the import would use with --mapping auto, suggested from the header and
+    // the rows shown.
+    const auto mapping = importing::suggestMapping(entity, p.header, p.sample);
+    const QString recognized = importing::recognizeExport(p.header);
     if (ctx.json) {
-        ctx.printJson({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+        ctx.printJson({{QStringLiteral("mapping"), mapping.toJson(p.header)},
+                       {QStringLiteral("recognized"), recognized},
+                       {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                        {QStringLiteral("format"), p.format},
                        {QStringLiteral("encoding"), p.encoding},
                        {QStringLiteral("delimiter"), p.delimiter},
@@ -162,6 +181,13 @@ int runPreview(Context &ctx)
         out << tr("Sheets: %1 (showing %2)").arg(p.sheets.join(QStringLiteral(", ")), p.sheet)
             << Qt::endl;
     out << tr("Header: %1").arg(p.header.join(QStringLiteral(" | "))) << Qt::endl;
+    if (!recognized.isEmpty())
+        out << tr("Recognized: a %1 export").arg(recognized) << Qt::endl;
+    QStringList mapped;
+    for (int i = 0; i < p.header.size(); ++i)
+        mapped << QStringLiteral("%1 → %2").arg(p.header.at(i),
+                                               mapping.fields.value(i).isEmpty() ? tr("(do not import)") : mapping.fields.value(i));
+    out << tr("Mapping: %1").arg(mapped.join(QStringLiteral(", "))) << Qt::endl;
     for (const QString &line : std::as_const(p.textRows))
         out << line << Qt::endl;
     for (const auto &problem : std::as_const(p.problems)) {

@@ -19,6 +19,9 @@ int runReport(Context &ctx);     // cmd_report.cpp
 int runFields(Context &ctx);     // cmd_fields.cpp
 int runTasks(Context &ctx);      // cmd_tasks.cpp (+ cmd_tasks_ics.cpp)
 int runActivities(Context &ctx); // cmd_activities.cpp
+int runImport(Context &ctx);     // cmd_import.cpp
+int runUndoImport(Context &ctx); // cmd_import.cpp
+int runImports(Context &ctx);    // cmd_import.cpp
 
 const std::vector<Command> &commands()
 {
@@ -94,6 +97,15 @@ const std::vector<Command> &commands()
          " [--body B] [--duration MIN] [--direction in|out] [--outcome O] [--at ISO]",
          QT_TRANSLATE_NOOP("kontorctl", "Log a call, email, meeting or note on a timeline"),
          runActivities},
+        {"import",
+         "FILE [--entity contacts|companies] [--mapping auto|FILE] [--match KEYS]"
+         " [--on-duplicate skip|update|fill-empty|create] [--date-order dmy|mdy] [--dry-run]"
+         " [--rejects FILE] [--all-or-nothing] [--encoding E] [--delimiter D] [--sheet S] [--header-row R]",
+         QT_TRANSLATE_NOOP("kontorctl", "Import a CSV, Excel or vCard file in one transaction"), runImport},
+        {"undo-import", "BATCH",
+         QT_TRANSLATE_NOOP("kontorctl", "Reverse an import: delete what it created, restore what it updated"),
+         runUndoImport},
+        {"imports", "list", QT_TRANSLATE_NOOP("kontorctl", "The import history"), runImports},
     };
     return table;
 }

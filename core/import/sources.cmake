@@ -8,3 +8,11 @@ target_sources(kontor_core PRIVATE
 target_sources(kontor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/vcard_property.h ${CMAKE_CURRENT_LIST_DIR}/vcard_property.cpp
     ${CMAKE_CURRENT_LIST_DIR}/vcard_reader.h ${CMAKE_CURRENT_LIST_DIR}/vcard_reader.cpp)
+# Import pipeline: mapping, value parsing, validation, matching, one-transaction commit, undo.
+target_sources(kontor_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/value_parse.h ${CMAKE_CURRENT_LIST_DIR}/value_parse.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/import_mapping.h ${CMAKE_CURRENT_LIST_DIR}/import_mapping.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/import_job.h ${CMAKE_CURRENT_LIST_DIR}/import_internal.h
+    ${CMAKE_CURRENT_LIST_DIR}/import_job.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/import_contacts.cpp ${CMAKE_CURRENT_LIST_DIR}/import_companies.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/import_undo.cpp)

@@ -1,0 +1,215 @@
+// kontorctl import / undo-import / imports: the import wizard without the windows.
+#include "cli.h"
+
+#include "import/import_job.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kontor::cli {
+
+int runImport(Context &ctx);
+int runUndoImport(Context &ctx);
+int runImports(Context &ctx);
+
+namespace {
+
+using namespace kontor::importing;
+
+Result<Session> openSession(const Context &ctx)
+{
+    auto url = ctx.databaseUrl();
+    if (!url)
+        return url.error();
+    return Session::open(*url);
+}
+
+} // namespace
+
+int runImport(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(
+        {{QStringLiteral("entity"), tr("contacts (default) or companies"), QStringLiteral("E")},
+         {QStringLiteral("mapping"), tr("auto (default) or a JSON file {\"column\": \"field\"}"), QStringLiteral("M")},
+         {QStringLiteral("match"), tr("match keys, comma-separated: email, phone, name+company, name, id"),
+          QStringLiteral("KEYS")},
+         {QStringLiteral("on-duplicate"), tr("skip (default), update, fill-empty or create"), QStringLiteral("P")},
+         {QStringLiteral("date-order"), tr("for dates like 03/04/2023: dmy or mdy (default: ask)"), QStringLiteral("O")},
+         {QStringLiteral("dry-run"), tr("count what would happen, change nothing")},
+         {QStringLiteral("rejects"), tr("write the rejected rows with a reason column to FILE"), QStringLiteral("FILE")},
+         {QStringLiteral("all-or-nothing"), tr("import nothing if any row has a problem")},
+         {QStringLiteral("encoding"), tr("text encoding"), QStringLiteral("E")},
+         {QStringLiteral("delimiter"), tr("CSV delimiter (tab: \\t)"), QStringLiteral("D")},
+         {QStringLiteral("sheet"), tr("sheet name or number"), QStringLiteral("S")},
+         {QStringLiteral("header-row"), tr("row of the header, 0 = none"), QStringLiteral("R")}});
+    if (!parser.parse(QStringList{QStringLiteral("kontorctl")} + ctx.args))
+        return ctx.usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("import needs exactly one FILE"));
+    const QString path = parser.positionalArguments().constFirst();
+
+    ImportOptions options;
+    if (parser.isSet(QStringLiteral("entity"))) {
+        const auto e = exchangeEntityFromName(parser.value(QStringLiteral("entity")));
+        if (!e || (*e != ExchangeEntity::Contacts && *e != ExchangeEntity::Companies))
+            return ctx.usage(tr("--entity must be contacts or companies (deals and activities are not importable yet)"));
+        options.entity = *e;
+    }
+    for (const QString &k : parser.value(QStringLiteral("match")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto key = matchKeyFromName(k);
+        if (!key)
+            return ctx.usage(tr("Unknown match key \"%1\"").arg(k));
+        options.match << *key;
+    }
+    if (parser.isSet(QStringLiteral("on-duplicate"))) {
+        const auto p = duplicatePolicyFromName(parser.value(QStringLiteral("on-duplicate")));
+        if (!p)
+            return ctx.usage(tr("--on-duplicate must be skip, update, fill-empty or create"));
+        options.onDuplicate = *p;
+    }
+    const QString order = parser.value(QStringLiteral("date-order")).toLower();
+    if (order == QLatin1String("dmy"))
+        options.dateOrder = DateOrder::DayFirst;
+    else if (order == QLatin1String("mdy"))
+        options.dateOrder = DateOrder::MonthFirst;
+    else if (!order.isEmpty())
+        return ctx.usage(tr("--date-order must be dmy or mdy"));
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.allOrNothing = parser.isSet(QStringLiteral("all-or-nothing"));
+    options.rejectsPath = parser.value(QStringLiteral("rejects"));
+    options.tabular.encoding = parser.value(QStringLiteral("encoding"));
+    options.tabular.sheet = parser.value(QStringLiteral("sheet"));
+    qint64 headerRow = 1;
+    if (!ctx.number(parser, QStringLiteral("header-row"), 1000000, &headerRow))
+        return UsageError;
+    options.tabular.headerRow = int(headerRow);
+    const QString delimiter = parser.value(QStringLiteral("delimiter"));
+    if (delimiter == QLatin1String("\\t") || delimiter.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0)
+        options.tabular.delimiter = QLatin1Char('\t');
+    else if (delimiter.size() == 1)
+        options.tabular.delimiter = delimiter.at(0);
+    else if (!delimiter.isEmpty())
+        return ctx.usage(tr("--delimiter needs one character, not \"%1\"").arg(delimiter));
+
+    const QString mappingArg = parser.value(QStringLiteral("mapping"));
+    if (!mappingArg.isEmpty() && mappingArg != QLatin1String("auto")) {
+        QFile f(mappingArg);
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.fail({Error::Kind::Invalid, tr("Cannot read the mapping file."), mappingArg, f.errorString()});
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+        if (!doc.isObject())
+            return ctx.fail({Error::Kind::Invalid, tr("The mapping file is not a JSON object {\"column\": \"field\"}."),
+                             mappingArg, error.errorString()});
+        // The header is needed to place the columns: read it the way the import will.
+        auto reader = openTabular(path, options.tabular);
+        if (!reader)
+            return ctx.fail(reader.error());
+        auto mapping = ImportMapping::fromJson(doc.object(), (*reader)->header(), options.entity);
+        if (!mapping)
+            return ctx.fail(mapping.error());
+        options.mapping = *mapping;
+    }
+
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    auto result = runImport(*session, path, options);
+    if (!result)
+        return ctx.fail(result.error());
+    const ImportSummary &s = *result;
+    if (ctx.json) {
+        QJsonArray problems;
+        for (const auto &p : s.problems)
+            problems.append(QJsonObject{{QStringLiteral("row"), p.row},
+                                        {QStringLiteral("column"), p.column},
+                                        {QStringLiteral("value"), p.value},
+                                        {QStringLiteral("reason"), p.reason}});
+        ctx.printJson({{QStringLiteral("batch"), s.batch},
+                       {QStringLiteral("rows"), s.rows},
+                       {QStringLiteral("created"), s.created},
+                       {QStringLiteral("updated"), s.updated},
+                       {QStringLiteral("skipped"), s.skipped},
+                       {QStringLiteral("rejected"), s.rejected},
+                       {QStringLiteral("seconds"), s.seconds},
+                       {QStringLiteral("dry_run"), options.dryRun},
+                       {QStringLiteral("mapping"), s.mapping.toJson(s.header)},
+                       {QStringLiteral("problems"), problems}});
+        return Success;
+    }
+    QTextStream &out = *ctx.out;
+    out << (options.dryRun ? tr("Dry run (nothing was changed):") : tr("Import %1:").arg(s.batch)) << Qt::endl;
+    out << tr("%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected in %6 s")
+               .arg(s.rows).arg(s.created).arg(s.updated).arg(s.skipped).arg(s.rejected).arg(s.seconds, 0, 'f', 2)
+        << Qt::endl;
+    for (const auto &p : s.problems.mid(0, 20))
+        out << QStringLiteral("  ") << p.toString() << Qt::endl;
+    if (s.problems.size() > 20)
+        out << tr("  ... and more; use --rejects FILE to get every rejected row") << Qt::endl;
+    return Success;
+}
+
+int runUndoImport(Context &ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.usage(tr("undo-import needs the BATCH number (see: kontorctl imports list)"));
+    bool ok = false;
+    const qint64 batch = ctx.args.first().toLongLong(&ok);
+    if (!ok || batch <= 0)
+        return ctx.usage(tr("A batch is a positive whole number, not \"%1\"").arg(ctx.args.first()));
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    if (auto st = undoImport(*session, batch); !st)
+        return ctx.fail(st.error());
+    if (ctx.json)
+        ctx.printJson({{QStringLiteral("batch"), batch}, {QStringLiteral("status"), QStringLiteral("undone")}});
+    else
+        *ctx.out << tr("Import %1 undone.").arg(batch) << Qt::endl;
+    return Success;
+}
+
+int runImports(Context &ctx)
+{
+    if (ctx.args.value(0, QStringLiteral("list")) != QLatin1String("list") || ctx.args.size() > 1)
+        return ctx.usage(tr("imports takes one subcommand: list"));
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    auto list = listImports(*session);
+    if (!list)
+        return ctx.fail(list.error());
+    if (ctx.json) {
+        QJsonArray items;
+        for (const auto &b : *list)
+            items.append(QJsonObject{{QStringLiteral("batch"), b.id},
+                                     {QStringLiteral("entity"), b.entity},
+                                     {QStringLiteral("file"), b.sourceName},
+                                     {QStringLiteral("format"), b.format},
+                                     {QStringLiteral("status"), b.status},
+                                     {QStringLiteral("created"), b.created},
+                                     {QStringLiteral("updated"), b.updated},
+                                     {QStringLiteral("skipped"), b.skipped},
+                                     {QStringLiteral("rejected"), b.rejected},
+                                     {QStringLiteral("started_at"), b.startedAt.toUTC().toString(Qt::ISODate)}});
+        ctx.printJson({{QStringLiteral("imports"), items}});
+        return Success;
+    }
+    for (const auto &b : *list) {
+        *ctx.out << QStringLiteral("%1  %2  %3  %4  +%5 ~%6 =%7 !%8  %9")
+                        .arg(b.id)
+                        .arg(b.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), b.status, b.entity)
+                        .arg(b.created)
+                        .arg(b.updated)
+                        .arg(b.skipped)
+                        .arg(b.rejected)
+                        .arg(b.sourceName)
+                 << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace kontor::cli

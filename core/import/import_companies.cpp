@@ -1,0 +1,222 @@
+// Rows -> companies: validation, matching by name or Kontor ID, create / update / fill-empty.
+#include "import/import_internal.h"
+
+#include "contacts/phone.h"
+#include "repo/audit.h"
+#include "repo/company_repository.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace kontor::importing::detail {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kontor::importing", text);
+}
+
+// The company fields that are plain text, by import key.
+QString *textField(Company &c, const QString &key)
+{
+    if (key == QLatin1String("name"))
+        return &c.name;
+    if (key == QLatin1String("legal_name"))
+        return &c.legalName;
+    if (key == QLatin1String("website"))
+        return &c.website;
+    if (key == QLatin1String("industry"))
+        return &c.industry;
+    if (key == QLatin1String("phone"))
+        return &c.phone;
+    if (key == QLatin1String("email"))
+        return &c.email;
+    if (key == QLatin1String("street"))
+        return &c.address.street;
+    if (key == QLatin1String("city"))
+        return &c.address.city;
+    if (key == QLatin1String("region"))
+        return &c.address.region;
+    if (key == QLatin1String("postal_code"))
+        return &c.address.postalCode;
+    if (key == QLatin1String("country"))
+        return &c.address.country;
+    if (key == QLatin1String("source"))
+        return &c.source;
+    if (key == QLatin1String("notes"))
+        return &c.notes;
+    return nullptr;
+}
+
+class CompanyWriter : public RowWriter
+{
+public:
+    explicit CompanyWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session)
+    {
+        m_match = ctx.options->match;
+        if (m_match.isEmpty())
+            m_match = {MatchKey::Id, MatchKey::Name};
+    }
+
+    Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) override
+    {
+        const qsizetype start = problems->size();
+        Company c;
+        QSet<QString> provided;
+        QHash<QString, QString> custom;
+        qint64 kontorId = 0;
+        for (int col = 0; col < m_ctx.mapping.fields.size(); ++col) {
+            const QString key = m_ctx.mapping.fields.at(col);
+            const QString v = cellText(cells, col);
+            if (key.isEmpty() || v.isEmpty())
+                continue;
+            provided.insert(key);
+            if (key == QLatin1String("email") && !isEmail(v))
+                problems->append({row, m_ctx.header.value(col), v, tr("not an email address")});
+            else if (key == QLatin1String("phone")) {
+                if (auto st = phone::check(v, {}); !st)
+                    problems->append({row, m_ctx.header.value(col), v, st.error().message});
+            } else if (key == QLatin1String("id")) {
+                bool ok = false;
+                kontorId = v.toLongLong(&ok);
+                if (!ok || kontorId <= 0)
+                    problems->append({row, m_ctx.header.value(col), v, tr("not a record id")});
+            } else if (key.startsWith(QLatin1String("custom:"))) {
+                custom.insert(key.mid(7), v);
+            }
+            if (QString *f = textField(c, key))
+                *f = v;
+        }
+        if (c.name.isEmpty() && problems->size() == start)
+            problems->append({row, {}, {}, tr("no company name")});
+        if (problems->size() > start)
+            return Outcome::Rejected;
+
+        Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
+        if (!tx.ok())
+            return tx.error();
+        auto outcome = store(row, c, provided, custom, kontorId);
+        if (!outcome) {
+            if (outcome.error().kind == Error::Kind::Invalid || outcome.error().kind == Error::Kind::Conflict) {
+                problems->append({row, {}, {}, outcome.error().message});
+                return Outcome::Rejected;
+            }
+            return outcome.error();
+        }
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        return *outcome;
+    }
+
+private:
+    Result<qint64> findExisting(const Company &c, qint64 kontorId)
+    {
+        for (MatchKey key : std::as_const(m_match)) {
+            SqlStatement q(m_ctx.conn, tr("Cannot look for duplicates"));
+            Status st;
+            if (key == MatchKey::Id && kontorId)
+                st = q.run(QStringLiteral("SELECT id FROM companies WHERE id = ? AND deleted_at IS NULL"), {kontorId});
+            else if (key == MatchKey::Name || key == MatchKey::NameCompany)
+                st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(name) = ? AND deleted_at IS NULL"
+                                          " ORDER BY id LIMIT 1"),
+                           {c.name.trimmed().toLower()});
+            else if (key == MatchKey::Email && !c.email.isEmpty())
+                st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(email) = ? AND deleted_at IS NULL"
+                                          " ORDER BY id LIMIT 1"),
+                           {c.email.trimmed().toLower()});
+            else
+                continue;
+            if (!st)
+                return st.error();
+            if (q.next())
+                return q.value(0).toLongLong();
+        }
+        return qint64(0);
+    }
+
+    Result<Outcome> store(qint64 row, const Company &draft, const QSet<QString> &provided,
+                          const QHash<QString, QString> &custom, qint64 kontorId)
+    {
+        auto existing = findExisting(draft, kontorId);
+        if (!existing)
+            return existing.error();
+        const DuplicatePolicy policy = m_ctx.options->onDuplicate;
+        if (*existing && policy == DuplicatePolicy::Skip)
+            return Outcome::Skipped;
+        const bool fillOnly = policy == DuplicatePolicy::FillEmpty;
+        QJsonObject before;
+        if (!*existing || policy == DuplicatePolicy::Create) {
+            auto id = m_repo.create(draft);
+            if (!id)
+                return id.error();
+            if (auto st = writeCustom(*id, custom, nullptr, false); !st)
+                return st.error();
+            if (auto st = recordItem(m_ctx, QStringLiteral("company"), *id, QStringLiteral("created"), {}, row); !st)
+                return st.error();
+            return Outcome::Created;
+        }
+        auto current = m_repo.get(*existing);
+        if (!current)
+            return current.error();
+        Company c = *current;
+        Company source = draft;
+        for (const QString &key : provided) {
+            QString *target = textField(c, key);
+            QString *value = textField(source, key);
+            if (!target || !value || (fillOnly && !target->isEmpty()))
+                continue;
+            *target = *value;
+        }
+        const QVariantMap changes = audit::diff(current->fields(), c.fields());
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            before.insert(it.key(), QJsonValue::fromVariant(current->fields().value(it.key())));
+        if (auto st = writeCustom(*existing, custom, &before, fillOnly); !st)
+            return st.error();
+        if (before.isEmpty())
+            return Outcome::Skipped;
+        if (!changes.isEmpty()) {
+            if (auto st = m_repo.update(c); !st)
+                return st.error();
+        }
+        before.insert(QStringLiteral("updated_at"), current->updatedAt.toSecsSinceEpoch());
+        if (auto st = recordItem(m_ctx, QStringLiteral("company"), *existing, QStringLiteral("updated"), before, row); !st)
+            return st.error();
+        return Outcome::Updated;
+    }
+
+    Status writeCustom(qint64 id, const QHash<QString, QString> &custom, QJsonObject *before, bool fillOnly)
+    {
+        for (auto it = custom.begin(); it != custom.end(); ++it) {
+            auto field = customFieldId(m_ctx, QStringLiteral("company"), it.key(), &m_fields);
+            if (!field)
+                return field.error();
+            if (before) {
+                auto old = customValue(m_ctx.conn, *field, id);
+                if (!old)
+                    return old.error();
+                if (*old == it.value() || (fillOnly && !old->isEmpty()))
+                    continue;
+                before->insert(QStringLiteral("custom:") + it.key(), old->isNull() ? QJsonValue() : QJsonValue(*old));
+            }
+            if (auto st = setCustomValue(m_ctx.conn, *field, id, it.value()); !st)
+                return st;
+        }
+        return {};
+    }
+
+    WriterContext m_ctx;
+    CompanyRepository m_repo;
+    QList<MatchKey> m_match;
+    QHash<QString, qint64> m_fields;
+};
+
+} // namespace
+
+std::unique_ptr<RowWriter> makeCompanyWriter(const WriterContext &ctx)
+{
+    return std::make_unique<CompanyWriter>(ctx);
+}
+
+} // namespace kontor::importing::detail

@@ -1,0 +1,374 @@
+// Rows -> contacts: validation of every mapped cell, matching, create / update / fill-empty.
+#include "import/import_internal.h"
+
+#include "contacts/phone.h"
+#include "repo/audit.h"
+#include "repo/contact_repository.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace kontor::importing::detail {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kontor::importing", text);
+}
+
+struct Draft
+{
+    Contact contact;
+    QString companyName;
+    qint64 kontorId = 0;
+    QHash<QString, QString> custom; // field name -> value
+    QSet<QString> provided;         // field keys the row gave a value for
+};
+
+QString lowerOf(const QString &s)
+{
+    return s.trimmed().toLower();
+}
+
+class ContactWriter : public RowWriter
+{
+public:
+    explicit ContactWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session)
+    {
+        m_match = ctx.options->match;
+        if (m_match.isEmpty())
+            m_match = {MatchKey::Email, MatchKey::Phone};
+    }
+
+    Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) override
+    {
+        Draft d;
+        const qsizetype before = problems->size();
+        parse(row, cells, &d, problems);
+        if (problems->size() > before)
+            return Outcome::Rejected;
+
+        // Each row in its own savepoint: a row the database refuses is rejected alone.
+        Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
+        if (!tx.ok())
+            return tx.error();
+        auto outcome = store(row, d);
+        if (!outcome) {
+            if (outcome.error().kind == Error::Kind::Invalid || outcome.error().kind == Error::Kind::Conflict) {
+                problems->append({row, {}, {}, outcome.error().message});
+                return Outcome::Rejected;
+            }
+            return outcome.error();
+        }
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        return *outcome;
+    }
+
+private:
+    void parse(qint64 row, const QStringList &cells, Draft *d, QList<ImportProblem> *problems)
+    {
+        const qsizetype start = problems->size();
+        Contact &c = d->contact;
+        c.emails.clear();
+        c.phones.clear();
+        auto problem = [&](int col, const QString &value, const QString &reason) {
+            problems->append({row, m_ctx.header.value(col), value, reason});
+        };
+        for (int col = 0; col < m_ctx.mapping.fields.size(); ++col) {
+            const QString key = m_ctx.mapping.fields.at(col);
+            if (key.isEmpty())
+                continue;
+            const QString v = cellText(cells, col);
+            if (v.isEmpty())
+                continue;
+            d->provided.insert(key);
+            if (key == QLatin1String("first_name"))
+                c.firstName = v;
+            else if (key == QLatin1String("last_name"))
+                c.lastName = v;
+            else if (key == QLatin1String("full_name"))
+                splitName(v, &c);
+            else if (key == QLatin1String("title"))
+                c.title = v;
+            else if (key == QLatin1String("company"))
+                d->companyName = v;
+            else if (key == QLatin1String("email")) {
+                for (const QString &part : v.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
+                    const QString e = part.trimmed();
+                    if (!isEmail(e))
+                        problem(col, e, tr("not an email address"));
+                    else if (!hasEmail(c, e))
+                        c.emails.append({0, QStringLiteral("work"), e});
+                }
+            } else if (key == QLatin1String("phone") || key == QLatin1String("mobile")) {
+                for (const QString &part : v.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                    const QString p = part.trimmed();
+                    if (auto st = phone::check(p, {}); !st)
+                        problem(col, p, st.error().message);
+                    else
+                        c.phones.append({0, key == QLatin1String("mobile") ? QStringLiteral("mobile") : QStringLiteral("work"), p});
+                }
+            } else if (key == QLatin1String("birthday")) {
+                const ParsedDate date = parseDate(v, m_ctx.options->dateOrder);
+                if (!date.problem.isEmpty())
+                    problem(col, v, date.problem);
+                else if (date.date > QDate::currentDate())
+                    problem(col, v, tr("a birthday in the future"));
+                else
+                    c.birthday = date.date;
+            } else if (key == QLatin1String("street"))
+                c.address.street = v;
+            else if (key == QLatin1String("city"))
+                c.address.city = v;
+            else if (key == QLatin1String("region"))
+                c.address.region = v;
+            else if (key == QLatin1String("postal_code"))
+                c.address.postalCode = v;
+            else if (key == QLatin1String("country"))
+                c.address.country = v;
+            else if (key == QLatin1String("source"))
+                c.source = v;
+            else if (key == QLatin1String("notes"))
+                c.notes = v;
+            else if (key == QLatin1String("status")) {
+                if (!contactStatuses().contains(v.toLower()))
+                    problem(col, v, tr("must be one of: %1").arg(contactStatuses().join(QStringLiteral(", "))));
+                else
+                    c.status = v.toLower();
+            } else if (key == QLatin1String("temperature")) {
+                if (!contactTemperatures().contains(v.toLower()))
+                    problem(col, v, tr("must be one of: %1").arg(contactTemperatures().join(QStringLiteral(", "))));
+                else
+                    c.temperature = v.toLower();
+            } else if (key == QLatin1String("id")) {
+                bool ok = false;
+                d->kontorId = v.toLongLong(&ok);
+                if (!ok || d->kontorId <= 0)
+                    problem(col, v, tr("not a record id"));
+            } else if (key.startsWith(QLatin1String("custom:"))) {
+                d->custom.insert(key.mid(7), v);
+            }
+        }
+        if (c.firstName.isEmpty() && c.lastName.isEmpty() && c.emails.isEmpty()
+            && problems->size() == start)
+            problems->append({row, {}, {}, tr("no name and no email address")});
+    }
+
+    static void splitName(const QString &full, Contact *c)
+    {
+        if (full.contains(QLatin1Char(','))) { // "Smith, John"
+            c->lastName = full.section(QLatin1Char(','), 0, 0).trimmed();
+            c->firstName = full.section(QLatin1Char(','), 1).trimmed();
+            return;
+        }
+        const QStringList parts = full.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (parts.size() == 1) {
+            c->firstName = parts.first();
+            return;
+        }
+        c->lastName = parts.last();
+        c->firstName = parts.mid(0, parts.size() - 1).join(QLatin1Char(' '));
+    }
+
+    static bool hasEmail(const Contact &c, const QString &email)
+    {
+        const QString n = ContactRepository::normalizeEmail(email);
+        for (const auto &e : c.emails) {
+            if (ContactRepository::normalizeEmail(e.email) == n)
+                return true;
+        }
+        return false;
+    }
+
+    bool hasPhone(const Contact &c, const QString &p) const
+    {
+        const QString n = phone::matchDigits(p, m_ctx.region);
+        for (const auto &x : c.phones) {
+            if (phone::matchDigits(x.phone, m_ctx.region) == n)
+                return true;
+        }
+        return false;
+    }
+
+    Result<qint64> findExisting(const Draft &d, qint64 companyId)
+    {
+        for (MatchKey key : std::as_const(m_match)) {
+            SqlStatement q(m_ctx.conn, tr("Cannot look for duplicates"));
+            Status st;
+            if (key == MatchKey::Id && d.kontorId) {
+                st = q.run(QStringLiteral("SELECT id FROM contacts WHERE id = ? AND deleted_at IS NULL"), {d.kontorId});
+            } else if (key == MatchKey::Email && !d.contact.emails.isEmpty()) {
+                QVariantList norms;
+                QStringList marks;
+                for (const auto &e : d.contact.emails) {
+                    norms << ContactRepository::normalizeEmail(e.email);
+                    marks << QStringLiteral("?");
+                }
+                st = q.run(QStringLiteral("SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id"
+                                          " WHERE e.email_norm IN (%1) AND c.deleted_at IS NULL ORDER BY e.contact_id LIMIT 1")
+                               .arg(marks.join(QLatin1Char(','))),
+                           norms);
+            } else if (key == MatchKey::Phone && !d.contact.phones.isEmpty()) {
+                QVariantList digits;
+                QStringList marks;
+                for (const auto &p : d.contact.phones) {
+                    digits << phone::matchDigits(p.phone, m_ctx.region);
+                    marks << QStringLiteral("?");
+                }
+                st = q.run(QStringLiteral("SELECT p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id"
+                                          " WHERE p.phone_digits IN (%1) AND c.deleted_at IS NULL ORDER BY p.contact_id LIMIT 1")
+                               .arg(marks.join(QLatin1Char(','))),
+                           digits);
+            } else if ((key == MatchKey::NameCompany || key == MatchKey::Name)
+                       && !(d.contact.firstName + d.contact.lastName).isEmpty()) {
+                QString sql = QStringLiteral("SELECT id FROM contacts WHERE deleted_at IS NULL AND lower(first_name) = ?"
+                                             " AND lower(last_name) = ?");
+                QVariantList binds{lowerOf(d.contact.firstName), lowerOf(d.contact.lastName)};
+                if (key == MatchKey::NameCompany) {
+                    sql += companyId ? QStringLiteral(" AND company_id = ?") : QStringLiteral(" AND company_id IS NULL");
+                    if (companyId)
+                        binds << companyId;
+                }
+                st = q.run(sql + QStringLiteral(" ORDER BY id LIMIT 1"), binds);
+            } else {
+                continue;
+            }
+            if (!st)
+                return st.error();
+            if (q.next())
+                return q.value(0).toLongLong();
+        }
+        return qint64(0);
+    }
+
+    Result<Outcome> store(qint64 row, const Draft &d)
+    {
+        qint64 companyId = 0;
+        if (!d.companyName.isEmpty()) {
+            auto id = companyByName(m_ctx, d.companyName, row, &m_companies);
+            if (!id)
+                return id.error();
+            companyId = *id;
+        }
+        auto existing = findExisting(d, companyId);
+        if (!existing)
+            return existing.error();
+        const DuplicatePolicy policy = m_ctx.options->onDuplicate;
+        if (*existing && policy == DuplicatePolicy::Skip)
+            return Outcome::Skipped;
+        if (!*existing || policy == DuplicatePolicy::Create) {
+            Contact c = d.contact;
+            c.companyId = companyId;
+            auto id = m_repo.create(c);
+            if (!id)
+                return id.error();
+            if (auto st = writeCustom(*id, d, nullptr); !st)
+                return st.error();
+            if (auto st = recordItem(m_ctx, QStringLiteral("contact"), *id, QStringLiteral("created"), {}, row); !st)
+                return st.error();
+            return Outcome::Created;
+        }
+        return update(row, *existing, d, companyId, policy == DuplicatePolicy::FillEmpty);
+    }
+
+    Result<Outcome> update(qint64 row, qint64 id, const Draft &d, qint64 companyId, bool fillOnly)
+    {
+        auto current = m_repo.get(id);
+        if (!current)
+            return current.error();
+        const Contact before = *current;
+        Contact c = before;
+        auto take = [&](const char *key, QString *target, const QString &value) {
+            if (!d.provided.contains(QLatin1String(key)) && !(QLatin1String(key) == QLatin1String("first_name")
+                                                               && d.provided.contains(QStringLiteral("full_name")))
+                && !(QLatin1String(key) == QLatin1String("last_name") && d.provided.contains(QStringLiteral("full_name"))))
+                return;
+            if (value.isEmpty() || (fillOnly && !target->isEmpty()))
+                return;
+            *target = value;
+        };
+        take("first_name", &c.firstName, d.contact.firstName);
+        take("last_name", &c.lastName, d.contact.lastName);
+        take("title", &c.title, d.contact.title);
+        take("street", &c.address.street, d.contact.address.street);
+        take("city", &c.address.city, d.contact.address.city);
+        take("region", &c.address.region, d.contact.address.region);
+        take("postal_code", &c.address.postalCode, d.contact.address.postalCode);
+        take("country", &c.address.country, d.contact.address.country);
+        take("source", &c.source, d.contact.source);
+        take("notes", &c.notes, d.contact.notes);
+        take("temperature", &c.temperature, d.contact.temperature);
+        if (d.provided.contains(QStringLiteral("status")) && !fillOnly)
+            c.status = d.contact.status;
+        if (d.contact.birthday.isValid() && (!fillOnly || !c.birthday.isValid()))
+            c.birthday = d.contact.birthday;
+        if (companyId && (!fillOnly || !c.companyId))
+            c.companyId = companyId;
+        for (const auto &e : d.contact.emails) {
+            if (!hasEmail(c, e.email))
+                c.emails.append(e);
+        }
+        for (const auto &p : d.contact.phones) {
+            if (!hasPhone(c, p.phone))
+                c.phones.append(p);
+        }
+        const QVariantMap changes = audit::diff(before.fields(), c.fields());
+        QJsonObject beforeValues;
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            beforeValues.insert(it.key(), QJsonValue::fromVariant(before.fields().value(it.key())));
+        const qsizetype customBefore = beforeValues.size();
+        if (auto st = writeCustom(id, d, &beforeValues, fillOnly); !st)
+            return st.error();
+        if (changes.isEmpty() && beforeValues.size() == customBefore)
+            return Outcome::Skipped; // nothing new in this row
+        if (!changes.isEmpty()) {
+            if (auto st = m_repo.update(c); !st)
+                return st.error();
+        }
+        beforeValues.insert(QStringLiteral("updated_at"), before.updatedAt.toSecsSinceEpoch());
+        if (auto st = recordItem(m_ctx, QStringLiteral("contact"), id, QStringLiteral("updated"), beforeValues, row); !st)
+            return st.error();
+        return Outcome::Updated;
+    }
+
+    // Writes the row's custom values; with `before`, notes the old value of each one it changes.
+    Status writeCustom(qint64 id, const Draft &d, QJsonObject *before, bool fillOnly = false)
+    {
+        for (auto it = d.custom.begin(); it != d.custom.end(); ++it) {
+            auto field = customFieldId(m_ctx, QStringLiteral("contact"), it.key(), &m_fields);
+            if (!field)
+                return field.error();
+            if (before) {
+                auto old = customValue(m_ctx.conn, *field, id);
+                if (!old)
+                    return old.error();
+                if (*old == it.value() || (fillOnly && !old->isEmpty()))
+                    continue;
+                before->insert(QStringLiteral("custom:") + it.key(),
+                               old->isNull() ? QJsonValue() : QJsonValue(*old));
+            }
+            if (auto st = setCustomValue(m_ctx.conn, *field, id, it.value()); !st)
+                return st;
+        }
+        return {};
+    }
+
+    WriterContext m_ctx;
+    ContactRepository m_repo;
+    QList<MatchKey> m_match;
+    QHash<QString, qint64> m_companies;
+    QHash<QString, qint64> m_fields;
+};
+
+} // namespace
+
+std::unique_ptr<RowWriter> makeContactWriter(const WriterContext &ctx)
+{
+    return std::make_unique<ContactWriter>(ctx);
+}
+
+} // namespace kontor::importing::detail

@@ -1,0 +1,62 @@
+#pragma once
+// Shared by the import runner and the per-entity row writers; not a public API.
+
+#include "import/import_job.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace kontor::importing::detail {
+
+struct WriterContext
+{
+    Session session;
+    QSqlDatabase conn;
+    const ImportOptions *options = nullptr;
+    QStringList header;
+    ImportMapping mapping;
+    qint64 batchId = 0; // the batch being written (also set in a dry run, rolled back)
+    QString region;     // default phone region
+};
+
+enum class Outcome { Created, Updated, Skipped, Rejected };
+
+// Turns one row into a record: validates every mapped cell (problems appended, the row then
+// Rejected and nothing written), matches it against the base and writes it.
+class RowWriter
+{
+public:
+    virtual ~RowWriter() = default;
+    virtual Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) = 0;
+};
+
+std::unique_ptr<RowWriter> makeContactWriter(const WriterContext &ctx);
+std::unique_ptr<RowWriter> makeCompanyWriter(const WriterContext &ctx);
+std::unique_ptr<RowWriter> makeDealWriter(const WriterContext &ctx);
+
+// import_batch_items: `entity` is contact / company / deal / custom_field.
+Status recordItem(const WriterContext &ctx, const QString &entity, qint64 id, const QString &action,
+                  const QJsonObject &before, qint64 row);
+
+// The live company with this name (case-insensitive), created when missing (and recorded so
+// undo removes it). Cached per import.
+Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint64 row,
+                             QHash<QString, qint64> *cache);
+
+// Custom fields of an entity ('contact', 'company', 'deal') by name; a mapped custom field that
+// does not exist yet is created as a text field (and recorded for undo).
+Result<qint64> customFieldId(const WriterContext &ctx, const QString &entity, const QString &name,
+                             QHash<QString, qint64> *cache);
+Result<QString> customValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId);
+Status setCustomValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId, const QString &value);
+
+// One cell of the row, with the formula escape of Kontor's CSV export taken off, trimmed.
+inline QString cellText(const QStringList &cells, int column)
+{
+    return undoFormulaEscape(cells.value(column)).trimmed();
+}
+
+} // namespace kontor::importing::detail

@@ -1,0 +1,478 @@
+// The import runner: one transaction around reading, validating, matching and writing.
+#include "import/import_internal.h"
+
+#include "contacts/phone.h"
+#include "exchange/csv_writer.h"
+#include "import/vcard_reader.h"
+#include "repo/company_repository.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace kontor::importing {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kontor::importing", text);
+}
+
+// Rows from a CSV / .xlsx sheet or, for a vCard file, one row per card with fixed columns.
+class RowSource
+{
+public:
+    virtual ~RowSource() = default;
+    virtual QString format() const = 0;
+    virtual QStringList header() const = 0;
+    virtual Result<bool> next(TabularRow &row) = 0;
+    virtual qint64 bytesRead() const = 0;
+    virtual qint64 bytesTotal() const = 0;
+    // vCard columns map themselves; tabular files use the options or a suggestion.
+    virtual std::optional<ImportMapping> fixedMapping() const { return std::nullopt; }
+};
+
+class TabularSource : public RowSource
+{
+public:
+    explicit TabularSource(std::unique_ptr<TabularReader> r) : m_r(std::move(r)) {}
+    QString format() const override { return m_r->format(); }
+    QStringList header() const override { return m_r->header(); }
+    Result<bool> next(TabularRow &row) override { return m_r->next(row); }
+    qint64 bytesRead() const override { return m_r->bytesRead(); }
+    qint64 bytesTotal() const override { return m_r->bytesTotal(); }
+
+private:
+    std::unique_ptr<TabularReader> m_r;
+};
+
+class VCardSource : public RowSource
+{
+public:
+    Status open(const QString &path, const QString &encoding) { return m_r.open(path, {false, encoding}); }
+    QString format() const override { return QStringLiteral("vcard"); }
+    QStringList header() const override
+    {
+        return {tr("First name"), tr("Last name"), tr("Full name"), tr("Company"), tr("Job title"),
+                tr("Email"), tr("Phone"), tr("Mobile phone"), tr("Birthday"), tr("Street"), tr("City"),
+                tr("Region"), tr("Postal code"), tr("Country"), tr("Notes")};
+    }
+    std::optional<ImportMapping> fixedMapping() const override
+    {
+        return ImportMapping{{QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("full_name"),
+                              QStringLiteral("company"), QStringLiteral("title"), QStringLiteral("email"),
+                              QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("birthday"),
+                              QStringLiteral("street"), QStringLiteral("city"), QStringLiteral("region"),
+                              QStringLiteral("postal_code"), QStringLiteral("country"), QStringLiteral("notes")}};
+    }
+    Result<bool> next(TabularRow &row) override
+    {
+        VCardContact c;
+        auto more = m_r.next(c);
+        if (!more || !*more)
+            return more;
+        QStringList emails, phones, mobiles;
+        for (const auto &e : c.emails)
+            emails << e.value;
+        for (const auto &p : c.phones)
+            (p.types.contains(QStringLiteral("cell")) ? mobiles : phones) << p.value;
+        const VCardAddress adr = c.addresses.empty() ? VCardAddress{} : c.addresses.front();
+        const bool hasN = !(c.givenName + c.familyName).isEmpty();
+        row.cells = QStringList{c.givenName, c.familyName, hasN ? QString() : c.formattedName,
+                                c.organization, c.title, emails.join(QStringLiteral("; ")),
+                                phones.join(QStringLiteral("; ")), mobiles.join(QStringLiteral("; ")),
+                                c.birthday ? c.birthday->toString(Qt::ISODate) : c.birthdayText,
+                                adr.street, adr.locality, adr.region, adr.postalCode, adr.country,
+                                c.notes.join(QLatin1Char('\n'))};
+        row.sourceRow = c.sourceLine;
+        row.problem = c.problem;
+        return true;
+    }
+    qint64 bytesRead() const override { return m_r.bytesRead(); }
+    qint64 bytesTotal() const override { return m_r.bytesTotal(); }
+
+private:
+    VCardReader m_r;
+};
+
+Result<std::unique_ptr<RowSource>> openSource(const QString &path, const ImportOptions &options)
+{
+    if (detectFileFormat(path) == FileFormat::VCard) {
+        if (options.entity != ExchangeEntity::Contacts)
+            return Error{Error::Kind::Invalid, tr("A vCard file holds contacts; import it as contacts."), path, {}};
+        auto v = std::make_unique<VCardSource>();
+        if (auto st = v->open(path, options.tabular.encoding); !st)
+            return st.error();
+        return std::unique_ptr<RowSource>(std::move(v));
+    }
+    auto r = openTabular(path, options.tabular);
+    if (!r)
+        return r.error();
+    return std::unique_ptr<RowSource>(std::make_unique<TabularSource>(std::move(r).value()));
+}
+
+// Buffers the first rows (for content-based mapping) and replays them.
+class Lookahead
+{
+public:
+    explicit Lookahead(RowSource *s) : m_s(s) {}
+    Status fill(int n)
+    {
+        TabularRow row;
+        for (int i = 0; i < n; ++i) {
+            auto more = m_s->next(row);
+            if (!more)
+                return more.error();
+            if (!*more) {
+                m_done = true;
+                break;
+            }
+            m_buffer.append(row);
+        }
+        return {};
+    }
+    QList<QStringList> sample() const
+    {
+        QList<QStringList> out;
+        for (const auto &r : m_buffer)
+            out << r.cells;
+        return out;
+    }
+    Result<bool> next(TabularRow &row)
+    {
+        if (m_at < m_buffer.size()) {
+            row = m_buffer.at(m_at++);
+            return true;
+        }
+        if (m_done)
+            return false;
+        return m_s->next(row);
+    }
+
+private:
+    RowSource *m_s;
+    QList<TabularRow> m_buffer;
+    qsizetype m_at = 0;
+    bool m_done = false;
+};
+
+QStringList customFieldNames(const QSqlDatabase &conn, ExchangeEntity entity)
+{
+    const char *e = entity == ExchangeEntity::Companies ? "company" : entity == ExchangeEntity::Deals ? "deal" : "contact";
+    QStringList names;
+    SqlStatement q(conn, tr("Cannot read the custom fields"));
+    if (q.run(QStringLiteral("SELECT name FROM custom_fields WHERE entity = ? AND deleted_at IS NULL"),
+              {QLatin1String(e)})) {
+        while (q.next())
+            names << q.value(0).toString();
+    }
+    return names;
+}
+
+} // namespace
+
+QString ImportProblem::toString() const
+{
+    if (column.isEmpty())
+        return tr("row %1: %2").arg(row).arg(reason);
+    return tr("row %1, column %2, \"%3\": %4").arg(row).arg(column, value, reason);
+}
+
+std::optional<DuplicatePolicy> duplicatePolicyFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("skip"))
+        return DuplicatePolicy::Skip;
+    if (n == QLatin1String("update"))
+        return DuplicatePolicy::Update;
+    if (n == QLatin1String("fill-empty") || n == QLatin1String("fill"))
+        return DuplicatePolicy::FillEmpty;
+    if (n == QLatin1String("create"))
+        return DuplicatePolicy::Create;
+    return std::nullopt;
+}
+
+std::optional<MatchKey> matchKeyFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("email"))
+        return MatchKey::Email;
+    if (n == QLatin1String("phone"))
+        return MatchKey::Phone;
+    if (n == QLatin1String("name+company") || n == QLatin1String("name-company"))
+        return MatchKey::NameCompany;
+    if (n == QLatin1String("name"))
+        return MatchKey::Name;
+    if (n == QLatin1String("id"))
+        return MatchKey::Id;
+    return std::nullopt;
+}
+
+namespace detail {
+
+Status recordItem(const WriterContext &ctx, const QString &entity, qint64 id, const QString &action,
+                  const QJsonObject &before, qint64 row)
+{
+    SqlStatement q(ctx.conn, tr("Cannot record the import"));
+    return q.run(QStringLiteral("INSERT INTO import_batch_items (batch_id, entity, entity_id, action, before_values,"
+                                " source_row) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {ctx.batchId, entity, id, action,
+                  before.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact))),
+                  row});
+}
+
+Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint64 row,
+                             QHash<QString, qint64> *cache)
+{
+    const QString key = name.trimmed().toLower();
+    if (auto it = cache->constFind(key); it != cache->constEnd())
+        return *it;
+    SqlStatement q(ctx.conn, tr("Cannot look up the company"));
+    if (auto st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(name) = ? AND deleted_at IS NULL"
+                                       " ORDER BY id LIMIT 1"),
+                        {key});
+        !st)
+        return st.error();
+    qint64 id = 0;
+    if (q.next()) {
+        id = q.value(0).toLongLong();
+    } else {
+        q.finish();
+        Company c;
+        c.name = name.trimmed();
+        auto created = CompanyRepository(ctx.session).create(c);
+        if (!created)
+            return created.error();
+        id = *created;
+        if (auto st = recordItem(ctx, QStringLiteral("company"), id, QStringLiteral("created"), {}, row); !st)
+            return st.error();
+    }
+    cache->insert(key, id);
+    return id;
+}
+
+Result<qint64> customFieldId(const WriterContext &ctx, const QString &entity, const QString &name,
+                             QHash<QString, qint64> *cache)
+{
+    if (auto it = cache->constFind(name); it != cache->constEnd())
+        return *it;
+    SqlStatement q(ctx.conn, tr("Cannot look up the custom field"));
+    if (auto st = q.run(QStringLiteral("SELECT id FROM custom_fields WHERE entity = ? AND name = ? AND deleted_at IS NULL"),
+                        {entity, name});
+        !st)
+        return st.error();
+    qint64 id = 0;
+    if (q.next()) {
+        id = q.value(0).toLongLong();
+    } else {
+        q.finish();
+        auto created = q.scalar(QStringLiteral("INSERT INTO custom_fields (entity, name, kind) VALUES (?, ?, 'text')"
+                                               " RETURNING id"),
+                                {entity, name});
+        if (!created)
+            return created.error();
+        id = created->toLongLong();
+        q.finish();
+        if (auto st = recordItem(ctx, QStringLiteral("custom_field"), id, QStringLiteral("created"), {}, 0); !st)
+            return st.error();
+    }
+    cache->insert(name, id);
+    return id;
+}
+
+Result<QString> customValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId)
+{
+    SqlStatement q(conn, QCoreApplication::translate("kontor::importing", "Cannot read a custom value"));
+    if (auto st = q.run(QStringLiteral("SELECT value FROM custom_values WHERE field_id = ? AND entity_id = ?"),
+                        {fieldId, entityId});
+        !st)
+        return st.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status setCustomValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId, const QString &value)
+{
+    SqlStatement q(conn, QCoreApplication::translate("kontor::importing", "Cannot save a custom value"));
+    if (auto st = q.run(QStringLiteral("DELETE FROM custom_values WHERE field_id = ? AND entity_id = ?"),
+                        {fieldId, entityId});
+        !st)
+        return st;
+    if (value.isNull())
+        return {};
+    return q.run(QStringLiteral("INSERT INTO custom_values (field_id, entity_id, value) VALUES (?, ?, ?)"),
+                 {fieldId, entityId, value});
+}
+
+} // namespace detail
+
+Result<ImportSummary> runImport(const Session &session, const QString &path, const ImportOptions &options,
+                                const ImportProgressFunction &progress, const std::atomic_bool *cancel)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto opened = openSource(path, options);
+    if (!opened)
+        return opened.error();
+    RowSource &source = **opened;
+    auto conn = session.db->connection();
+    if (!conn)
+        return conn.error();
+
+    ImportSummary summary;
+    summary.format = source.format();
+    summary.header = source.header();
+    Lookahead rows(&source);
+    if (auto st = rows.fill(50); !st)
+        return st.error();
+    if (auto fixed = source.fixedMapping())
+        summary.mapping = *fixed;
+    else if (options.mapping)
+        summary.mapping = *options.mapping;
+    else
+        summary.mapping = suggestMapping(options.entity, summary.header, rows.sample(),
+                                         customFieldNames(*conn, options.entity));
+    while (summary.mapping.fields.size() < summary.header.size())
+        summary.mapping.fields.append(QString());
+    if (std::all_of(summary.mapping.fields.begin(), summary.mapping.fields.end(),
+                    [](const QString &f) { return f.isEmpty(); }))
+        return Error{Error::Kind::Invalid, tr("No column of the file is mapped to a field."), path, {}};
+
+    Transaction tx(*conn, session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    detail::WriterContext ctx;
+    ctx.session = session;
+    ctx.conn = *conn;
+    ctx.options = &options;
+    ctx.header = summary.header;
+    ctx.mapping = summary.mapping;
+    ctx.region = phone::defaultRegion(*conn);
+    {
+        SqlStatement q(*conn, tr("Cannot start the import"));
+        QJsonObject opts{{QStringLiteral("mapping"), summary.mapping.toJson(summary.header)}};
+        auto id = q.scalar(QStringLiteral("INSERT INTO import_batches (entity, source_name, format, options, user_id)"
+                                          " VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                           {exchangeEntityName(options.entity), QFileInfo(path).fileName(), summary.format,
+                            QString::fromUtf8(QJsonDocument(opts).toJson(QJsonDocument::Compact)),
+                            nullIfZero(session.userId)});
+        if (!id)
+            return id.error();
+        ctx.batchId = id->toLongLong();
+    }
+    std::unique_ptr<detail::RowWriter> writer;
+    switch (options.entity) {
+    case ExchangeEntity::Contacts:
+        writer = detail::makeContactWriter(ctx);
+        break;
+    case ExchangeEntity::Companies:
+        writer = detail::makeCompanyWriter(ctx);
+        break;
+    default:
+        return Error{Error::Kind::Unsupported, tr("Importing %1 is not available yet.").arg(exchangeEntityName(options.entity)),
+                     {}, {}};
+    }
+
+    // Rejected rows as read plus the reason, for the user to fix and import again.
+    std::unique_ptr<QSaveFile> rejectsFile;
+    std::unique_ptr<CsvWriter> rejects;
+    if (!options.rejectsPath.isEmpty()) {
+        rejectsFile = std::make_unique<QSaveFile>(options.rejectsPath);
+        if (!rejectsFile->open(QIODevice::WriteOnly))
+            return Error{Error::Kind::Storage, tr("Cannot create the problem rows file."), options.rejectsPath,
+                         rejectsFile->errorString()};
+        rejects = std::make_unique<CsvWriter>(rejectsFile.get());
+        if (auto st = rejects->writeRow(summary.header + QStringList{tr("Problem")}); !st)
+            return st.error();
+    }
+
+    QList<ImportProblem> rowProblems;
+    TabularRow row;
+    for (;;) {
+        if (cancel && cancel->load())
+            return Error{Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."), {}, {}};
+        auto more = rows.next(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        ++summary.rows;
+        if (options.failAtRow && summary.rows == options.failAtRow)
+            return Error{Error::Kind::Storage, tr("Forced failure for a test."), tr("row %1").arg(row.sourceRow), {}};
+        rowProblems.clear();
+        Result<detail::Outcome> outcome = detail::Outcome::Rejected;
+        if (row.problem) {
+            rowProblems.append({row.sourceRow, {}, {}, row.problem->message});
+        } else {
+            outcome = writer->write(row.sourceRow, row.cells, &rowProblems);
+            if (!outcome)
+                return outcome.error();
+        }
+        switch (*outcome) {
+        case detail::Outcome::Created:
+            ++summary.created;
+            break;
+        case detail::Outcome::Updated:
+            ++summary.updated;
+            break;
+        case detail::Outcome::Skipped:
+            ++summary.skipped;
+            break;
+        case detail::Outcome::Rejected: {
+            ++summary.rejected;
+            QStringList reasons;
+            for (const auto &p : std::as_const(rowProblems)) {
+                reasons << (p.column.isEmpty() ? p.reason : QStringLiteral("%1 \"%2\": %3").arg(p.column, p.value, p.reason));
+                if (summary.problems.size() < 1000)
+                    summary.problems.append(p);
+            }
+            if (rejects) {
+                if (auto st = rejects->writeRow(row.cells + QStringList{reasons.join(QStringLiteral("; "))}); !st)
+                    return st.error();
+            }
+            break;
+        }
+        }
+        if (progress && summary.rows % 500 == 0) {
+            const double secs = clock.elapsed() / 1000.0;
+            progress({summary.rows, source.bytesRead(), source.bytesTotal(), secs > 0 ? summary.rows / secs : 0});
+        }
+    }
+    if (rejectsFile && !rejectsFile->commit())
+        return Error{Error::Kind::Storage, tr("Cannot save the problem rows file."), options.rejectsPath,
+                     rejectsFile->errorString()};
+    if (options.allOrNothing && summary.rejected > 0) {
+        Error e{Error::Kind::Invalid,
+                QCoreApplication::translate("kontor::importing", "%n row(s) have problems, so nothing was imported.", nullptr, int(summary.rejected)), path, {}};
+        if (!summary.problems.isEmpty())
+            e.detail = summary.problems.first().toString();
+        return e;
+    }
+    summary.seconds = clock.elapsed() / 1000.0;
+    if (options.dryRun) {
+        tx.rollback();
+        return summary;
+    }
+    {
+        SqlStatement q(*conn, tr("Cannot finish the import"));
+        if (auto st = q.run(QStringLiteral("UPDATE import_batches SET status = 'committed', created_count = ?,"
+                                           " updated_count = ?, skipped_count = ?, rejected_count = ?, finished_at = ?"
+                                           " WHERE id = ?"),
+                            {summary.created, summary.updated, summary.skipped, summary.rejected, nowSecs(), ctx.batchId});
+            !st)
+            return st.error();
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    summary.batch = ctx.batchId;
+    summary.seconds = clock.elapsed() / 1000.0;
+    if (progress)
+        progress({summary.rows, source.bytesTotal(), source.bytesTotal(), summary.seconds > 0 ? summary.rows / summary.seconds : 0});
+    return summary;
+}
+
+} // namespace kontor::importing

@@ -1,0 +1,260 @@
+// Undo import and the import history.
+#include "import/import_job.h"
+
+#include "repo/company_repository.h"
+#include "repo/contact_repository.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kontor::importing {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kontor::importing", text);
+}
+
+void setAddress(Address &a, const QString &key, const QString &v)
+{
+    if (key == QLatin1String("street"))
+        a.street = v;
+    else if (key == QLatin1String("city"))
+        a.city = v;
+    else if (key == QLatin1String("region"))
+        a.region = v;
+    else if (key == QLatin1String("postal_code"))
+        a.postalCode = v;
+    else if (key == QLatin1String("country"))
+        a.country = v;
+}
+
+// Sets one field of Contact::fields() back from its recorded value.
+void setContactField(Contact &c, const QString &key, const QJsonValue &value)
+{
+    const QString v = value.toString();
+    if (key == QLatin1String("first_name"))
+        c.firstName = v;
+    else if (key == QLatin1String("last_name"))
+        c.lastName = v;
+    else if (key == QLatin1String("title"))
+        c.title = v;
+    else if (key == QLatin1String("company_id"))
+        c.companyId = value.toInteger();
+    else if (key == QLatin1String("company_role_id"))
+        c.companyRoleId = value.toInteger();
+    else if (key == QLatin1String("birthday"))
+        c.birthday = QDate::fromString(v, Qt::ISODate);
+    else if (key == QLatin1String("source"))
+        c.source = v;
+    else if (key == QLatin1String("temperature"))
+        c.temperature = v;
+    else if (key == QLatin1String("status"))
+        c.status = v;
+    else if (key == QLatin1String("owner_id"))
+        c.ownerId = value.toInteger();
+    else if (key == QLatin1String("notes"))
+        c.notes = v;
+    else if (key == QLatin1String("emails")) {
+        c.emails.clear();
+        for (const auto &item : value.toArray())
+            c.emails.append({0, item.toString().section(QLatin1Char(':'), 0, 0), item.toString().section(QLatin1Char(':'), 1)});
+    } else if (key == QLatin1String("phones")) {
+        c.phones.clear();
+        for (const auto &item : value.toArray())
+            c.phones.append({0, item.toString().section(QLatin1Char(':'), 0, 0), item.toString().section(QLatin1Char(':'), 1)});
+    } else
+        setAddress(c.address, key, v);
+}
+
+void setCompanyField(Company &c, const QString &key, const QJsonValue &value)
+{
+    const QString v = value.toString();
+    if (key == QLatin1String("name"))
+        c.name = v;
+    else if (key == QLatin1String("legal_name"))
+        c.legalName = v;
+    else if (key == QLatin1String("website"))
+        c.website = v;
+    else if (key == QLatin1String("industry"))
+        c.industry = v;
+    else if (key == QLatin1String("phone"))
+        c.phone = v;
+    else if (key == QLatin1String("email"))
+        c.email = v;
+    else if (key == QLatin1String("source"))
+        c.source = v;
+    else if (key == QLatin1String("owner_id"))
+        c.ownerId = value.toInteger();
+    else if (key == QLatin1String("notes"))
+        c.notes = v;
+    else
+        setAddress(c.address, key, v);
+}
+
+struct Item
+{
+    QString entity, action;
+    qint64 id = 0;
+    QJsonObject before;
+};
+
+Status restoreCustom(const QSqlDatabase &conn, const char *entity, qint64 id, const QJsonObject &before)
+{
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (!it.key().startsWith(QLatin1String("custom:")))
+            continue;
+        SqlStatement q(conn, tr("Cannot restore a custom value"));
+        auto field = q.scalar(QStringLiteral("SELECT id FROM custom_fields WHERE entity = ? AND name = ?"),
+                              {QLatin1String(entity), it.key().mid(7)});
+        if (!field)
+            return field.error();
+        q.finish();
+        if (auto st = q.run(QStringLiteral("DELETE FROM custom_values WHERE field_id = ? AND entity_id = ?"),
+                            {*field, id});
+            !st)
+            return st;
+        if (!it.value().isNull()) {
+            if (auto st = q.run(QStringLiteral("INSERT INTO custom_values (field_id, entity_id, value) VALUES (?, ?, ?)"),
+                                {*field, id, it.value().toString()});
+                !st)
+                return st;
+        }
+    }
+    return {};
+}
+
+Status restoreUpdated(const Session &session, const QSqlDatabase &conn, const Item &item)
+{
+    const QString table = item.entity == QLatin1String("contact") ? QStringLiteral("contacts") : QStringLiteral("companies");
+    bool scalarChanged = false;
+    for (auto it = item.before.begin(); it != item.before.end(); ++it) {
+        if (!it.key().startsWith(QLatin1String("custom:")) && it.key() != QLatin1String("updated_at"))
+            scalarChanged = true;
+    }
+    if (scalarChanged && item.entity == QLatin1String("contact")) {
+        ContactRepository repo(session);
+        auto got = repo.get(item.id);
+        if (!got)
+            return got.error();
+        Contact c = got.value();
+        for (auto it = item.before.begin(); it != item.before.end(); ++it)
+            setContactField(c, it.key(), it.value());
+        if (auto st = repo.update(c); !st)
+            return st;
+    } else if (scalarChanged) {
+        CompanyRepository repo(session);
+        auto got = repo.get(item.id);
+        if (!got)
+            return got.error();
+        Company c = got.value();
+        for (auto it = item.before.begin(); it != item.before.end(); ++it)
+            setCompanyField(c, it.key(), it.value());
+        if (auto st = repo.update(c); !st)
+            return st;
+    }
+    if (auto st = restoreCustom(conn, item.entity == QLatin1String("contact") ? "contact" : "company", item.id, item.before); !st)
+        return st;
+    SqlStatement q(conn, tr("Cannot restore the record"));
+    return q.run(QStringLiteral("UPDATE %1 SET updated_at = ? WHERE id = ?").arg(table),
+                 {item.before.value(QStringLiteral("updated_at")).toInteger(), item.id});
+}
+
+Status deleteCreated(const QSqlDatabase &conn, const Item &item)
+{
+    SqlStatement q(conn, tr("Cannot remove what the import created"));
+    if (item.entity == QLatin1String("custom_field"))
+        return q.run(QStringLiteral("DELETE FROM custom_fields WHERE id = ?"), {item.id});
+    const bool contact = item.entity == QLatin1String("contact");
+    if (auto st = q.run(QStringLiteral("DELETE FROM custom_values WHERE entity_id = ? AND field_id IN"
+                                       " (SELECT id FROM custom_fields WHERE entity = ?)"),
+                        {item.id, contact ? QStringLiteral("contact") : QStringLiteral("company")});
+        !st)
+        return st;
+    return q.run(contact ? QStringLiteral("DELETE FROM contacts WHERE id = ?") : QStringLiteral("DELETE FROM companies WHERE id = ?"),
+                 {item.id});
+}
+
+} // namespace
+
+Status undoImport(const Session &session, qint64 batchId)
+{
+    auto conn = session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    const QString context = tr("import %1").arg(batchId);
+    QList<Item> items;
+    {
+        SqlStatement q(*conn, tr("Cannot read the import"));
+        auto status = q.scalar(QStringLiteral("SELECT status FROM import_batches WHERE id = ?"), {batchId});
+        if (!status)
+            return Error{Error::Kind::NotFound, tr("There is no such import."), context, {}};
+        if (status->toString() != QLatin1String("committed"))
+            return Error{Error::Kind::Conflict, tr("This import was already undone."), context, {}};
+        q.finish();
+        if (auto st = q.run(QStringLiteral("SELECT entity, entity_id, action, before_values FROM import_batch_items"
+                                           " WHERE batch_id = ? ORDER BY id DESC"),
+                            {batchId});
+            !st)
+            return st;
+        while (q.next()) {
+            items.append({q.value(0).toString(), q.value(2).toString(), q.value(1).toLongLong(),
+                          QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()});
+        }
+    }
+    for (const Item &item : std::as_const(items)) {
+        const Status st = item.action == QLatin1String("created") ? deleteCreated(*conn, item)
+                                                                  : restoreUpdated(session, *conn, item);
+        if (!st) {
+            Error e = st.error();
+            e.context = context + QStringLiteral(", ") + item.entity + QLatin1Char(' ') + QString::number(item.id);
+            return e;
+        }
+    }
+    SqlStatement q(*conn, tr("Cannot mark the import as undone"));
+    if (auto st = q.run(QStringLiteral("UPDATE import_batches SET status = 'undone', undone_at = ? WHERE id = ?"),
+                        {nowSecs(), batchId});
+        !st)
+        return st;
+    return tx.commit();
+}
+
+Result<QList<ImportBatchInfo>> listImports(const Session &session, int limit)
+{
+    auto conn = session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot read the import history"));
+    if (auto st = q.run(QStringLiteral("SELECT id, entity, source_name, format, status, created_count, updated_count,"
+                                       " skipped_count, rejected_count, started_at, undone_at FROM import_batches"
+                                       " WHERE status IN ('committed', 'undone') ORDER BY id DESC LIMIT ?"),
+                        {qBound(1, limit, 10000)});
+        !st)
+        return st.error();
+    QList<ImportBatchInfo> out;
+    while (q.next()) {
+        ImportBatchInfo b;
+        b.id = q.value(0).toLongLong();
+        b.entity = q.value(1).toString();
+        b.sourceName = q.value(2).toString();
+        b.format = q.value(3).toString();
+        b.status = q.value(4).toString();
+        b.created = q.value(5).toLongLong();
+        b.updated = q.value(6).toLongLong();
+        b.skipped = q.value(7).toLongLong();
+        b.rejected = q.value(8).toLongLong();
+        b.startedAt = toDateTime(q.value(9));
+        b.undoneAt = toDateTime(q.value(10));
+        out.append(b);
+    }
+    return out;
+}
+
+} // namespace kontor::importing
