@@ -79,3 +79,49 @@ TEST_CASE("kontorctl export writes files and standard output, and refuses bad us
     CHECK(r.code == 1);
     CHECK_FALSE(r.err.isEmpty());
 }
+
+TEST_CASE("kontorctl import, imports list and undo-import", "[exchange][cli]")
+{
+    test::TestDatabase tdb;
+    tdb.session();
+    const QString url = tdb.url().toString();
+    const QString file = tdb.tempPath(QStringLiteral("in.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Name,Sähköposti,Puhelin\nMatti Meikäläinen,matti@example.fi,+358 40 1234567\n"
+                "Broken,nope,\n");
+    }
+    const QString rejects = tdb.tempPath(QStringLiteral("rejects.csv"));
+
+    Run r = kontorctl(url, {QStringLiteral("--json"), QStringLiteral("import"), file, QStringLiteral("--dry-run")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    CHECK(o.value(QStringLiteral("batch")).toInt() == 0);
+    CHECK(o.value(QStringLiteral("created")).toInt() == 1);
+
+    r = kontorctl(url, {QStringLiteral("--json"), QStringLiteral("import"), file, QStringLiteral("--rejects"), rejects});
+    REQUIRE(r.code == 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    for (const char *key : {"batch", "rows", "created", "updated", "skipped", "rejected", "seconds"})
+        CHECK(o.contains(QLatin1String(key)));
+    CHECK(o.value(QStringLiteral("rows")).toInt() == 2);
+    CHECK(o.value(QStringLiteral("rejected")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("mapping")).toObject().value(QStringLiteral("Sähköposti")).toString()
+          == QStringLiteral("email"));
+    const int batch = o.value(QStringLiteral("batch")).toInt();
+    CHECK(batch > 0);
+    CHECK(QFile::exists(rejects));
+
+    r = kontorctl(url, {QStringLiteral("--json"), QStringLiteral("imports"), QStringLiteral("list")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains("\"status\":\"committed\""));
+
+    CHECK(kontorctl(url, {QStringLiteral("undo-import"), QString::number(batch)}).code == 0);
+    r = kontorctl(url, {QStringLiteral("undo-import"), QString::number(batch)});
+    CHECK(r.code == 1); // already undone
+    CHECK(kontorctl(url, {QStringLiteral("undo-import"), QStringLiteral("x")}).code == 2);
+    CHECK(kontorctl(url, {QStringLiteral("import"), file, QStringLiteral("--on-duplicate"), QStringLiteral("merge")}).code
+          == 2);
+}
