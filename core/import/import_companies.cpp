@@ -151,7 +151,7 @@ private:
             auto id = m_repo.create(draft);
             if (!id)
                 return id.error();
-            if (auto st = writeCustom(*id, custom, nullptr, false); !st)
+            if (auto st = writeCustomValues(m_ctx, QStringLiteral("company"), *id, custom, &m_fields, nullptr, false); !st)
                 return st.error();
             if (auto st = recordItem(m_ctx, QStringLiteral("company"), *id, QStringLiteral("created"), {}, row); !st)
                 return st.error();
@@ -172,7 +172,7 @@ private:
         const QVariantMap changes = audit::diff(current->fields(), c.fields());
         for (auto it = changes.begin(); it != changes.end(); ++it)
             before.insert(it.key(), QJsonValue::fromVariant(current->fields().value(it.key())));
-        if (auto st = writeCustom(*existing, custom, &before, fillOnly); !st)
+        if (auto st = writeCustomValues(m_ctx, QStringLiteral("company"), *existing, custom, &m_fields, &before, fillOnly); !st)
             return st.error();
         if (before.isEmpty())
             return Outcome::Skipped;
@@ -186,30 +186,10 @@ private:
         return Outcome::Updated;
     }
 
-    Status writeCustom(qint64 id, const QHash<QString, QString> &custom, QJsonObject *before, bool fillOnly)
-    {
-        for (auto it = custom.begin(); it != custom.end(); ++it) {
-            auto field = customFieldId(m_ctx, QStringLiteral("company"), it.key(), &m_fields);
-            if (!field)
-                return field.error();
-            if (before) {
-                auto old = customValue(m_ctx.conn, *field, id);
-                if (!old)
-                    return old.error();
-                if (*old == it.value() || (fillOnly && !old->isEmpty()))
-                    continue;
-                before->insert(QStringLiteral("custom:") + it.key(), old->isNull() ? QJsonValue() : QJsonValue(*old));
-            }
-            if (auto st = setCustomValue(m_ctx.conn, *field, id, it.value()); !st)
-                return st;
-        }
-        return {};
-    }
-
     WriterContext m_ctx;
     CompanyRepository m_repo;
     QList<MatchKey> m_match;
-    QHash<QString, qint64> m_fields;
+    QHash<QString, CustomField> m_fields;
 };
 
 } // namespace

@@ -266,7 +266,7 @@ private:
             auto id = m_repo.create(c);
             if (!id)
                 return id.error();
-            if (auto st = writeCustom(*id, d, nullptr); !st)
+            if (auto st = writeCustomValues(m_ctx, QStringLiteral("contact"), *id, d.custom, &m_fields, nullptr, false); !st)
                 return st.error();
             if (auto st = recordItem(m_ctx, QStringLiteral("contact"), *id, QStringLiteral("created"), {}, row); !st)
                 return st.error();
@@ -321,7 +321,7 @@ private:
         for (auto it = changes.begin(); it != changes.end(); ++it)
             beforeValues.insert(it.key(), QJsonValue::fromVariant(before.fields().value(it.key())));
         const qsizetype customBefore = beforeValues.size();
-        if (auto st = writeCustom(id, d, &beforeValues, fillOnly); !st)
+        if (auto st = writeCustomValues(m_ctx, QStringLiteral("contact"), id, d.custom, &m_fields, &beforeValues, fillOnly); !st)
             return st.error();
         if (changes.isEmpty() && beforeValues.size() == customBefore)
             return Outcome::Skipped; // nothing new in this row
@@ -335,33 +335,11 @@ private:
         return Outcome::Updated;
     }
 
-    // Writes the row's custom values; with `before`, notes the old value of each one it changes.
-    Status writeCustom(qint64 id, const Draft &d, QJsonObject *before, bool fillOnly = false)
-    {
-        for (auto it = d.custom.begin(); it != d.custom.end(); ++it) {
-            auto field = customFieldId(m_ctx, QStringLiteral("contact"), it.key(), &m_fields);
-            if (!field)
-                return field.error();
-            if (before) {
-                auto old = customValue(m_ctx.conn, *field, id);
-                if (!old)
-                    return old.error();
-                if (*old == it.value() || (fillOnly && !old->isEmpty()))
-                    continue;
-                before->insert(QStringLiteral("custom:") + it.key(),
-                               old->isNull() ? QJsonValue() : QJsonValue(*old));
-            }
-            if (auto st = setCustomValue(m_ctx.conn, *field, id, it.value()); !st)
-                return st;
-        }
-        return {};
-    }
-
     WriterContext m_ctx;
     ContactRepository m_repo;
     QList<MatchKey> m_match;
     QHash<QString, qint64> m_companies;
-    QHash<QString, qint64> m_fields;
+    QHash<QString, CustomField> m_fields;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the import runner and the per-entity row writers; not a public API.
 
+#include "customfields/custom_field.h"
 #include "import/import_job.h"
 
 #include <QHash>
@@ -48,8 +49,14 @@ Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint
 
 // Custom fields of an entity ('contact', 'company', 'deal') by name; a mapped custom field that
 // does not exist yet is created as a text field (and recorded for undo).
-Result<qint64> customFieldId(const WriterContext &ctx, const QString &entity, const QString &name,
-                             QHash<QString, qint64> *cache);
+Result<CustomField> customField(const WriterContext &ctx, const QString &entity, const QString &name,
+                                QHash<QString, CustomField> *cache);
+// Writes a row's custom values on a record after checking each against its field's kind (an
+// Invalid error naming field and value rejects the row). With `before`, records the old value
+// of each one it changes under "custom:<name>"; `fillOnly` keeps values already set.
+Status writeCustomValues(const WriterContext &ctx, const QString &entity, qint64 id,
+                         const QHash<QString, QString> &values, QHash<QString, CustomField> *cache,
+                         QJsonObject *before, bool fillOnly);
 Result<QString> customValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId);
 Status setCustomValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId, const QString &value);
 

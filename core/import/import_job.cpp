@@ -2,6 +2,7 @@
 #include "import/import_internal.h"
 
 #include "contacts/phone.h"
+#include "customfields/custom_field_repository.h"
 #include "exchange/csv_writer.h"
 #include "import/vcard_reader.h"
 #include "repo/company_repository.h"
@@ -256,33 +257,58 @@ Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint
     return id;
 }
 
-Result<qint64> customFieldId(const WriterContext &ctx, const QString &entity, const QString &name,
-                             QHash<QString, qint64> *cache)
+Result<CustomField> customField(const WriterContext &ctx, const QString &entity, const QString &name,
+                                QHash<QString, CustomField> *cache)
 {
     if (auto it = cache->constFind(name); it != cache->constEnd())
         return *it;
-    SqlStatement q(ctx.conn, tr("Cannot look up the custom field"));
-    if (auto st = q.run(QStringLiteral("SELECT id FROM custom_fields WHERE entity = ? AND name = ? AND deleted_at IS NULL"),
-                        {entity, name});
-        !st)
-        return st.error();
-    qint64 id = 0;
-    if (q.next()) {
-        id = q.value(0).toLongLong();
+    CustomFieldRepository repo(ctx.session);
+    auto found = repo.fieldByName(entity, name);
+    if (!found && found.error().kind != Error::Kind::NotFound)
+        return found.error();
+    CustomField field;
+    if (found) {
+        field = *found;
     } else {
-        q.finish();
-        auto created = q.scalar(QStringLiteral("INSERT INTO custom_fields (entity, name, kind) VALUES (?, ?, 'text')"
-                                               " RETURNING id"),
-                                {entity, name});
-        if (!created)
-            return created.error();
-        id = created->toLongLong();
-        q.finish();
-        if (auto st = recordItem(ctx, QStringLiteral("custom_field"), id, QStringLiteral("created"), {}, 0); !st)
+        field.entity = entity;
+        field.name = name;
+        field.kind = CustomField::Kind::Text;
+        auto id = repo.addField(field);
+        if (!id)
+            return id.error();
+        field.id = *id;
+        if (auto st = recordItem(ctx, QStringLiteral("custom_field"), field.id, QStringLiteral("created"), {}, 0); !st)
             return st.error();
     }
-    cache->insert(name, id);
-    return id;
+    cache->insert(name, field);
+    return field;
+}
+
+Status writeCustomValues(const WriterContext &ctx, const QString &entity, qint64 id,
+                         const QHash<QString, QString> &values, QHash<QString, CustomField> *cache,
+                         QJsonObject *before, bool fillOnly)
+{
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        auto field = customField(ctx, entity, it.key(), cache);
+        if (!field)
+            return field.error();
+        auto canonical = field->canonical(it.value());
+        if (!canonical)
+            return canonical.error();
+        if (canonical->isEmpty())
+            continue;
+        if (before) {
+            auto old = customValue(ctx.conn, field->id, id);
+            if (!old)
+                return old.error();
+            if (*old == *canonical || (fillOnly && !old->isEmpty()))
+                continue;
+            before->insert(QStringLiteral("custom:") + it.key(), old->isEmpty() ? QJsonValue() : QJsonValue(*old));
+        }
+        if (auto st = setCustomValue(ctx.conn, field->id, id, *canonical); !st)
+            return st;
+    }
+    return {};
 }
 
 Result<QString> customValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId)

@@ -4,6 +4,7 @@
 #include "exchange/exporter.h"
 #include "import/import_job.h"
 
+#include "customfields/custom_field_repository.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
 #include "search/search_repository.h"
@@ -360,4 +361,24 @@ TEST_CASE("Companies import, match by name and keep filled fields with fill-empt
     CHECK(acme->website == QStringLiteral("https://acme.example"));
     REQUIRE(undoImport(s, companies->batch).ok());
     CHECK(searchCount(s, QStringLiteral("Globex")) == 0);
+}
+
+TEST_CASE("Custom field values are checked against the field's kind", "[import][storage]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    CustomField score;
+    score.entity = QStringLiteral("contact");
+    score.name = QStringLiteral("Score");
+    score.kind = CustomField::Kind::Number;
+    REQUIRE(CustomFieldRepository(s).addField(score).ok());
+    const QString file = tdb.tempPath(QStringLiteral("scores.csv"));
+    writeFile(file, QStringLiteral("Email,Score\na@example.com,12\nb@example.com,lots\n"));
+    auto result = runImport(s, file, {});
+    REQUIRE(result.ok());
+    CHECK(result->mapping.fields.at(1) == QStringLiteral("custom:Score"));
+    CHECK(result->created == 1);
+    CHECK(result->rejected == 1); // "lots" is not a number: the row is refused, not stored as 0
+    REQUIRE(result->problems.size() == 1);
+    CHECK(result->problems.first().reason.contains(QLatin1String("lots")));
 }
