@@ -34,6 +34,7 @@ ListModule::ListModule(ListSpec spec, PagedModel *model, QObject *parent)
     connect(m_model, &PagedModel::totalCountChanged, this, &ListModule::updateCount);
     connect(m_model, &PagedModel::failed, this, &ListModule::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showError({}); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListModule::selectPending);
 }
 
 QIcon ListModule::icon() const
@@ -130,6 +131,32 @@ QWidget *ListModule::createWidget()
     layout->addWidget(m_empty, 1);
     updateCount();
     return page;
+}
+
+void ListModule::reveal(const QString &text, qint64 id)
+{
+    widget();
+    m_activated = true;
+    m_pendingId = id;
+    m_search->setText(text);
+    m_model->setFilterText(text.trimmed());
+    selectPending(); // the rows may be there already
+}
+
+void ListModule::selectPending()
+{
+    if (!m_pendingId || !m_view)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->rowId(row) == m_pendingId) {
+            m_pendingId = 0;
+            m_view->setFocus();
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
 }
 
 void ListModule::applySearch()

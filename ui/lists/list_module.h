@@ -42,6 +42,9 @@ public:
     void activate() override;
 
     PagedModel *model() const { return m_model; }
+    // Searches for `text` and selects the row of record `id` once it is listed (the quick
+    // search's "show me this deal").
+    void reveal(const QString &text, qint64 id);
 
 protected:
     QWidget *createWidget() override;
@@ -50,6 +53,7 @@ private:
     void applySearch();
     void updateCount();
     void showError(const QString &message);
+    void selectPending();
 
     ListSpec m_spec;
     PagedModel *m_model;
@@ -61,6 +65,7 @@ private:
     QLabel *m_error = nullptr;
     QTableView *m_view = nullptr;
     bool m_activated = false;
+    qint64 m_pendingId = 0; // reveal(): select this row when it arrives
 };
 
 } // namespace kontor

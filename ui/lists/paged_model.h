@@ -36,6 +36,13 @@ public:
     qint64 totalCount() const { return m_total; }
     const std::optional<Error> &lastError() const { return m_error; }
 
+    // The record id of a fetched row; 0 for rows that are not records.
+    virtual qint64 rowId(int row) const
+    {
+        Q_UNUSED(row);
+        return 0;
+    }
+
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -92,6 +99,7 @@ public:
 
     const QList<PagedColumn<T>> &columns() const { return m_columns; }
     const T &item(int row) const { return m_rows.at(row); }
+    qint64 rowId(int row) const override { return idOf(m_rows.at(row), 0); }
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -145,6 +153,13 @@ protected:
     void clearRows() override { m_rows.clear(); }
 
 private:
+    // A record's `id`, or 0 for row types without one.
+    template<typename U> static auto idOf(const U &row, int) -> decltype(qint64(row.id))
+    {
+        return row.id;
+    }
+    template<typename U> static qint64 idOf(const U &, long) { return 0; }
+
     QList<PagedColumn<T>> m_columns;
     Fetch m_fetch;
     Count m_count;

@@ -1,6 +1,7 @@
 #include "shell/main_window.h"
 
 #include "customfields/custom_fields_dialog.h"
+#include "search/quick_search_popup.h"
 #include "shell/icons.h"
 #include "shell/module.h"
 #include "shell/modules.h"
@@ -113,6 +114,12 @@ void MainWindow::buildMenus()
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(redoShortcuts());
     m_editMenu->addActions({undo, redo});
+    m_editMenu->addSeparator();
+    m_quickSearchAction = m_editMenu->addAction(QString(), this, &MainWindow::openQuickSearch);
+    m_quickSearchAction->setObjectName(QStringLiteral("quickSearchAction"));
+    m_quickSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    // From a card window too: it is a window of its own.
+    m_quickSearchAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_undoStack, &UndoStack::informed, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_undoStack, &UndoStack::failed, this, [this](const QString &text) {
@@ -156,6 +163,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_customFieldsAction->setText(tr("&Custom Fields…"));
+    m_quickSearchAction->setText(tr("&Quick Search…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kontor"));
     m_moduleBar->setWindowTitle(tr("Module Toolbar"));
@@ -187,6 +195,7 @@ void MainWindow::rebuildModules()
     if (const auto &session = m_sessions->session())
         m_modules = createModules(*session, this);
     m_customFieldsAction->setEnabled(m_sessions->session().has_value());
+    m_quickSearchAction->setEnabled(m_sessions->session().has_value());
     for (int i = 0; i < m_modules.size(); ++i) {
         Module *module = m_modules.at(i);
         auto *item = new QListWidgetItem(module->icon(), module->title(), m_sidebar);
@@ -222,6 +231,27 @@ bool MainWindow::showModule(const QString &id)
         }
     }
     return false;
+}
+
+void MainWindow::openQuickSearch()
+{
+    const auto &session = m_sessions->session();
+    if (!session)
+        return;
+    if (auto *open = findChild<QuickSearchPopup *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *popup = new QuickSearchPopup(*session, this);
+    const Session opened = *session;
+    connect(popup, &QuickSearchPopup::openRequested, this,
+            [this, opened](const QString &kind, qint64 id, const QString &title) {
+                openSearchHit(opened, kind, id, title, this, [this](const QString &module) {
+                    return showModule(module) ? currentModule() : nullptr;
+                });
+            });
+    popup->show();
 }
 
 Module *MainWindow::currentModule() const

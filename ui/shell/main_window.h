@@ -31,6 +31,8 @@ public:
     Module *currentModule() const;
     // Shows the module with this id; false when there is none (e.g. no database is open).
     bool showModule(const QString &id);
+    // Ctrl+K: the quick search over contacts, companies and deals.
+    void openQuickSearch();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +60,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QAction *m_customFieldsAction = nullptr;
+    QAction *m_quickSearchAction = nullptr;
     UndoStack *m_undoStack = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
