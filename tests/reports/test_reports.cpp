@@ -3,6 +3,7 @@
 #include "report_fixture.h"
 #include "test_database.h"
 
+#include "reports/periods.h"
 #include "reports/report_engine.h"
 
 #include <catch2/catch.hpp>
@@ -468,4 +469,22 @@ TEST_CASE("report filters: defaults, bad periods and unknown reports", "[reports
     // Every report runs on the fixture without an error.
     for (const ReportInfo &info : ReportEngine::reports())
         runReport(f.session, info.name, january(f));
+}
+
+TEST_CASE("period presets around a day", "[reports]")
+{
+    const QDate today(2026, 5, 20);
+    using P = QPair<QDate, QDate>;
+    CHECK(presetPeriod(PeriodPreset::ThisMonth, today) == P(QDate(2026, 5, 1), QDate(2026, 5, 31)));
+    CHECK(presetPeriod(PeriodPreset::LastMonth, today) == P(QDate(2026, 4, 1), QDate(2026, 4, 30)));
+    CHECK(presetPeriod(PeriodPreset::ThisQuarter, today) == P(QDate(2026, 4, 1), QDate(2026, 6, 30)));
+    CHECK(presetPeriod(PeriodPreset::LastQuarter, today) == P(QDate(2026, 1, 1), QDate(2026, 3, 31)));
+    CHECK(presetPeriod(PeriodPreset::LastQuarter, QDate(2026, 2, 3)) == P(QDate(2025, 10, 1), QDate(2025, 12, 31)));
+    CHECK(presetPeriod(PeriodPreset::YearToDate, today) == P(QDate(2026, 1, 1), today));
+    CHECK(presetPeriod(PeriodPreset::Last12Months, today) == P(QDate(2025, 6, 1), today));
+    CHECK(presetPeriod(PeriodPreset::Next6Months, today) == P(QDate(2026, 5, 1), QDate(2026, 10, 31)));
+    PeriodPreset p = PeriodPreset::Custom;
+    CHECK(presetFromName(QStringLiteral("last-quarter"), &p));
+    CHECK(p == PeriodPreset::LastQuarter);
+    CHECK_FALSE(presetFromName(QStringLiteral("someday"), &p));
 }

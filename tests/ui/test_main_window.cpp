@@ -77,7 +77,8 @@ TEST_CASE("The main window shows each module's page from the sidebar", "[ui][she
     for (int i = 0; i < sidebar->count(); ++i)
         titles << sidebar->item(i)->text();
     CHECK(titles
-          == QStringList {QStringLiteral("Contacts"), QStringLiteral("Companies"),
+          == QStringList {QStringLiteral("Dashboard"), QStringLiteral("Contacts"),
+                          QStringLiteral("Companies"),
                           QStringLiteral("Deals"), QStringLiteral("Tasks"),
                           QStringLiteral("Reports"), QStringLiteral("Import"),
                           QStringLiteral("Trash")});
@@ -118,7 +119,7 @@ TEST_CASE("The main window shows each module's page from the sidebar", "[ui][she
 
     SECTION("modules of later releases say what they will do")
     {
-        for (const char *name : {"Tasks", "Reports", "Import"}) {
+        for (const char *name : {"Tasks", "Import"}) {
             clickSidebar(window, QString::fromLatin1(name));
             QWidget *page = visiblePage(window);
             auto *heading = page->findChild<QLabel *>(QStringLiteral("placeholderHeading"));

@@ -1,9 +1,11 @@
 #include "shell/modules.h"
 
 #include "companies/companies_module.h"
+#include "dashboard/dashboard_module.h"
 #include "contacts/contacts_module.h"
 #include "deals/deals_module.h"
 #include "lists/list_module.h"
+#include "reports/reports_module.h"
 #include "shell/placeholder_module.h"
 #include "trash/trash_module.h"
 
@@ -21,6 +23,7 @@ struct Modules
 QList<Module *> createModules(const Session &session, QObject *parent)
 {
     QList<Module *> modules;
+    modules << new DashboardModule(session, parent);
     modules << createContactsModule(session, parent);
     modules << createCompaniesModule(session, parent);
     modules << createDealsModule(session, parent);
@@ -29,12 +32,7 @@ QList<Module *> createModules(const Session &session, QObject *parent)
         Modules::tr("Calls, meetings and to-dos with due times and reminders, assigned to you "
                     "or to colleagues; an overdue list and a calendar by day, week and month."),
         parent);
-    modules << new PlaceholderModule(
-        QStringLiteral("reports"), Modules::tr("Reports"),
-        Modules::tr("Charts of your funnel with stage-to-stage conversion, sales over time, won "
-                    "and lost deals with reasons, and a weighted forecast, filtered by period, "
-                    "owner and pipeline, exported to PDF, PNG or CSV."),
-        parent);
+    modules << new ReportsModule(session, parent);
     modules << new PlaceholderModule(
         QStringLiteral("import"), Modules::tr("Import"),
         Modules::tr("Bring contacts and companies in from CSV, Excel or vCard files: columns "
