@@ -5,7 +5,8 @@
 #   scripts/screenshot.sh [BUILD_DIR]
 # Environment: KONTOR_SCREENSHOT_LANG=ru (or any --lang code) for a translated set;
 # KONTOR_SCREENSHOTS="contact-card trash" (any of contacts companies deals contact-card
-# company-card trash) to take only some of them.
+# company-card trash dashboard report-NAME, NAME from `kontorctl report list`) to take only
+# some of them.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,7 +39,9 @@ export QT_QPA_PLATFORM=offscreen
 mkdir -p "$OUT"
 LANG_ARG=""
 [ -n "${KONTOR_SCREENSHOT_LANG:-}" ] && LANG_ARG="--lang $KONTOR_SCREENSHOT_LANG"
-SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash}
+REPORTS="report-funnel report-dynamics report-win_rate report-lost_reasons report-managers
+ report-channels report-deal_size report-cycle report-forecast report-plan_fact report-abc_xyz"
+SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash dashboard $REPORTS}
 
 # shot NAME ARGS...: one picture, named after what it shows.
 shot() {
@@ -51,6 +54,18 @@ shot() {
 
 # The cards show the records with the richest history, so the picture has something to say.
 query() { sqlite3 "$WORK/demo.sqlite" "$1"; }
+
+# Sales plans for every manager from two months back to three ahead, so the dashboard,
+# the forecast and plan vs fact have something to compare with.
+month=$(date -u +%Y-%m-01)
+for login in $(query "SELECT login FROM users WHERE login <> 'local' ORDER BY id"); do
+    for m in -2 -1 0 1 2 3; do
+        start=$(date -u -d "$month $m month" +%Y-%m-01)
+        end=$(date -u -d "$start +1 month -1 day" +%Y-%m-%d)
+        "$KONTORCTL" --db "$DB" report plan-set --owner "$login" --from "$start" --to "$end" \
+            --amount 40000 >/dev/null
+    done
+done
 for name in $SHOTS; do
     case $name in
     contacts | companies | deals) shot "$name" --module "$name" ;;
@@ -68,6 +83,12 @@ for name in $SHOTS; do
         "$KONTORCTL" --db "$DB" delete 12 --entity company >/dev/null
         "$KONTORCTL" --db "$DB" delete 30 --entity deal >/dev/null
         shot trash --module trash ;;
+    dashboard) shot dashboard --module dashboard ;;
+    report-*)
+        # The Reports module opens the report KONTOR_REPORT names.
+        export KONTOR_REPORT="${name#report-}"
+        shot "$name" --module reports
+        unset KONTOR_REPORT ;;
     *) echo "screenshot.sh: unknown screenshot '$name'" >&2; exit 2 ;;
     esac
 done

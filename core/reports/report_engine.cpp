@@ -108,9 +108,15 @@ QString averageAndMedian(const QString &subSelect)
         .arg(subSelect);
 }
 
+namespace {
+thread_local ReportEngine::QueryLog *t_queryLog = nullptr;
+}
+
 Result<QList<QVariantList>> select(const Session &session, const QString &what, const QString &sql,
                                    const QVariantList &binds)
 {
+    if (t_queryLog)
+        t_queryLog->append({sql, binds});
     auto conn = session.db->connection();
     if (!conn)
         return conn.error();
@@ -132,6 +138,11 @@ Result<QList<QVariantList>> select(const Session &session, const QString &what, 
 } // namespace reports
 
 using reports::tr;
+
+void ReportEngine::recordQueries(QueryLog *sink)
+{
+    reports::t_queryLog = sink;
+}
 
 QList<ReportInfo> ReportEngine::reports()
 {

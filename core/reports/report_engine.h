@@ -41,6 +41,11 @@ public:
     Result<qint64> findUser(const QString &idOrLogin) const;
     Result<qint64> findProduct(const QString &idOrName) const;
 
+    // Benchmark aid: while set, every statement the engine runs on this thread is appended
+    // to `sink` with its bound values (so the same SQL can be timed in the sqlite3 shell).
+    using QueryLog = QList<QPair<QString, QVariantList>>;
+    static void recordQueries(QueryLog *sink);
+
     // A report's default period around `today`: the forecast looks six months ahead, the
     // others at the last twelve months up to today.
     static QPair<QDate, QDate> defaultPeriod(const QString &name, const QDate &today);

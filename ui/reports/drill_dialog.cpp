@@ -13,7 +13,12 @@
 namespace kontor {
 
 namespace {
-constexpr int DrillChannel = 100;
+// Each dialog its own channel, so a second dialog never drops the first one's list.
+int nextChannel()
+{
+    static int channel = 1000;
+    return ++channel;
+}
 constexpr int DrillLimit = 500;
 } // namespace
 
@@ -59,7 +64,7 @@ DrillDialog::DrillDialog(ReportRunner *runner, const Drill &drill, QWidget *pare
                     }
                     emit self->loaded();
                 },
-                DrillChannel);
+                nextChannel());
 }
 
 DrillDialog *DrillDialog::open(ReportRunner *runner, const Drill &drill, QWidget *parent)
