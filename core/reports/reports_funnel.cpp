@@ -5,6 +5,7 @@
 #include "repo/pipeline_repository.h"
 
 #include <QHash>
+#include <QMap>
 
 namespace kontor::reports {
 
@@ -13,6 +14,39 @@ namespace {
 // Won stages rank above every open stage: a won deal reached all of them, even the ones it
 // skipped on the board.
 constexpr qint64 WonRank = 1000000;
+
+// Stays in one stage counted per whole hour.
+struct StayHours
+{
+    QMap<qint64, qint64> perHour; // hour -> stays
+    qint64 count = 0;
+    qint64 seconds = 0;
+
+    void add(qint64 hour, qint64 stays, qint64 secs)
+    {
+        perHour[hour] += stays;
+        count += stays;
+        seconds += secs;
+    }
+    // The middle stay (the mean of the middle two for an even count), to the hour.
+    double medianSeconds() const
+    {
+        const qint64 lower = (count + 1) / 2;
+        const qint64 upper = (count + 2) / 2;
+        qint64 seen = 0;
+        double low = -1, high = -1;
+        for (auto it = perHour.cbegin(); it != perHour.cend(); ++it) {
+            seen += it.value();
+            if (low < 0 && seen >= lower)
+                low = double(it.key());
+            if (high < 0 && seen >= upper) {
+                high = double(it.key());
+                break;
+            }
+        }
+        return (low + high) / 2.0 * 3600.0;
+    }
+};
 
 qint64 rankOf(const Stage &stage)
 {
@@ -33,60 +67,56 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
                          " WHERE d.pipeline_id = ? AND d.created_at >= ? AND d.created_at < ?")
         + reportsql::dealConditions(filter, &binds);
 
-    // How far each deal got: its highest stage, lost stages not counting.
-    auto reach = select(
-        session, tr("funnel: stages reached"),
-        QStringLiteral("WITH cohort AS (%1), reach AS (SELECT h.deal_id,"
-                       " MAX(CASE WHEN s.kind = 'won' THEN %2 ELSE s.position END) AS top"
-                       " FROM deal_stage_history h JOIN cohort c ON c.id = h.deal_id"
-                       " JOIN stages s ON s.id = h.to_stage_id WHERE s.kind <> 'lost'"
-                       " GROUP BY h.deal_id) SELECT top, COUNT(*) FROM reach GROUP BY top")
+    // One pass over the cohort's stage history (computed once, MATERIALIZED) answers it all,
+    // each answer a row tagged with what it is:
+    //   reach: how far each deal got (its highest stage; won above every open stage, lost
+    //          stages not counting), as deals per highest rank;
+    //   stay:  completed stays per stage (entered by one history row, left by the next one)
+    //          counted per whole hour: count and seconds, so the average is exact and the
+    //          median is exact to the hour without sorting every stay (see StayHours);
+    //   cycle: average and median seconds from creation to closing of the won deals;
+    //   total: deals, won, lost.
+    auto rows = select(
+        session, tr("funnel"),
+        QStringLiteral(
+            "WITH cohort AS MATERIALIZED (%1),"
+            " visits AS MATERIALIZED (SELECT h.deal_id, h.to_stage_id AS k,"
+            "  CASE WHEN s.kind = 'won' THEN %2 WHEN s.kind = 'lost' THEN -1 ELSE s.position END"
+            "  AS rnk, LEAD(h.changed_at) OVER (PARTITION BY h.deal_id ORDER BY h.changed_at, h.id)"
+            "  - h.changed_at AS secs FROM deal_stage_history h JOIN cohort c ON c.id = h.deal_id"
+            "  JOIN stages s ON s.id = h.to_stage_id),"
+            " reach AS (SELECT deal_id, MAX(rnk) AS top FROM visits GROUP BY deal_id),"
+            " cyc AS (SELECT closed_at - created_at AS secs,"
+            "  ROW_NUMBER() OVER (ORDER BY closed_at - created_at) AS rn, COUNT(*) OVER () AS n"
+            "  FROM cohort WHERE status = 'won' AND closed_at IS NOT NULL)"
+            " SELECT 'reach', top, COUNT(*), 0, 0 FROM reach GROUP BY top"
+            " UNION ALL SELECT 'stay', k, secs / 3600, COUNT(*), SUM(secs) FROM visits"
+            "  WHERE secs IS NOT NULL GROUP BY k, secs / 3600"
+            " UNION ALL SELECT 'cycle', 0, AVG(secs), AVG(CASE WHEN rn = (n + 1) / 2"
+            "  OR rn = (n + 2) / 2 THEN secs END), 0 FROM cyc"
+            " UNION ALL SELECT 'total', COUNT(*), SUM(CASE WHEN status = 'won' THEN 1 ELSE 0 END),"
+            "  SUM(CASE WHEN status = 'lost' THEN 1 ELSE 0 END), 0 FROM cohort")
             .arg(cohort)
             .arg(WonRank),
         binds);
-    if (!reach)
-        return reach.error();
-
-    // Completed stays in each stage: entered by one history row, left by the next one.
-    auto stays = select(
-        session, tr("funnel: time in stage"),
-        QStringLiteral("WITH cohort AS (%1), visits AS (SELECT h.to_stage_id AS k,"
-                       " h.changed_at AS entered, LEAD(h.changed_at) OVER (PARTITION BY h.deal_id"
-                       " ORDER BY h.changed_at, h.id) AS left_at FROM deal_stage_history h"
-                       " JOIN cohort c ON c.id = h.deal_id) ")
-                .arg(cohort)
-            + averageAndMedian(QStringLiteral(
-                "SELECT k, left_at - entered AS secs FROM visits WHERE left_at IS NOT NULL")),
-        binds);
-    if (!stays)
-        return stays.error();
-
-    auto totals = select(
-        session, tr("funnel: outcomes"),
-        QStringLiteral("WITH cohort AS (%1) SELECT COUNT(*),"
-                       " SUM(CASE WHEN status = 'won' THEN 1 ELSE 0 END),"
-                       " SUM(CASE WHEN status = 'lost' THEN 1 ELSE 0 END) FROM cohort")
-            .arg(cohort),
-        binds);
-    if (!totals)
-        return totals.error();
-
-    auto cycle = select(
-        session, tr("funnel: cycle length"),
-        QStringLiteral("WITH cohort AS (%1) ").arg(cohort)
-            + averageAndMedian(QStringLiteral("SELECT 0 AS k, closed_at - created_at AS secs"
-                                              " FROM cohort WHERE status = 'won'"
-                                              " AND closed_at IS NOT NULL")),
-        binds);
-    if (!cycle)
-        return cycle.error();
+    if (!rows)
+        return rows.error();
 
     QList<QPair<qint64, qint64>> reached; // rank, deals whose top is that rank
-    for (const QVariantList &r : std::as_const(*reach))
-        reached.append({whole(r.value(0)), whole(r.value(1))});
-    QHash<qint64, QVariantList> stayOf;
-    for (const QVariantList &r : std::as_const(*stays))
-        stayOf.insert(whole(r.value(0)), r);
+    QHash<qint64, StayHours> stayOf;
+    QVariantList cycleRow;
+    QVariantList totalRow;
+    for (const QVariantList &r : std::as_const(*rows)) {
+        const QString tag = r.value(0).toString();
+        if (tag == QLatin1String("reach"))
+            reached.append({whole(r.value(1)), whole(r.value(2))});
+        else if (tag == QLatin1String("stay"))
+            stayOf[whole(r.value(1))].add(whole(r.value(2)), whole(r.value(3)), whole(r.value(4)));
+        else if (tag == QLatin1String("cycle"))
+            cycleRow = r.mid(1);
+        else
+            totalRow = r.mid(1);
+    }
 
     ReportTable t = newTable(QStringLiteral("funnel"), filter);
     t.currency.clear(); // counts and days only
@@ -114,14 +144,14 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
         }
         if (first < 0)
             first = count;
-        const QVariantList stay = stayOf.value(stage.id);
-        const bool timed = stage.kind == Stage::Kind::Open;
+        const StayHours stay = stayOf.value(stage.id);
+        const bool timed = stage.kind == Stage::Kind::Open && stay.count > 0;
         t.rows.append({stage.id, stage.name, count,
                        previous < 0 ? QVariant(QMetaType::fromType<double>())
                                     : percent(count, previous),
                        percent(count, first),
-                       timed ? days(stay.value(1)) : days(QVariant()),
-                       timed ? days(stay.value(2)) : days(QVariant())});
+                       timed ? days(double(stay.seconds) / double(stay.count)) : days(QVariant()),
+                       timed ? days(stay.medianSeconds()) : days(QVariant())});
         Drill d = dealDrill(filter, Drill::DealSet::ReachedStage, filter.from, filter.to,
                             tr("Deals that reached %1").arg(stage.name));
         d.stageId = stage.id;
@@ -129,7 +159,7 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
         previous = count;
     }
 
-    const QVariantList tot = totals->value(0);
+    const QVariantList tot = totalRow;
     const qint64 created = whole(tot.value(0));
     const qint64 won = whole(tot.value(1));
     addFigure(t, QStringLiteral("deals"), tr("Deals created"), created, ValueKind::Count);
@@ -137,7 +167,7 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
     addFigure(t, QStringLiteral("lost"), tr("Lost"), whole(tot.value(2)), ValueKind::Count);
     addFigure(t, QStringLiteral("overall_conversion"), tr("Overall conversion"),
               percent(won, created), ValueKind::Percent);
-    const QVariantList c = cycle->value(0);
+    const QVariantList c = cycleRow;
     addFigure(t, QStringLiteral("average_cycle_days"), tr("Average cycle"), days(c.value(1)),
               ValueKind::Days);
     addFigure(t, QStringLiteral("median_cycle_days"), tr("Median cycle"), days(c.value(2)),

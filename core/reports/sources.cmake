@@ -4,6 +4,7 @@ target_sources(kontor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/report.h
     ${CMAKE_CURRENT_LIST_DIR}/periods.h ${CMAKE_CURRENT_LIST_DIR}/periods.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_sql.h ${CMAKE_CURRENT_LIST_DIR}/report_sql.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schema_reports.h ${CMAKE_CURRENT_LIST_DIR}/schema_reports.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_builders.h
     ${CMAKE_CURRENT_LIST_DIR}/report_engine.h ${CMAKE_CURRENT_LIST_DIR}/report_engine.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reports_funnel.cpp

@@ -6,6 +6,7 @@
 #include "storage/migrations.h"
 
 #include "funnel/schema_funnel.h"
+#include "reports/schema_reports.h"
 #include "search/schema_search.h"
 #include "tasks/schema_tasks.h"
 
@@ -359,7 +360,7 @@ const std::vector<Migration> &schemaMigrations()
     static const std::vector<Migration> steps{domainTables(), indexesAndDefaults(),
                                               searchMigration(), funnelMigration(),
                                               searchPhoneTrigramMigration(),
-                                              tasksMigration()};
+                                              tasksMigration(), reportsMigration()};
     return steps;
 }
 

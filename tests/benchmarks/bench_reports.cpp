@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace kontor;
 
@@ -54,8 +55,10 @@ QString inlined(const QString &sql, const QVariantList &binds)
     return out;
 }
 
-// Seconds the shell reports for the statements (".timer on"), summed.
-double shellSeconds(const QString &sqlite3, const QString &db, const QStringList &statements)
+// Seconds the shell reports for the statements (".timer on"), summed: wall clock, and CPU
+// (user + sys) in *cpu.
+double shellSeconds(const QString &sqlite3, const QString &db, const QStringList &statements,
+                    double *cpu)
 {
     QString script = QStringLiteral(".timer on\n");
     for (const QString &s : statements)
@@ -67,11 +70,16 @@ double shellSeconds(const QString &sqlite3, const QString &db, const QStringList
     p.write(script.toUtf8());
     p.closeWriteChannel();
     p.waitForFinished(600000);
-    static const QRegularExpression timer(QStringLiteral("Run Time: real ([0-9.]+)"));
+    static const QRegularExpression timer(
+        QStringLiteral("Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)"));
     double total = 0;
+    *cpu = 0;
     auto it = timer.globalMatch(QString::fromUtf8(p.readAllStandardOutput()));
-    while (it.hasNext())
-        total += it.next().captured(1).toDouble();
+    while (it.hasNext()) {
+        const auto m = it.next();
+        total += m.captured(1).toDouble();
+        *cpu += m.captured(2).toDouble() + m.captured(3).toDouble();
+    }
     return total;
 }
 
@@ -114,9 +122,9 @@ int main(int argc, char *argv[])
     ReportEngine engine(*session);
     printf("database %s; %d runs per report, median; reference: the same SQL in the sqlite3 shell\n\n",
            qPrintable(file), runs);
-    printf("| %-13s | %6s | %10s | %10s | %6s | %s\n", "report", "rows", "Kontor ms", "sqlite3 ms",
-           "ratio", "budget");
-    printf("|---------------|--------|------------|------------|--------|-------\n");
+    printf("| %-13s | %5s | %9s | %9s | %9s | %9s | %6s | %s\n", "report", "rows", "Kontor ms",
+           "CPU ms", "sqlite3", "CPU ms", "ratio", "budget (wall)");
+    printf("|---------------|-------|-----------|-----------|-----------|-----------|--------|--------------\n");
     QStringList names;
     for (const ReportInfo &i : ReportEngine::reports())
         names << i.name;
@@ -125,15 +133,18 @@ int main(int argc, char *argv[])
     for (const QString &name : std::as_const(names)) {
         ReportFilter filter; // the default period: the last 12 months (forecast: 6 ahead)
         QList<double> times;
+        QList<double> cpuTimes;
         ReportEngine::QueryLog log;
         int rows = 0;
         for (int r = 0; r < runs; ++r) {
             ReportEngine::recordQueries(r == 0 ? &log : nullptr);
             QElapsedTimer t;
+            const std::clock_t cpuStart = std::clock();
             t.start();
             auto result = name == QLatin1String("dashboard") ? engine.dashboard(filter)
                                                               : engine.run(name, filter);
             times << double(t.nsecsElapsed()) / 1e6;
+            cpuTimes << double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
             ReportEngine::recordQueries(nullptr);
             if (!result) {
                 fprintf(stderr, "%s: %s\n", qPrintable(name), qPrintable(result.error().toString()));
@@ -144,13 +155,19 @@ int main(int argc, char *argv[])
         QStringList statements;
         for (const auto &q : std::as_const(log))
             statements << inlined(q.first, q.second);
-        const double shell = shellSeconds(parser.value(QStringLiteral("sqlite3")), file, statements) * 1000.0;
+        double shellCpu = 0;
+        const double shell = shellSeconds(parser.value(QStringLiteral("sqlite3")), file, statements,
+                                          &shellCpu) * 1000.0;
+        shellCpu *= 1000.0;
         const double ours = median(times);
+        const double ourCpu = median(cpuTimes);
         worst = std::max(worst, ours);
-        printf("| %-13s | %6d | %10.1f | %10.1f | %5.2fx | %s\n", qPrintable(name), rows, ours, shell,
-               shell > 0 ? ours / shell : 0.0, ours < 1000.0 ? "< 1 s ok" : "OVER 1 s");
+        // The ratio compares CPU time, which a busy machine disturbs far less than wall time.
+        printf("| %-13s | %5d | %9.1f | %9.1f | %9.1f | %9.1f | %5.2fx | %s\n", qPrintable(name), rows,
+               ours, ourCpu, shell, shellCpu, shellCpu > 0 ? ourCpu / shellCpu : 0.0,
+               ours < 1000.0 ? "< 1 s ok" : "OVER 1 s");
         fflush(stdout);
     }
-    printf("\nslowest report: %.1f ms (budget 1000 ms)\n", worst);
+    printf("\nslowest report: %.1f ms wall clock (budget 1000 ms)\n", worst);
     return worst < 1000.0 ? 0 : 1;
 }
