@@ -5,8 +5,8 @@
 #   scripts/screenshot.sh [BUILD_DIR]
 # Environment: KONTOR_SCREENSHOT_LANG=ru (or any --lang code) for a translated set;
 # KONTOR_SCREENSHOTS="contact-card trash" (any of contacts companies deals contact-card
-# company-card trash dashboard report-NAME, NAME from `kontorctl report list`) to take only
-# some of them.
+# company-card trash dashboard report-NAME, NAME from `kontorctl report list`, tasks calendar
+# calendar-week) to take only some of them.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -41,7 +41,8 @@ LANG_ARG=""
 [ -n "${KONTOR_SCREENSHOT_LANG:-}" ] && LANG_ARG="--lang $KONTOR_SCREENSHOT_LANG"
 REPORTS="report-funnel report-dynamics report-win_rate report-lost_reasons report-managers
  report-channels report-deal_size report-cycle report-forecast report-plan_fact report-abc_xyz"
-SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash dashboard $REPORTS}
+SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash dashboard $REPORTS
+ tasks calendar calendar-week}
 
 # shot NAME ARGS...: one picture, named after what it shows.
 shot() {
@@ -89,6 +90,30 @@ for name in $SHOTS; do
         export KONTOR_REPORT="${name#report-}"
         shot "$name" --module reports
         unset KONTOR_REPORT ;;
+    tasks | calendar | calendar-week)
+        # The local user's day: a few calls and meetings today, one overdue, a group meeting
+        # tomorrow, a repeating call and an all-day task (the demo's tasks are colleagues').
+        if [ -z "${TASKS_SEEDED:-}" ]; then
+            TASKS_SEEDED=1
+            k() { "$KONTORCTL" --db "$DB" tasks add "$@" >/dev/null; }
+            today=$(date +%F); tomorrow=$(date -d tomorrow +%F); yesterday=$(date -d yesterday +%F)
+            c1=$(query "SELECT id FROM contacts WHERE company_id IS NOT NULL ORDER BY id LIMIT 1")
+            c2=$(query "SELECT id FROM contacts ORDER BY id LIMIT 1 OFFSET 5")
+            deal=$(query "SELECT id FROM deals WHERE status = 'open' ORDER BY id LIMIT 1")
+            k --title "Call back about the offer" --type call --due "${today}T10:30" --contact "$c1" --priority high
+            k --title "Send the revised price list" --type email --due "${today}T14:00" --deal "$deal"
+            k --title "Contract review" --type meeting --due "${today}T16:00" --duration 60 --contact "$c2"
+            k --title "Follow up on the demo" --type call --due "${yesterday}T11:00" --contact "$c2" --priority urgent
+            k --title "Quarterly pipeline review" --type meeting --due "${tomorrow}T09:00" --duration 90 \
+                --assignee local --assignee 2 --assignee 3
+            k --title "Weekly status call" --type call --due "$(date -d '+2 days' +%F)T09:30" --repeat weekly:mon,thu
+            k --title "Prepare the trade fair" --due "$(date -d '+4 days' +%F)" --all-day
+        fi
+        case $name in
+        tasks) KONTOR_TASKS_START=today shot tasks --module tasks ;;
+        calendar) KONTOR_TASKS_START=calendar shot calendar --module tasks ;;
+        calendar-week) KONTOR_TASKS_START=week shot calendar-week --module tasks ;;
+        esac ;;
     *) echo "screenshot.sh: unknown screenshot '$name'" >&2; exit 2 ;;
     esac
 done

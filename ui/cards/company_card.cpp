@@ -1,5 +1,7 @@
 #include "cards/company_card.h"
 
+#include "tasks/task_prefill.h"
+
 #include "cards/card_style.h"
 #include "cards/contact_card.h"
 #include "customfields/custom_fields_form.h"
@@ -165,13 +167,18 @@ void CompanyCard::buildUi()
     m_callButton = new QPushButton(tr("Call"));
     connect(m_callButton, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(telUrl(m_loaded.phone)); });
+    auto *newTask = new QPushButton(tr("New Task"));
+    newTask->setObjectName(QStringLiteral("newTaskButton"));
+    newTask->setToolTip(tr("Plan a call, meeting or to-do with this company (Ctrl+T)"));
+    connect(newTask, &QPushButton::clicked, this,
+            [this] { openQuickAddTask(m_session, taskPrefillFor(this), this); });
     auto *text = new QVBoxLayout;
     text->addWidget(m_name);
     text->addWidget(m_subtitle);
     auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(20, 14, 20, 14);
     headerLayout->addLayout(text, 1);
-    for (QPushButton *b : {m_websiteButton, m_emailButton, m_callButton})
+    for (QPushButton *b : {m_websiteButton, m_emailButton, m_callButton, newTask})
         headerLayout->addWidget(b, 0, Qt::AlignTop);
 
     m_error = new QLabel;

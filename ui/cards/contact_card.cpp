@@ -1,5 +1,7 @@
 #include "cards/contact_card.h"
 
+#include "tasks/task_prefill.h"
+
 #include "cards/card_style.h"
 #include "cards/multi_value_editor.h"
 #include "cards/timeline_panel.h"
@@ -69,6 +71,11 @@ QWidget *ContactCard::buildHeader()
         if (!m_loaded.primaryPhone().isEmpty())
             QDesktopServices::openUrl(telUrl(m_loaded.primaryPhone()));
     });
+    auto *newTask = new QPushButton(tr("New Task"));
+    newTask->setObjectName(QStringLiteral("newTaskButton"));
+    newTask->setToolTip(tr("Plan a call, meeting or to-do with this person (Ctrl+T)"));
+    connect(newTask, &QPushButton::clicked, this,
+            [this] { openQuickAddTask(m_session, taskPrefillFor(this), this); });
     auto *trash = new QPushButton(tr("Move to Trash"));
     trash->setObjectName(QStringLiteral("trashButton"));
     connect(trash, &QPushButton::clicked, this, &ContactCard::moveToTrash);
@@ -83,6 +90,7 @@ QWidget *ContactCard::buildHeader()
     layout->addLayout(text, 1);
     layout->addWidget(m_emailButton, 0, Qt::AlignTop);
     layout->addWidget(m_callButton, 0, Qt::AlignTop);
+    layout->addWidget(newTask, 0, Qt::AlignTop);
     layout->addSpacing(12);
     layout->addWidget(trash, 0, Qt::AlignTop);
     return header;

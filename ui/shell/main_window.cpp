@@ -7,6 +7,10 @@
 #include "shell/modules.h"
 #include "shell/session_controller.h"
 #include "shell/settings.h"
+#include "tasks/reminder_notifier.h"
+#include "tasks/task_format.h"
+#include "tasks/task_prefill.h"
+#include "tasks/tasks_module.h"
 #include "undo/undo_actions.h"
 #include "undo/undo_stack.h"
 
@@ -18,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -120,6 +125,13 @@ void MainWindow::buildMenus()
     m_quickSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     // From a card window too: it is a window of its own.
     m_quickSearchAction->setShortcutContext(Qt::ApplicationShortcut);
+    // Ctrl+T works in every window of the app (cards are windows of their own).
+    m_newTaskAction = new QAction(this);
+    m_newTaskAction->setObjectName(QStringLiteral("newTaskAction"));
+    m_newTaskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_newTaskAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_newTaskAction, &QAction::triggered, this, &MainWindow::newTask);
+    m_editMenu->addAction(m_newTaskAction);
     connect(m_undoStack, &UndoStack::informed, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_undoStack, &UndoStack::failed, this, [this](const QString &text) {
@@ -164,6 +176,7 @@ void MainWindow::retranslate()
     m_settingsMenu->setTitle(tr("&Settings"));
     m_customFieldsAction->setText(tr("&Custom Fields…"));
     m_quickSearchAction->setText(tr("&Quick Search…"));
+    m_newTaskAction->setText(tr("New &Task…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kontor"));
     m_moduleBar->setWindowTitle(tr("Module Toolbar"));
@@ -196,6 +209,8 @@ void MainWindow::rebuildModules()
         m_modules = createModules(*session, this);
     m_customFieldsAction->setEnabled(m_sessions->session().has_value());
     m_quickSearchAction->setEnabled(m_sessions->session().has_value());
+    m_newTaskAction->setEnabled(m_sessions->session().has_value());
+    startReminders();
     for (int i = 0; i < m_modules.size(); ++i) {
         Module *module = m_modules.at(i);
         auto *item = new QListWidgetItem(module->icon(), module->title(), m_sidebar);
@@ -311,6 +326,54 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());
     event->accept();
+}
+
+void MainWindow::newTask()
+{
+    const auto &session = m_sessions->session();
+    if (!session)
+        return;
+    // From a contact or company card the task is for that record.
+    QWidget *from = QApplication::activeWindow() ? QApplication::activeWindow() : this;
+    openQuickAddTask(*session, taskPrefillFor(from), from);
+}
+
+void MainWindow::startReminders()
+{
+    delete m_reminders; // they belonged to the database that was open
+    m_reminders = nullptr;
+    const auto &session = m_sessions->session();
+    if (!session)
+        return;
+    m_reminders = new ReminderNotifier(*session, this);
+    connect(m_reminders, &ReminderNotifier::openTaskRequested, this, [this] {
+        showModule(QStringLiteral("tasks"));
+        raise();
+        activateWindow();
+    });
+    connect(m_reminders, &ReminderNotifier::reminderFired, this, [this](const Task &t) {
+        statusBar()->showMessage(tr("Reminder: %1").arg(t.title), 15000);
+    });
+    // What came due while Kontor was closed: listed once, without blocking the start.
+    connect(m_reminders, &ReminderNotifier::missedReminders, this, [this](const QList<Task> &tasks) {
+        QStringList lines;
+        for (const Task &t : tasks.mid(0, 15))
+            lines << QStringLiteral("• %1 — %2").arg(t.title, TaskText::due(t, QDateTime::currentDateTimeUtc(),
+                                                                            QTimeZone::systemTimeZone()));
+        if (tasks.size() > 15)
+            lines << tr("… and %n more", nullptr, int(tasks.size() - 15));
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Missed Reminders"),
+                                    tr("While Kontor was closed, %n reminder(s) came due:", nullptr,
+                                       int(tasks.size()))
+                                        + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("missedRemindersBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *open = box->addButton(tr("Open Tasks"), QMessageBox::ActionRole);
+        connect(open, &QPushButton::clicked, this, [this] { showModule(QStringLiteral("tasks")); });
+        box->open();
+    });
+    m_reminders->start(QDateTime::currentDateTimeUtc());
 }
 
 } // namespace kontor

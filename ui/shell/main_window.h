@@ -12,6 +12,7 @@ class QToolBar;
 namespace kontor {
 
 class Module;
+class ReminderNotifier;
 class SessionController;
 class UndoStack;
 
@@ -46,6 +47,8 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void onSidebarRow(int row);
+    void newTask();
+    void startReminders();
 
     SessionController *m_sessions;
     QList<Module *> m_modules;
@@ -62,6 +65,8 @@ private:
     QAction *m_customFieldsAction = nullptr;
     QAction *m_quickSearchAction = nullptr;
     UndoStack *m_undoStack = nullptr;
+    QAction *m_newTaskAction = nullptr; // Ctrl+T from any window, prefilled from a card
+    ReminderNotifier *m_reminders = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

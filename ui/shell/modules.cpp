@@ -7,6 +7,7 @@
 #include "lists/list_module.h"
 #include "reports/reports_module.h"
 #include "shell/placeholder_module.h"
+#include "tasks/tasks_module.h"
 #include "trash/trash_module.h"
 
 #include <QCoreApplication>
@@ -27,11 +28,7 @@ QList<Module *> createModules(const Session &session, QObject *parent)
     modules << createContactsModule(session, parent);
     modules << createCompaniesModule(session, parent);
     modules << createDealsModule(session, parent);
-    modules << new PlaceholderModule(
-        QStringLiteral("tasks"), Modules::tr("Tasks"),
-        Modules::tr("Calls, meetings and to-dos with due times and reminders, assigned to you "
-                    "or to colleagues; an overdue list and a calendar by day, week and month."),
-        parent);
+    modules << createTasksModule(session, parent);
     modules << new ReportsModule(session, parent);
     modules << new PlaceholderModule(
         QStringLiteral("import"), Modules::tr("Import"),

@@ -1,0 +1,597 @@
+#include "calendar/calendar_view.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <map>
+
+namespace kontor {
+
+namespace {
+
+
+QDate mondayOf(const QDate &d)
+{
+    return d.addDays(1 - d.dayOfWeek());
+}
+
+int minutesOf(const QTime &t)
+{
+    return t.hour() * 60 + t.minute();
+}
+
+} // namespace
+
+CalendarView::CalendarView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("calendarView"));
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(480, 360);
+    m_today = QDate::currentDate();
+    m_anchor = m_today;
+}
+
+void CalendarView::setMode(Mode mode)
+{
+    m_mode = mode;
+    m_layoutDirty = true;
+    update();
+}
+
+void CalendarView::setAnchor(const QDate &date)
+{
+    m_anchor = date;
+    m_layoutDirty = true;
+    update();
+}
+
+void CalendarView::setToday(const QDate &today)
+{
+    m_today = today;
+    update();
+}
+
+void CalendarView::setItems(QList<CalendarItem> items)
+{
+    m_items = std::move(items);
+    m_pressed = -1;
+    m_dragging = false;
+    m_layoutDirty = true;
+    update();
+}
+
+int CalendarView::gutter() const
+{
+    // Room for the widest hour label ("10:00 AM", "22:00") left of the week / day grid.
+    const QLocale locale;
+    return fontMetrics().horizontalAdvance(locale.toString(QTime(10, 0), QLocale::ShortFormat)) + 16;
+}
+
+QDate CalendarView::firstDay() const
+{
+    switch (m_mode) {
+    case Mode::Month:
+        return mondayOf(QDate(m_anchor.year(), m_anchor.month(), 1));
+    case Mode::Week:
+        return mondayOf(m_anchor);
+    case Mode::Day:
+    case Mode::Agenda:
+        return m_anchor;
+    }
+    return m_anchor;
+}
+
+QDate CalendarView::endDay() const
+{
+    switch (m_mode) {
+    case Mode::Month:
+        return firstDay().addDays(42);
+    case Mode::Week:
+        return firstDay().addDays(7);
+    case Mode::Day:
+        return firstDay().addDays(1);
+    case Mode::Agenda:
+        return firstDay().addDays(14);
+    }
+    return firstDay();
+}
+
+int CalendarView::columns() const
+{
+    return m_mode == Mode::Day ? 1 : 7;
+}
+
+int CalendarView::headerHeight() const
+{
+    return fontMetrics().height() * 2;
+}
+
+int CalendarView::allDayHeight() const
+{
+    int most = 1;
+    std::map<qint64, int> perDay;
+    for (const CalendarItem &i : m_items) {
+        if (i.allDay)
+            most = std::max(most, ++perDay[i.date.toJulianDay()]);
+    }
+    return std::min(most, 4) * (fontMetrics().height() + 6) + 6;
+}
+
+int CalendarView::hourHeight() const
+{
+    const int available = height() - headerHeight() - allDayHeight();
+    return std::max(fontMetrics().height() + 4, available / (kLastHour - kFirstHour));
+}
+
+QRect CalendarView::gridRect() const
+{
+    if (m_mode == Mode::Month)
+        return rect().adjusted(0, headerHeight(), -1, -1);
+    return rect().adjusted(gutter(), headerHeight(), -1, -1);
+}
+
+QRect CalendarView::dayRect(const QDate &date) const
+{
+    const QRect g = gridRect();
+    const qint64 index = firstDay().daysTo(date);
+    if (m_mode == Mode::Month) {
+        if (index < 0 || index >= 42)
+            return {};
+        const int w = g.width() / 7;
+        const int h = g.height() / 6;
+        return QRect(g.left() + int(index % 7) * w, g.top() + int(index / 7) * h, w, h);
+    }
+    if (m_mode == Mode::Agenda || index < 0 || index >= columns())
+        return {};
+    const int w = g.width() / columns();
+    return QRect(g.left() + int(index) * w, g.top(), w, g.height());
+}
+
+QRect CalendarView::allDayRect(const QDate &date) const
+{
+    const QRect column = dayRect(date);
+    if (column.isNull() || m_mode == Mode::Month)
+        return {};
+    return QRect(column.left(), column.top(), column.width(), allDayHeight());
+}
+
+QPoint CalendarView::pointAt(const QDate &date, const QTime &time) const
+{
+    const QRect column = dayRect(date);
+    if (column.isNull() || m_mode == Mode::Month || m_mode == Mode::Agenda)
+        return {};
+    const int top = column.top() + allDayHeight();
+    const int y = top + (minutesOf(time) - kFirstHour * 60) * hourHeight() / 60;
+    return QPoint(column.center().x(), y);
+}
+
+QRect CalendarView::itemRect(qint64 taskId) const
+{
+    layoutItems();
+    for (const Hit &h : m_hits) {
+        if (m_items.at(h.item).taskId == taskId)
+            return h.rect;
+    }
+    return {};
+}
+
+void CalendarView::layoutItems() const
+{
+    if (!m_layoutDirty)
+        return;
+    m_layoutDirty = false;
+    m_hits.clear();
+    const int line = fontMetrics().height() + 6;
+    if (m_mode == Mode::Month) {
+        std::map<qint64, int> used; // items placed per day
+        for (int i = 0; i < m_items.size(); ++i) {
+            const CalendarItem &item = m_items.at(i);
+            const QRect cell = dayRect(item.date);
+            if (cell.isNull())
+                continue;
+            const int n = used[item.date.toJulianDay()]++;
+            const QRect r(cell.left() + 3, cell.top() + line + n * line, cell.width() - 6, line - 2);
+            if (r.bottom() <= cell.bottom() - line) // leave room for "+n more"
+                m_hits.append({r, i});
+        }
+    } else if (m_mode == Mode::Agenda) {
+        int y = headerHeight();
+        QDate current;
+        QList<int> order;
+        for (int i = 0; i < m_items.size(); ++i)
+            order << i;
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+            const CalendarItem &x = m_items.at(a);
+            const CalendarItem &y = m_items.at(b);
+            if (x.date != y.date)
+                return x.date < y.date;
+            if ((x.kind == QLatin1String("birthday")) != (y.kind == QLatin1String("birthday")))
+                return y.kind == QLatin1String("birthday");
+            if (x.allDay != y.allDay)
+                return x.allDay;
+            return x.start < y.start;
+        });
+        for (int i : std::as_const(order)) {
+            const CalendarItem &item = m_items.at(i);
+            if (item.date < firstDay() || item.date >= endDay())
+                continue;
+            if (item.date != current) {
+                current = item.date;
+                y += line + 4; // the day's heading
+            }
+            m_hits.append({QRect(gutter() * 3, y, width() - gutter() * 3 - 8, line - 2), i});
+            y += line;
+        }
+    } else {
+        const int hour = hourHeight();
+        std::map<qint64, int> allDayUsed;
+        // Timed items side by side when they overlap: lanes per day.
+        std::map<qint64, QList<int>> perDay;
+        for (int i = 0; i < m_items.size(); ++i) {
+            const CalendarItem &item = m_items.at(i);
+            const QRect column = dayRect(item.date);
+            if (column.isNull())
+                continue;
+            if (item.allDay) {
+                const int n = allDayUsed[item.date.toJulianDay()]++;
+                const QRect r(column.left() + 2, column.top() + 3 + n * line, column.width() - 4, line - 2);
+                if (r.bottom() < column.top() + allDayHeight())
+                    m_hits.append({r, i});
+            } else {
+                perDay[item.date.toJulianDay()] << i;
+            }
+        }
+        for (auto &entry : perDay) {
+            QList<int> &list = entry.second;
+            std::sort(list.begin(), list.end(),
+                      [this](int a, int b) { return m_items.at(a).start < m_items.at(b).start; });
+            QList<int> laneEnds; // minute each lane is free again
+            QList<int> laneOf;
+            for (int i : std::as_const(list)) {
+                const CalendarItem &item = m_items.at(i);
+                const int start = minutesOf(item.start);
+                const int end = start + std::max(30, item.minutes);
+                int lane = 0;
+                while (lane < laneEnds.size() && laneEnds.at(lane) > start)
+                    ++lane;
+                if (lane == laneEnds.size())
+                    laneEnds << end;
+                else
+                    laneEnds[lane] = end;
+                laneOf << lane;
+            }
+            const int lanes = std::max(1, int(laneEnds.size()));
+            for (int k = 0; k < list.size(); ++k) {
+                const CalendarItem &item = m_items.at(list.at(k));
+                const QRect column = dayRect(item.date);
+                const int top = column.top() + allDayHeight();
+                const int start = std::clamp(minutesOf(item.start), kFirstHour * 60, kLastHour * 60 - 30);
+                const int span = std::max(30, item.minutes);
+                const int y = top + (start - kFirstHour * 60) * hour / 60;
+                const int h = std::max(line - 2, span * hour / 60 - 2);
+                const int w = (column.width() - 4) / lanes;
+                m_hits.append({QRect(column.left() + 2 + laneOf.at(k) * w, y + 1, w - 2, h), list.at(k)});
+            }
+        }
+    }
+}
+
+int CalendarView::hitItem(const QPoint &pos) const
+{
+    layoutItems();
+    for (int i = int(m_hits.size()) - 1; i >= 0; --i) {
+        if (m_hits.at(i).rect.contains(pos))
+            return m_hits.at(i).item;
+    }
+    return -1;
+}
+
+bool CalendarView::dropTarget(const QPoint &pos, QDate *date, QTime *time) const
+{
+    if (m_mode == Mode::Agenda)
+        return false;
+    for (QDate d = firstDay(); d < endDay(); d = d.addDays(1)) {
+        const QRect r = dayRect(d);
+        if (!r.contains(pos))
+            continue;
+        *date = d;
+        if (m_mode == Mode::Month) {
+            *time = QTime(); // the page keeps the task's own time of day
+            return true;
+        }
+        if (pos.y() < r.top() + allDayHeight()) {
+            *time = QTime();
+            return true;
+        }
+        int minutes = kFirstHour * 60 + (pos.y() - r.top() - allDayHeight()) * 60 / hourHeight();
+        minutes = std::clamp((minutes + 7) / 15 * 15, 0, 23 * 60 + 45);
+        *time = QTime(minutes / 60, minutes % 60);
+        return true;
+    }
+    return false;
+}
+
+QColor CalendarView::colorFor(const CalendarItem &item) const
+{
+    QColor c;
+    if (item.kind == QLatin1String("birthday"))
+        c = QColor(0xd9, 0x5f, 0x8e);
+    else if (item.kind == QLatin1String("call"))
+        c = QColor(0x2f, 0x6f, 0xd0);
+    else if (item.kind == QLatin1String("meeting"))
+        c = QColor(0x7a, 0x4f, 0xc4);
+    else if (item.kind == QLatin1String("email"))
+        c = QColor(0x1f, 0x8f, 0x86);
+    else
+        c = QColor(0x55, 0x6b, 0x85);
+    if (item.done)
+        c = c.lighter(160);
+    return c;
+}
+
+void CalendarView::paintItem(QPainter &p, const QRect &r, const CalendarItem &item, bool compact) const
+{
+    const QColor c = colorFor(item);
+    p.setPen(item.overdue ? QPen(QColor(0xc6, 0x28, 0x28), 2) : QPen(c.darker(115)));
+    const bool birthday = item.kind == QLatin1String("birthday");
+    // All-day tasks are solid bars; timed ones and birthdays (there are many) stay light.
+    p.setBrush(item.allDay && !birthday ? c : c.lighter(birthday ? 190 : 175));
+    p.drawRoundedRect(r.adjusted(0, 0, -1, -1), 4, 4);
+    QFont f = font();
+    f.setStrikeOut(item.done);
+    p.setFont(f);
+    p.setPen(item.allDay && !birthday ? QColor(Qt::white) : c.darker(170));
+    QString text = item.title;
+    if (!item.allDay && item.start.isValid() && item.kind != QLatin1String("birthday"))
+        text = QLocale().toString(item.start, QLocale::ShortFormat) + QLatin1Char(' ') + text;
+    const QRect inner = r.adjusted(5, 1, -4, -1);
+    const int flags = Qt::AlignLeft | (compact ? Qt::AlignVCenter : Qt::AlignTop) | Qt::TextSingleLine;
+    p.drawText(inner, flags, fontMetrics().elidedText(text, Qt::ElideRight, inner.width()));
+    p.setFont(font());
+}
+
+void CalendarView::paintMonth(QPainter &p) const
+{
+    const QRect g = gridRect();
+    const QLocale locale;
+    const int w = g.width() / 7;
+    for (int d = 0; d < 7; ++d) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(QRect(g.left() + d * w, 0, w, headerHeight()), Qt::AlignCenter,
+                   locale.dayName(d + 1, QLocale::ShortFormat));
+    }
+    const int line = fontMetrics().height() + 6;
+    std::map<qint64, int> count;
+    for (const CalendarItem &i : m_items)
+        ++count[i.date.toJulianDay()];
+    std::map<qint64, int> shown;
+    for (const Hit &h : std::as_const(m_hits))
+        ++shown[m_items.at(h.item).date.toJulianDay()];
+    for (int i = 0; i < 42; ++i) {
+        const QDate d = firstDay().addDays(i);
+        const QRect cell = dayRect(d);
+        const bool inMonth = d.month() == m_anchor.month();
+        p.setPen(palette().color(QPalette::Mid));
+        p.setBrush(d == m_today ? QColor(0xfff4d6)
+                   : inMonth    ? palette().color(QPalette::Base)
+                                : palette().color(QPalette::AlternateBase));
+        p.drawRect(cell);
+        QFont f = font();
+        f.setBold(d == m_today);
+        p.setFont(f);
+        p.setPen(inMonth ? palette().color(QPalette::Text) : palette().color(QPalette::PlaceholderText));
+        p.drawText(cell.adjusted(6, 2, -6, 0), Qt::AlignLeft | Qt::AlignTop,
+                   d.day() == 1 ? locale.toString(d, QStringLiteral("d MMM")) : QString::number(d.day()));
+        p.setFont(font());
+        const int hidden = count[d.toJulianDay()] - shown[d.toJulianDay()];
+        if (hidden > 0) {
+            p.setPen(palette().color(QPalette::PlaceholderText));
+            p.drawText(QRect(cell.left() + 6, cell.bottom() - line, cell.width() - 12, line),
+                       Qt::AlignLeft | Qt::AlignVCenter, tr("+%1 more").arg(hidden));
+        }
+    }
+    for (const Hit &h : std::as_const(m_hits))
+        paintItem(p, h.rect, m_items.at(h.item), true);
+}
+
+void CalendarView::paintTimeGrid(QPainter &p) const
+{
+    const QLocale locale;
+    const QRect g = gridRect();
+    const int hour = hourHeight();
+    const int top = g.top() + allDayHeight();
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    for (int c = 0; c < columns(); ++c) {
+        const QDate d = firstDay().addDays(c);
+        const QRect column = dayRect(d);
+        if (d == m_today)
+            p.fillRect(column, QColor(0xfff8e6));
+        p.setPen(d == m_today ? palette().color(QPalette::Highlight) : palette().color(QPalette::Text));
+        QFont f = font();
+        f.setBold(d == m_today);
+        p.setFont(f);
+        p.drawText(QRect(column.left(), 0, column.width(), headerHeight()), Qt::AlignCenter,
+                   locale.toString(d, QStringLiteral("ddd d MMM")));
+        p.setFont(font());
+        p.setPen(palette().color(QPalette::Mid));
+        p.drawLine(column.topLeft(), column.bottomLeft());
+    }
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawLine(g.left(), top, g.right(), top);
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    p.drawText(QRect(0, g.top(), gutter() - 6, allDayHeight()), Qt::AlignRight | Qt::AlignVCenter,
+               tr("all day"));
+    for (int h = kFirstHour; h <= kLastHour; ++h) {
+        const int y = top + (h - kFirstHour) * hour;
+        p.setPen(palette().color(QPalette::Midlight));
+        p.drawLine(g.left(), y, g.right(), y);
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(QRect(0, y - fontMetrics().height() / 2, gutter() - 6, fontMetrics().height()),
+                   Qt::AlignRight | Qt::AlignVCenter, locale.toString(QTime(h, 0), QLocale::ShortFormat));
+    }
+    for (const Hit &h : std::as_const(m_hits))
+        paintItem(p, h.rect, m_items.at(h.item), m_items.at(h.item).allDay);
+}
+
+void CalendarView::paintAgenda(QPainter &p) const
+{
+    const QLocale locale;
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    const int line = fontMetrics().height() + 6;
+    if (m_hits.isEmpty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect().adjusted(0, headerHeight(), 0, 0), Qt::AlignHCenter | Qt::AlignTop,
+                   tr("Nothing planned in the next two weeks."));
+        return;
+    }
+    QDate current;
+    for (const Hit &h : std::as_const(m_hits)) {
+        const CalendarItem &item = m_items.at(h.item);
+        if (item.date != current) {
+            current = item.date;
+            QFont f = font();
+            f.setBold(true);
+            p.setFont(f);
+            p.setPen(item.date == m_today ? palette().color(QPalette::Highlight)
+                                          : palette().color(QPalette::Text));
+            p.drawText(QRect(8, h.rect.top() - line - 2, width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
+                       locale.toString(item.date, QLocale::LongFormat));
+            p.setFont(font());
+        }
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(QRect(16, h.rect.top(), gutter() * 3 - 24, h.rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   item.allDay || !item.start.isValid() ? tr("all day")
+                                                        : locale.toString(item.start, QLocale::ShortFormat));
+        CalendarItem untimed = item;
+        untimed.start = QTime(); // the time is in the left column
+        paintItem(p, h.rect, untimed, true);
+    }
+}
+
+void CalendarView::paintEvent(QPaintEvent *)
+{
+    layoutItems();
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    switch (m_mode) {
+    case Mode::Month:
+        paintMonth(p);
+        break;
+    case Mode::Week:
+    case Mode::Day:
+        paintTimeGrid(p);
+        break;
+    case Mode::Agenda:
+        paintAgenda(p);
+        break;
+    }
+    if (m_dragging && m_pressed >= 0) {
+        QDate date;
+        QTime time;
+        if (dropTarget(m_dragPos, &date, &time)) {
+            // Where it would land: the day cell, or a 30-minute slot at the snapped time.
+            QRect target = dayRect(date);
+            if (m_mode != Mode::Month) {
+                target = time.isValid() ? QRect(target.left(), pointAt(date, time).y(), target.width(),
+                                                hourHeight() / 2)
+                                        : allDayRect(date);
+            }
+            p.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(target.adjusted(1, 1, -2, -2));
+        }
+        p.setOpacity(0.75);
+        const CalendarItem &item = m_items.at(m_pressed);
+        paintItem(p, QRect(m_dragPos - QPoint(20, 8), QSize(160, fontMetrics().height() + 4)), item, true);
+    }
+}
+
+void CalendarView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressed = hitItem(event->position().toPoint());
+    m_pressPos = event->position().toPoint();
+    m_dragging = false;
+}
+
+void CalendarView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_pressed < 0 || !(event->buttons() & Qt::LeftButton)) {
+        const int over = hitItem(pos);
+        setCursor(over >= 0 && m_items.at(over).taskId ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        return;
+    }
+    // Birthdays are not tasks: they stay on their day.
+    if (!m_items.at(m_pressed).taskId || m_mode == Mode::Agenda)
+        return;
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() < 6)
+        return;
+    m_dragging = true;
+    m_dragPos = pos;
+    setCursor(Qt::ClosedHandCursor);
+    update();
+}
+
+void CalendarView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const int pressed = m_pressed;
+    const bool dragging = m_dragging;
+    m_pressed = -1;
+    m_dragging = false;
+    setCursor(Qt::ArrowCursor);
+    update();
+    if (!dragging || pressed < 0 || event->button() != Qt::LeftButton)
+        return;
+    QDate date;
+    QTime time;
+    if (!dropTarget(event->position().toPoint(), &date, &time))
+        return;
+    const CalendarItem &item = m_items.at(pressed);
+    if (m_mode == Mode::Month && !item.allDay)
+        time = item.start; // a month drop changes the day only
+    if (date == item.date && time == (item.allDay ? QTime() : item.start))
+        return;
+    emit rescheduleRequested(item.taskId, date, time);
+}
+
+void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int hit = hitItem(event->position().toPoint());
+    if (hit >= 0) {
+        const CalendarItem &item = m_items.at(hit);
+        if (item.taskId)
+            emit taskActivated(item.taskId);
+        else if (item.contactId)
+            emit birthdayActivated(item.contactId);
+        return;
+    }
+    QDate date;
+    QTime time;
+    if (dropTarget(event->position().toPoint(), &date, &time))
+        emit dayActivated(date);
+}
+
+bool CalendarView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int hit = hitItem(help->pos());
+        if (hit >= 0)
+            QToolTip::showText(help->globalPos(), m_items.at(hit).tooltip, this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)
+        m_layoutDirty = true;
+    return QWidget::event(event);
+}
+
+} // namespace kontor
