@@ -1,6 +1,7 @@
 // kontorctl tasks list / add / done / show: the salesperson's to-do list from scripts.
 #include "cli.h"
 
+#include "repo/deal_repository.h"
 #include "tasks/task_repository.h"
 #include "tasks/task_time.h"
 
@@ -339,6 +340,44 @@ int completeTask(Context &ctx, const Session &session, const QCommandLineParser 
     return Success;
 }
 
+// Open deals with no open task: the board flags them; this lists them for a morning check.
+int listDealsWithoutNextStep(Context &ctx, const Session &session, const QCommandLineParser &parser)
+{
+    qint64 limit = 500;
+    if (!ctx.number(parser, QStringLiteral("limit"), 100000, &limit))
+        return UsageError;
+    auto ids = TaskRepository(session).dealsWithoutNextStep(int(qMax<qint64>(1, limit)));
+    if (!ids)
+        return ctx.fail(ids.error());
+    const DealRepository deals(session);
+    QJsonArray list;
+    for (qint64 id : std::as_const(*ids)) {
+        auto d = deals.get(id);
+        if (!d)
+            return ctx.fail(d.error());
+        if (ctx.json) {
+            list.append(QJsonObject {{QStringLiteral("id"), d->id},
+                                     {QStringLiteral("title"), d->title},
+                                     {QStringLiteral("stage"), d->stageName},
+                                     {QStringLiteral("owner"), d->ownerName},
+                                     {QStringLiteral("contact"), d->contactName},
+                                     {QStringLiteral("company"), d->companyName}});
+        } else {
+            *ctx.out << QStringLiteral("%1  %2  %3  %4")
+                            .arg(d->id, 6)
+                            .arg(d->title, -36)
+                            .arg(d->stageName, -16)
+                            .arg(d->ownerName)
+                     << Qt::endl;
+        }
+    }
+    if (ctx.json)
+        ctx.printJson({{QStringLiteral("deals"), list}});
+    else if (ids->isEmpty())
+        *ctx.out << tr("Every open deal has a next step.") << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int runTasks(Context &ctx)
@@ -347,13 +386,16 @@ int runTasks(Context &ctx)
     if (action == QLatin1String("export-ics") || action == QLatin1String("import-ics"))
         return runTasksIcs(ctx, action);
     const QStringList actions {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("done"),
-                               QStringLiteral("show")};
+                               QStringLiteral("show"), QStringLiteral("no-next-step")};
     if (!actions.contains(action))
-        return ctx.usage(tr("Say what to do with tasks: list, add, done, show, export-ics or import-ics"));
+        return ctx.usage(tr("Say what to do with tasks: list, add, done, show, no-next-step,"
+                            " export-ics or import-ics"));
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({QStringLiteral("tz"), {}, kValue});
-    if (action == QLatin1String("list")) {
+    if (action == QLatin1String("no-next-step")) {
+        parser.addOption({QStringLiteral("limit"), {}, kValue});
+    } else if (action == QLatin1String("list")) {
         parser.addOptions({{QStringLiteral("due"), {}, kValue}, {QStringLiteral("assignee"), {}, kValue},
                            {QStringLiteral("now"), {}, kValue}, {QStringLiteral("limit"), {}, kValue}});
     } else if (action == QLatin1String("add")) {
@@ -392,6 +434,8 @@ int runTasks(Context &ctx)
         return listTasks(ctx, *session, parser);
     if (action == QLatin1String("add"))
         return addTask(ctx, *session, parser);
+    if (action == QLatin1String("no-next-step"))
+        return listDealsWithoutNextStep(ctx, *session, parser);
     if (action == QLatin1String("done"))
         return completeTask(ctx, *session, parser, taskId);
     QTimeZone zone;

@@ -88,7 +88,7 @@ const std::vector<Command> &commands()
          "list [--due today|overdue|upcoming|done] [--assignee U|all] [--tz ZONE] [--now ISO]"
          " | add --title T [--due ISO [--all-day]] [--contact ID] [--company ID] [--deal ID]"
          " [--assignee U]... [--type T] [--priority P] [--remind MIN] [--repeat daily|weekly:mon,thu|monthly]"
-         " | done ID [--outcome TEXT] [--log] [--next-title T --next-due ISO] [--now ISO] | show ID"
+         " | done ID [--outcome TEXT] [--log] [--next-title T --next-due ISO] [--now ISO] | show ID | no-next-step [--limit N]"
          " | export-ics FILE [--assignee U|all] [--with-done] | import-ics FILE [--tz ZONE]",
          QT_TRANSLATE_NOOP("kontorctl", "List, add and complete tasks; iCalendar export and import"),
          runTasks},

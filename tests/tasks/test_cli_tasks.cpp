@@ -3,6 +3,8 @@
 #include "test_database.h"
 
 #include "repo/contact_repository.h"
+#include "repo/deal_repository.h"
+#include "repo/pipeline_repository.h"
 #include "storage/sql.h"
 #include "tasks/task_repository.h"
 
@@ -176,6 +178,30 @@ TEST_CASE("kontorctl tasks: group tasks and bad input", "[cli][tasks]")
     CHECK(kontorctl(t, args({"tasks", "list", "--due", "someday"})).code == 2);
     CHECK(kontorctl(t, args({"tasks", "done"})).code == 2);
     CHECK(kontorctl(t, args({"tasks", "done", "999"})).code == 1);
+}
+
+TEST_CASE("kontorctl tasks no-next-step lists open deals without an open task", "[cli][tasks]")
+{
+    TestDatabase t;
+    const Session s = t.session();
+    Deal deal;
+    deal.title = QStringLiteral("Engines");
+    deal.stageId = (*PipelineRepository(s).list()).first().stages.first().id;
+    const qint64 dealId = *DealRepository(s).create(deal);
+    QJsonArray deals = json(kontorctl(t, args({"--json", "tasks", "no-next-step"})))
+                           .value(QStringLiteral("deals"))
+                           .toArray();
+    REQUIRE(deals.size() == 1);
+    CHECK(deals.at(0).toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Engines"));
+    CHECK(deals.at(0).toObject().value(QStringLiteral("stage")).toString() == QStringLiteral("Lead in"));
+
+    // A task for the deal is its next step
+    json(kontorctl(t, args({"--json", "tasks", "add", "--title", "Send the offer", "--due", "2026-06-11T09:00Z"})
+                          + QStringList {QStringLiteral("--deal"), QString::number(dealId)}));
+    deals = json(kontorctl(t, args({"--json", "tasks", "no-next-step"}))).value(QStringLiteral("deals")).toArray();
+    CHECK(deals.isEmpty());
+    const Run text = kontorctl(t, args({"tasks", "no-next-step"}));
+    CHECK(text.out.contains(QStringLiteral("Every open deal has a next step")));
 }
 
 TEST_CASE("kontorctl activities log", "[cli][activities]")
