@@ -131,6 +131,28 @@ TEST_CASE("Quick add: a refused task says why; a saved one is in Today", "[ui][t
     CHECK(saved.dueAt == localAt(day, 14, 30));
     CHECK(saved.remindBeforeMin == 15); // the default reminder
     CHECK(f.module->countOf(TaskView::Today) == 1);
+
+    // Edited: the new title shows; undo brings the old one back
+    whenDialogOpens([&](QDialog *dialog) {
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("taskTitle"));
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Call Ada about the offer"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveTaskButton")), Qt::LeftButton);
+    });
+    selectTitle(*f.module, QStringLiteral("Call Ada"));
+    f.module->editSelected();
+    CHECK(titlesShown(*f.module) == QStringList {QStringLiteral("Call Ada about the offer")});
+    UndoStack *stack = UndoStack::of(f.module);
+    stack->undo();
+    CHECK(titlesShown(*f.module) == QStringList {QStringLiteral("Call Ada")});
+
+    // Deleted with the Delete key: gone from Today; undo brings it back
+    selectTitle(*f.module, QStringLiteral("Call Ada"));
+    f.module->deleteSelected();
+    CHECK(titlesShown(*f.module).isEmpty());
+    stack->undo();
+    CHECK(titlesShown(*f.module) == QStringList {QStringLiteral("Call Ada")});
+    CHECK(!require(TaskRepository(f.session).get(ids.first())).title.isEmpty());
 }
 
 TEST_CASE("Completing a task asks the outcome and schedules the next step; undo reopens it",

@@ -90,4 +90,59 @@ void RescheduleTaskCommand::redo()
     apply(m_after);
 }
 
+EditTaskCommand::EditTaskCommand(UndoStack *stack, Session session, Task before, Task after)
+    : m_stack(stack), m_session(std::move(session)), m_before(std::move(before)), m_after(std::move(after))
+{
+    setText(tr("Edit \"%1\"").arg(m_after.title));
+}
+
+void EditTaskCommand::write(const Task &values)
+{
+    if (auto st = TaskRepository(m_session).update(values); !st)
+        m_stack->reportFailure(st.error().toString());
+    m_stack->notifyChanged(QStringLiteral("task"), {values.id});
+}
+
+void EditTaskCommand::undo()
+{
+    write(m_before);
+}
+
+void EditTaskCommand::redo()
+{
+    if (!m_pushed) {
+        m_pushed = true;
+        return;
+    }
+    write(m_after);
+}
+
+TrashTaskCommand::TrashTaskCommand(UndoStack *stack, Session session, qint64 taskId, const QString &title)
+    : m_stack(stack), m_session(std::move(session)), m_id(taskId)
+{
+    setText(tr("Delete \"%1\"").arg(title));
+}
+
+void TrashTaskCommand::apply(bool toTrash)
+{
+    const TaskRepository repo(m_session);
+    if (auto st = toTrash ? repo.moveToTrash(m_id) : repo.restore(m_id); !st)
+        m_stack->reportFailure(st.error().toString());
+    m_stack->notifyChanged(QStringLiteral("task"), {m_id});
+}
+
+void TrashTaskCommand::undo()
+{
+    apply(false);
+}
+
+void TrashTaskCommand::redo()
+{
+    if (!m_pushed) {
+        m_pushed = true;
+        return;
+    }
+    apply(true);
+}
+
 } // namespace kontor

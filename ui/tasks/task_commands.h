@@ -47,4 +47,39 @@ private:
     bool m_pushed = false;
 };
 
+// An edit saved from the task dialog, already written when pushed; undo writes `before` back.
+class EditTaskCommand : public QUndoCommand
+{
+public:
+    EditTaskCommand(UndoStack *stack, Session session, Task before, Task after);
+    void undo() override;
+    void redo() override;
+
+private:
+    void write(const Task &values);
+
+    UndoStack *m_stack;
+    Session m_session;
+    Task m_before;
+    Task m_after;
+    bool m_pushed = false;
+};
+
+// A task moved to the trash, already done when pushed; undo restores it.
+class TrashTaskCommand : public QUndoCommand
+{
+public:
+    TrashTaskCommand(UndoStack *stack, Session session, qint64 taskId, const QString &title);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(bool toTrash);
+
+    UndoStack *m_stack;
+    Session m_session;
+    qint64 m_id;
+    bool m_pushed = false;
+};
+
 } // namespace kontor

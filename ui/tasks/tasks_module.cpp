@@ -426,9 +426,14 @@ void TasksModule::editSelected()
     const Task *selected = selectedTask();
     if (!selected)
         return;
-    QuickAddTaskDialog dialog(m_session, *selected, widget());
-    if (dialog.exec() == QDialog::Accepted)
-        m_stack->notifyChanged(QStringLiteral("task"), {selected->id});
+    const Task before = *selected;
+    QuickAddTaskDialog dialog(m_session, before, widget());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto after = TaskRepository(m_session).get(before.id);
+    if (after)
+        m_stack->push(new EditTaskCommand(m_stack, m_session, before, *after));
+    m_stack->notifyChanged(QStringLiteral("task"), {before.id});
 }
 
 void TasksModule::deleteSelected()
@@ -443,6 +448,7 @@ void TasksModule::deleteSelected()
         m_error->show();
         return;
     }
+    m_stack->push(new TrashTaskCommand(m_stack, m_session, id, title));
     m_stack->inform(tr("Moved \"%1\" to the trash").arg(title));
     m_stack->notifyChanged(QStringLiteral("task"), {id});
 }
