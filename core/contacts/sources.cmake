@@ -8,4 +8,6 @@ target_sources(kontor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/duplicates.cpp
     ${CMAKE_CURRENT_LIST_DIR}/merge.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contact_filter.h
-    ${CMAKE_CURRENT_LIST_DIR}/contact_filter.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/contact_filter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bulk_edit.h
+    ${CMAKE_CURRENT_LIST_DIR}/bulk_edit.cpp)

@@ -56,14 +56,17 @@ public:
                              // move in the company's head count.
                              if (entity == QLatin1String("contact")
                                  || entity == QLatin1String("company"))
-                                 m_rows->reload();
+                                 reloadKeepingSelection();
                          });
     }
 
     QList<QAction *> actions() const override
     {
-        return ListModule::actions() + QList<QAction *>{m_open, m_delete};
+        return ListModule::actions() + QList<QAction *>{m_open, m_delete} + m_extra;
     }
+    // More toolbar actions for this list (the contacts' bulk actions).
+    void addToolbarActions(const QList<QAction *> &actions) { m_extra += actions; }
+    QTableView *view() const { return m_view; }
 
     // The ids of the selected rows, in list order.
     QList<qint64> selectedIds() const
@@ -114,6 +117,22 @@ protected:
     }
 
 private:
+    // A bulk action or an undo must not lose the rows the user picked.
+    void reloadKeepingSelection()
+    {
+        const QList<qint64> picked = selectedIds();
+        m_rows->reload();
+        if (!m_view || picked.isEmpty())
+            return;
+        QItemSelection selection;
+        for (int row = 0; row < m_rows->rowCount(); ++row) {
+            if (picked.contains(m_rows->item(row).id))
+                selection.select(m_rows->index(row, 0),
+                                 m_rows->index(row, m_rows->columnCount() - 1));
+        }
+        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+
     void openRow(int row)
     {
         if (row >= 0 && row < m_rows->rowCount())
@@ -126,6 +145,7 @@ private:
     UndoStack *m_stack = nullptr;
     QAction *m_open = nullptr;
     QAction *m_delete = nullptr;
+    QList<QAction *> m_extra;
     QTableView *m_view = nullptr;
 };
 

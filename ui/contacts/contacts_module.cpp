@@ -2,6 +2,7 @@
 
 #include "cards/card_list_module.h"
 #include "cards/contact_card.h"
+#include "contacts/bulk_actions.h"
 
 #include "lists/format.h"
 #include "lists/list_module.h"
@@ -69,7 +70,13 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
         return ContactsModule::tr("%Ln contact(s) moved to the trash. Undo with Ctrl+Z.", nullptr,
                                   n);
     };
-    return new CardListModule<Contact>(spec, model, session, hooks, parent);
+    auto *module = new CardListModule<Contact>(spec, model, session, hooks, parent);
+    auto *bulk = new ContactBulkActions(
+        session, [module] { return module->selectedIds(); },
+        [module] { return module->view() ? module->view()->window() : nullptr; }, module);
+    bulk->setObjectName(QStringLiteral("contactBulkActions"));
+    module->addToolbarActions(bulk->actions());
+    return module;
 }
 
 } // namespace kontor
