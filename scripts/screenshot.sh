@@ -6,7 +6,7 @@
 # Environment: KONTOR_SCREENSHOT_LANG=ru (or any --lang code) for a translated set;
 # KONTOR_SCREENSHOTS="contact-card trash" (any of contacts companies deals contact-card
 # company-card trash dashboard report-NAME, NAME from `kontorctl report list`, tasks calendar
-# calendar-week) to take only some of them.
+# calendar-week quick-search custom-fields) to take only some of them.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -42,7 +42,15 @@ LANG_ARG=""
 REPORTS="report-funnel report-dynamics report-win_rate report-lost_reasons report-managers
  report-channels report-deal_size report-cycle report-forecast report-plan_fact report-abc_xyz"
 SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash dashboard $REPORTS
- tasks calendar calendar-week}
+ tasks calendar calendar-week quick-search custom-fields}
+
+# Custom fields, so the cards and the settings dialog show some.
+"$KONTORCTL" --db "$DB" fields add Region --type choice --option North --option South \
+    --option East --option West >/dev/null
+"$KONTORCTL" --db "$DB" fields add "Budget (EUR)" --type number >/dev/null
+"$KONTORCTL" --db "$DB" fields add "Contract end" --type date >/dev/null
+"$KONTORCTL" --db "$DB" fields add Interests --type multichoice --option CRM --option ERP \
+    --option BI >/dev/null
 
 # shot NAME ARGS...: one picture, named after what it shows.
 shot() {
@@ -73,6 +81,9 @@ for name in $SHOTS; do
     contact-card)
         id=$(query "SELECT contact_id FROM activities WHERE contact_id IS NOT NULL
                     GROUP BY contact_id ORDER BY COUNT(*) DESC, contact_id LIMIT 1")
+        "$KONTORCTL" --db "$DB" fields set "$id" Region North >/dev/null
+        "$KONTORCTL" --db "$DB" fields set "$id" "Budget (EUR)" 25000 >/dev/null
+        "$KONTORCTL" --db "$DB" fields set "$id" Interests "CRM, BI" >/dev/null
         shot contact-card --module contacts --open-contact "$id" ;;
     company-card)
         id=$(query "SELECT company_id FROM contacts WHERE company_id IS NOT NULL
@@ -114,6 +125,8 @@ for name in $SHOTS; do
         calendar) KONTOR_TASKS_START=calendar shot calendar --module tasks ;;
         calendar-week) KONTOR_TASKS_START=week shot calendar-week --module tasks ;;
         esac ;;
+    quick-search) shot quick-search --module contacts --open-tool quick-search:ann ;;
+    custom-fields) shot custom-fields --module contacts --open-tool custom-fields ;;
     *) echo "screenshot.sh: unknown screenshot '$name'" >&2; exit 2 ;;
     esac
 done

@@ -3,6 +3,8 @@
 #include "util/app_identity.h"
 #include "cards/company_card.h"
 #include "cards/contact_card.h"
+#include "customfields/custom_fields_dialog.h"
+#include "search/quick_search_popup.h"
 #include "shell/icons.h"
 #include "shell/main_window.h"
 #include "shell/session_controller.h"
@@ -11,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
@@ -28,6 +31,7 @@ struct Options
     QString lang;
     qint64 openContact = 0; // open this contact's card (and picture it with --screenshot)
     qint64 openCompany = 0;
+    QString tool; // quick-search[:TEXT] or custom-fields, pictured on its own
 };
 
 Options parseArguments(const QApplication &app)
@@ -63,14 +67,19 @@ Options parseArguments(const QApplication &app)
         QStringLiteral("open-company"),
         QApplication::translate("main", "Open the card of the company with this id."),
         QStringLiteral("ID"));
-    parser.addOptions({db, shot, module, lang, contact, company});
+    const QCommandLineOption tool(
+        QStringLiteral("open-tool"),
+        QApplication::translate("main", "Open quick-search[:TEXT] or custom-fields."),
+        QStringLiteral("NAME"));
+    parser.addOptions({db, shot, module, lang, contact, company, tool});
     parser.process(app);
     return {parser.value(db),
             parser.value(shot),
             parser.value(module),
             parser.value(lang),
             parser.value(contact).toLongLong(),
-            parser.value(company).toLongLong()};
+            parser.value(company).toLongLong(),
+            parser.value(tool)};
 }
 
 // Installs Kontor's and Qt's own translations for `locale`, and the matching layout
@@ -111,6 +120,18 @@ QWidget *openCard(kontor::MainWindow &window, const Options &options)
         return kontor::openContactCard(*session, options.openContact, &window);
     if (options.openCompany)
         return kontor::openCompanyCard(*session, options.openCompany, &window);
+    if (options.tool.startsWith(QLatin1String("quick-search"))) {
+        window.openQuickSearch();
+        auto *popup = window.findChild<kontor::QuickSearchPopup *>();
+        if (auto *field = popup ? popup->findChild<QLineEdit *>() : nullptr)
+            field->setText(options.tool.section(QLatin1Char(':'), 1));
+        return popup;
+    }
+    if (options.tool == QLatin1String("custom-fields")) {
+        if (auto *open = window.findChild<QAction *>(QStringLiteral("customFieldsAction")))
+            open->trigger();
+        return window.findChild<kontor::CustomFieldsDialog *>();
+    }
     return nullptr;
 }
 
