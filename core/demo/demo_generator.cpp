@@ -7,8 +7,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QScopeGuard>
-#include <QSqlQuery>
 
 namespace kontor {
 
@@ -67,22 +65,9 @@ Result<DemoStats> Writer::run()
     // is a fifth of the time. The generator takes every id it writes from rows it has just
     // written or read inside its own write transaction (which holds SQLite's write lock),
     // so the references are right by construction; the tests run foreign_key_check on the
-    // result. The setting is per connection and is switched back on before returning. It
-    // cannot change inside a transaction, so a caller's open transaction keeps checks on.
-    // TODO(storage): bulk-load settings belong in Dialect; this is SQLite-only SQL.
-    const bool sqlite = m_session.db->dialect().isSqlite();
-    const bool relaxForeignKeys = sqlite && Transaction::depth(m_conn) == 0;
-    if (relaxForeignKeys) {
-        QSqlQuery pragma(m_conn);
-        pragma.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
-    }
-    // Declared before the transaction guard so it runs after the commit or rollback.
-    auto restoreForeignKeys = qScopeGuard([this, relaxForeignKeys] {
-        if (relaxForeignKeys) {
-            QSqlQuery pragma(m_conn);
-            pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        }
-    });
+    // result. Declared before the transaction guard so checks come back after it ends.
+    ForeignKeyChecksOff relaxedForeignKeys(m_conn, m_session.db->dialect(),
+                                           Transaction::depth(m_conn) > 0);
     Transaction tx(m_conn, m_session.db->dialect());
     if (!tx.ok())
         return tx.error();

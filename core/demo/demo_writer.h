@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo/demo_batch.h"
+#include "storage/bulk_load.h"
 #include "demo/demo_generator.h"
 #include "demo/demo_names.h"
 

@@ -52,4 +52,33 @@ int Dialect::maxBoundParameters() const
     return isSqlite() ? 32000 : 65000;
 }
 
+QString Dialect::selectJsonRows(const QString &table, const QStringList &columns) const
+{
+    if (isPostgres()) {
+        return QStringLiteral("SELECT %1 FROM json_populate_recordset(NULL::%2, ?::json)")
+            .arg(columns.join(QLatin1Char(',')), table);
+    }
+    QStringList fields;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        fields << QStringLiteral("value->>%1").arg(i);
+    return QStringLiteral("SELECT %1 FROM json_each(?)").arg(fields.join(QLatin1Char(',')));
+}
+
+QString Dialect::foreignKeyChecks(bool on) const
+{
+    if (!isSqlite())
+        return {};
+    return on ? QStringLiteral("PRAGMA foreign_keys=ON") : QStringLiteral("PRAGMA foreign_keys=OFF");
+}
+
+QString Dialect::rebuildableIndexesOf() const
+{
+    if (!isSqlite())
+        return {};
+    return QStringLiteral("SELECT m.name, m.sql,"
+                          " (SELECT ii.name FROM pragma_index_info(m.name) ii WHERE ii.seqno = 0)"
+                          " FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = ?"
+                          " AND m.sql IS NOT NULL ORDER BY m.name");
+}
+
 } // namespace kontor

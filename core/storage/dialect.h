@@ -42,6 +42,18 @@ public:
     // Number of bound parameters one statement may carry (multi-row INSERTs stay below it).
     int maxBoundParameters() const;
 
+    // ---- Bulk loading (storage/bulk_load.h) ----
+    // "SELECT <columns> FROM <rows of one bound JSON text>" for INSERT ... SELECT: a JSON
+    // array of arrays on SQLite (json_each), of objects keyed by column on PostgreSQL
+    // (json_populate_recordset, which converts each field with the table's row type).
+    QString selectJsonRows(const QString &table, const QStringList &columns) const;
+    bool jsonRowsAreObjects() const { return isPostgres(); }
+    // Switches foreign-key checks of this connection; empty where that is not possible.
+    QString foreignKeyChecks(bool on) const;
+    // Query (bound: table name) listing the secondary indexes a bulk load may drop and
+    // recreate: name, CREATE statement, leading column. Empty where not supported.
+    QString rebuildableIndexesOf() const;
+
 private:
     Backend m_backend;
 };

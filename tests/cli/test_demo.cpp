@@ -1,7 +1,7 @@
 // The demo generator, on the back end CTest chose: what a user would notice in the data.
 #include "test_database.h"
 
-#include "demo/demo_batch.h"
+#include "storage/bulk_load.h"
 #include "demo/demo_generator.h"
 #include "storage/sql.h"
 
@@ -314,11 +314,11 @@ TEST_CASE("demo: batch rows keep quotes, backslashes, control characters and scr
                                 QStringLiteral("12345"),
                                 QStringLiteral("null")};
     {
-        demo::BatchInserter rows(connectionOf(s), s.db->dialect(), QStringLiteral("settings"),
+        BatchInserter rows(connectionOf(s), s.db->dialect(), QStringLiteral("settings"),
                                  {QStringLiteral("key"), QStringLiteral("value")}, false, 4);
         for (int i = 0; i < values.size(); ++i) {
             rows << QStringLiteral("k%1").arg(i)
-                 << (values[i].isNull() ? demo::nullText() : QVariant(values[i]));
+                 << (values[i].isNull() ? nullText() : QVariant(values[i]));
             REQUIRE(rows.endRow().ok());
         }
         REQUIRE(rows.finish().ok());

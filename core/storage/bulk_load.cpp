@@ -1,4 +1,4 @@
-#include "demo/demo_batch.h"
+#include "storage/bulk_load.h"
 
 #include "storage/sql.h"
 
@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace kontor::demo {
+namespace kontor {
 
 BatchInserter::BatchInserter(const QSqlDatabase &db, const Dialect &dialect, QString table,
                              QStringList columns, bool returnIds, int rowsPerStatement)
@@ -16,33 +16,19 @@ BatchInserter::BatchInserter(const QSqlDatabase &db, const Dialect &dialect, QSt
     , m_returnIds(returnIds)
     , m_rowsPerStatement(std::max(1, rowsPerStatement))
     , m_query(db)
-    , m_objects(dialect.isPostgres())
+    , m_dialect(dialect)
+    , m_objects(dialect.jsonRowsAreObjects())
 {
     m_query.setForwardOnly(true);
 }
 
 QString BatchInserter::insertSql() const
 {
-    // Table and column names come from the generator's code, never from input; the rows
-    // are the one bound value.
-    // TODO(storage): "rows from one bound JSON text" is SQL that differs per back end and
-    // belongs in Dialect.
-    const QString columns = m_columns.join(QLatin1Char(','));
-    QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns
-        + QStringLiteral(") SELECT ");
-    if (m_objects) {
-        // The table's own row type converts each field (text, bigint, date, double).
-        sql += columns + QStringLiteral(" FROM json_populate_recordset(NULL::") + m_table
-            + QStringLiteral(", ?::json)");
-    } else {
-        for (int i = 0; i < m_columns.size(); ++i)
-            sql += (i ? QStringLiteral(",value->>") : QStringLiteral("value->>"))
-                + QString::number(i);
-        sql += QStringLiteral(" FROM json_each(?)");
-    }
-    if (m_returnIds)
-        sql += QStringLiteral(" RETURNING id");
-    return sql;
+    // Table and column names come from the loader's code, never from input; the rows are
+    // the one bound value.
+    return QStringLiteral("INSERT INTO %1 (%2) %3%4")
+        .arg(m_table, m_columns.join(QLatin1Char(',')), m_dialect.selectJsonRows(m_table, m_columns),
+             m_returnIds ? QStringLiteral(" RETURNING id") : QString());
 }
 
 void BatchInserter::beginValue()
@@ -163,7 +149,7 @@ Status BatchInserter::finish()
 
 Status BatchInserter::flush()
 {
-    const QString what = QCoreApplication::translate("DemoGenerator", "Cannot write demo data");
+    const QString what = QCoreApplication::translate("BulkLoad", "Cannot write the rows");
     if (!m_prepared) {
         if (!m_query.prepare(insertSql()))
             return sqlError(m_query.lastError(), what, m_table);
@@ -194,44 +180,38 @@ Status BatchInserter::flush()
     return {};
 }
 
-} // namespace kontor::demo
+} // namespace kontor
 
-namespace kontor::demo {
+namespace kontor {
 
 IndexRebuild::IndexRebuild(const QSqlDatabase &db, const Dialect &dialect)
     : m_db(db)
-    , m_enabled(dialect.isSqlite())
+    , m_dialect(dialect)
 {
 }
 
 Status IndexRebuild::drop(const QStringList &tables, const QStringList &ascending)
 {
-    if (!m_enabled)
+    const QString listSql = m_dialect.rebuildableIndexesOf();
+    if (listSql.isEmpty())
         return {};
     const QString what
-        = QCoreApplication::translate("DemoGenerator", "Cannot prepare the tables for demo data");
+        = QCoreApplication::translate("BulkLoad", "Cannot prepare the tables for a bulk load");
     for (const QString &table : tables) {
         SqlStatement q(m_db, what);
-        if (auto st
-            = q.run(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                                   " AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"),
-                    {table});
-            !st)
+        if (auto st = q.run(listSql, {table}); !st)
             return st;
         while (q.next()) {
             const QString name = q.value(0).toString();
-            SqlStatement lead(m_db, what);
-            auto column = lead.scalar(QStringLiteral("SELECT name FROM pragma_index_info(?)"
-                                                     " WHERE seqno = 0"),
-                                      {name});
-            if (column && ascending.contains(table + QLatin1Char('.') + column->toString()))
+            const QString lead = q.value(2).toString();
+            if (ascending.contains(table + QLatin1Char('.') + lead))
                 continue;
             m_names << name;
             m_definitions << q.value(1).toString();
         }
     }
     for (const QString &name : std::as_const(m_names)) {
-        // The name was read from sqlite_master just above; it is quoted as an identifier.
+        // The name was read from the catalog just above; it is quoted as an identifier.
         QString quoted = name;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         SqlStatement q(m_db, what);
@@ -243,8 +223,8 @@ Status IndexRebuild::drop(const QStringList &tables, const QStringList &ascendin
 
 Status IndexRebuild::recreate()
 {
-    const QString what = QCoreApplication::translate(
-        "DemoGenerator", "Cannot rebuild the indexes after the demo data");
+    const QString what
+        = QCoreApplication::translate("BulkLoad", "Cannot rebuild the indexes after a bulk load");
     for (qsizetype i = 0; i < m_definitions.size(); ++i) {
         SqlStatement q(m_db, what);
         // The definition is the database's own, as it stood before drop().
@@ -256,4 +236,26 @@ Status IndexRebuild::recreate()
     return {};
 }
 
-} // namespace kontor::demo
+ForeignKeyChecksOff::ForeignKeyChecksOff(const QSqlDatabase &db, const Dialect &dialect,
+                                         bool inTransaction)
+    : m_db(db)
+{
+    if (inTransaction)
+        return;
+    const QString off = dialect.foreignKeyChecks(false);
+    if (off.isEmpty())
+        return;
+    QSqlQuery q(m_db);
+    if (q.exec(off))
+        m_restore = dialect.foreignKeyChecks(true);
+}
+
+ForeignKeyChecksOff::~ForeignKeyChecksOff()
+{
+    if (m_restore.isEmpty())
+        return;
+    QSqlQuery q(m_db);
+    q.exec(m_restore);
+}
+
+} // namespace kontor

@@ -11,7 +11,7 @@
 #include <functional>
 #include <vector>
 
-namespace kontor::demo {
+namespace kontor {
 
 // Writes many rows into one table: each batch of rows is ONE bound value, a JSON text that
 // the database unpacks ("INSERT ... SELECT ... FROM json_each(?)" on SQLite,
@@ -64,6 +64,7 @@ private:
     bool m_returnIds;
     int m_rowsPerStatement;
     QSqlQuery m_query;
+    Dialect m_dialect;
     bool m_prepared = false;
     bool m_objects = false; // PostgreSQL: rows are JSON objects keyed by column, else arrays
     QString m_jsonRows; // "[[..],[..]" or "[{..},{..}" while a batch is open
@@ -88,9 +89,27 @@ inline QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : nullInt();
 }
 
-} // namespace kontor::demo
+// For a bulk load on SQLite: foreign keys are not checked row by row until the guard is
+// destroyed (after the caller's transaction ended: SQLite cannot switch the setting inside
+// one, so under an open outer transaction checks simply stay on). Use only when the loader
+// takes every id it writes from rows it wrote or read inside its own write transaction;
+// check the result with `PRAGMA foreign_key_check` in tests. Does nothing on PostgreSQL.
+class ForeignKeyChecksOff
+{
+public:
+    ForeignKeyChecksOff(const QSqlDatabase &db, const Dialect &dialect, bool inTransaction);
+    ~ForeignKeyChecksOff();
+    ForeignKeyChecksOff(const ForeignKeyChecksOff &) = delete;
+    ForeignKeyChecksOff &operator=(const ForeignKeyChecksOff &) = delete;
 
-namespace kontor::demo {
+private:
+    QSqlDatabase m_db;
+    QString m_restore;
+};
+
+
+// Tools for loading many rows in one transaction (demo data, big imports). The SQL that
+// differs per back end comes from Dialect.
 
 // For a bulk load into SQLite: drops the secondary indexes of the given tables and creates
 // them again at the end, inside the caller's transaction (a rollback brings them back as
@@ -101,7 +120,6 @@ namespace kontor::demo {
 // so do indexes led by a column the load writes in ascending order ("table.column" in
 // `ascending`): appending to those is cheap, sorting them again is not.
 // On PostgreSQL it does nothing.
-// TODO(storage): this is SQLite-specific SQL; it belongs with Dialect.
 class IndexRebuild
 {
 public:
@@ -111,9 +129,9 @@ public:
 
 private:
     QSqlDatabase m_db;
-    bool m_enabled;
+    Dialect m_dialect;
     QStringList m_names;
     QStringList m_definitions;
 };
 
-} // namespace kontor::demo
+} // namespace kontor
