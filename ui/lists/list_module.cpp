@@ -7,6 +7,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QCursor>
+#include <QMenu>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -24,6 +27,18 @@ ListModule::ListModule(ListSpec spec, PagedModel *model, QObject *parent)
     m_refresh->setToolTip(tr("Read the list again from the database"));
     connect(m_refresh, &QAction::triggered, m_model, &PagedModel::reload);
 
+    m_columnsMenu = new QMenu;
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &ListModule::fillColumnsMenu);
+    m_columns = new QAction(tr("Columns"), this);
+    m_columns->setObjectName(QStringLiteral("columnsAction"));
+    m_columns->setToolTip(tr("Choose the columns this list shows"));
+    m_columns->setMenu(m_columnsMenu);
+    connect(m_columns, &QAction::triggered, this, [this] {
+        fillColumnsMenu();
+        m_columnsMenu->popup(QCursor::pos());
+    });
+
     // Search as the user types, but only once typing pauses, so a fast typist does not
     // start one query per key on a large database.
     m_searchDelay = new QTimer(this);
@@ -37,6 +52,11 @@ ListModule::ListModule(ListSpec spec, PagedModel *model, QObject *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListModule::selectPending);
 }
 
+ListModule::~ListModule()
+{
+    delete m_columnsMenu; // a menu has no QObject parent: it is a window of its own
+}
+
 QIcon ListModule::icon() const
 {
     return moduleIcon(m_spec.id);
@@ -44,7 +64,7 @@ QIcon ListModule::icon() const
 
 QList<QAction *> ListModule::actions() const
 {
-    return {m_refresh};
+    return {m_refresh, m_columns};
 }
 
 void ListModule::activate()
@@ -116,6 +136,13 @@ QWidget *ListModule::createWidget()
             m_view->setColumnWidth(c, m_spec.columnWidths.at(c) * charWidth + 24);
     }
     m_view->horizontalHeader()->setSectionResizeMode(m_spec.stretchColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) {
+                fillColumnsMenu();
+                m_columnsMenu->popup(m_view->horizontalHeader()->mapToGlobal(at));
+            });
+    restoreColumns();
 
     m_empty = new QLabel;
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
@@ -141,6 +168,64 @@ void ListModule::reveal(const QString &text, qint64 id)
     m_search->setText(text);
     m_model->setFilterText(text.trimmed());
     selectPending(); // the rows may be there already
+}
+
+static QString hiddenColumnsKey(const QString &listId)
+{
+    // Column numbers, not titles: titles change with the language.
+    return QStringLiteral("lists/") + listId + QStringLiteral("/hiddenColumns");
+}
+
+void ListModule::fillColumnsMenu()
+{
+    m_columnsMenu->clear();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *a = m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(isColumnVisible(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnVisible(c, on); });
+    }
+}
+
+bool ListModule::isColumnVisible(int column) const
+{
+    if (m_view)
+        return !m_view->isColumnHidden(column);
+    const QStringList hidden = QSettings().value(hiddenColumnsKey(m_spec.id)).toStringList();
+    return !hidden.contains(QString::number(column));
+}
+
+void ListModule::setColumnVisible(int column, bool visible)
+{
+    widget();
+    if (column < 0 || column >= m_model->columnCount())
+        return;
+    int shown = 0;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        shown += m_view->isColumnHidden(c) ? 0 : 1;
+    if (!visible && shown <= 1 && !m_view->isColumnHidden(column))
+        return; // a list with no column at all would look empty, not hidden
+    m_view->setColumnHidden(column, !visible);
+    QStringList hidden;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_view->isColumnHidden(c))
+            hidden << QString::number(c);
+    }
+    QSettings().setValue(hiddenColumnsKey(m_spec.id), hidden);
+}
+
+void ListModule::restoreColumns()
+{
+    const QStringList hidden = QSettings().value(hiddenColumnsKey(m_spec.id)).toStringList();
+    int shown = m_model->columnCount();
+    for (const QString &text : hidden) {
+        bool ok = false;
+        const int c = text.toInt(&ok);
+        if (ok && c >= 0 && c < m_model->columnCount() && shown > 1) {
+            m_view->setColumnHidden(c, true);
+            --shown;
+        }
+    }
 }
 
 void ListModule::selectPending()

@@ -8,6 +8,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTimer;
 
@@ -34,6 +35,7 @@ class ListModule : public Module
 public:
     // Takes ownership of `model`.
     ListModule(ListSpec spec, PagedModel *model, QObject *parent = nullptr);
+    ~ListModule() override;
 
     QString id() const override { return m_spec.id; }
     QString title() const override { return m_spec.title; }
@@ -45,6 +47,12 @@ public:
     // Searches for `text` and selects the row of record `id` once it is listed (the quick
     // search's "show me this deal").
     void reveal(const QString &text, qint64 id);
+    // The column chooser (toolbar "Columns" and the header's context menu): which columns
+    // show, remembered per list in QSettings ("lists/<id>/hiddenColumns"). The last visible
+    // column cannot be hidden.
+    QMenu *columnsMenu() const { return m_columnsMenu; }
+    void setColumnVisible(int column, bool visible);
+    bool isColumnVisible(int column) const;
 
 protected:
     QWidget *createWidget() override;
@@ -54,10 +62,14 @@ private:
     void updateCount();
     void showError(const QString &message);
     void selectPending();
+    void fillColumnsMenu();
+    void restoreColumns();
 
     ListSpec m_spec;
     PagedModel *m_model;
     QAction *m_refresh = nullptr;
+    QAction *m_columns = nullptr;
+    QMenu *m_columnsMenu = nullptr;
     QTimer *m_searchDelay = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
