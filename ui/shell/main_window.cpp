@@ -17,6 +17,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -35,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoStack(new UndoStack(this))
 {
     setWindowIcon(appIcon());
+    setAcceptDrops(true);
     buildUi();
     buildMenus();
     retranslate();
@@ -319,6 +323,22 @@ void MainWindow::updateStatus()
             .arg(url.displayName(),
                  url.isSqlite() ? tr("SQLite, on this computer") : tr("PostgreSQL server")));
     m_databaseLabel->setToolTip(url.toString());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && !m_modules.isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile() || !showModule(QStringLiteral("import")))
+        return;
+    QMetaObject::invokeMethod(currentModule(), "startImport", Q_ARG(QString, urls.first().toLocalFile()));
+    event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

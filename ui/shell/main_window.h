@@ -37,6 +37,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A file dropped on the window starts the import wizard on it (the Import module's
+    // startImport, found by id so the shell stays ignorant of modules).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -4,6 +4,7 @@
 #include "dashboard/dashboard_module.h"
 #include "contacts/contacts_module.h"
 #include "deals/deals_module.h"
+#include "import/import_module.h"
 #include "lists/list_module.h"
 #include "reports/reports_module.h"
 #include "shell/placeholder_module.h"
@@ -30,12 +31,7 @@ QList<Module *> createModules(const Session &session, QObject *parent)
     modules << createDealsModule(session, parent);
     modules << createTasksModule(session, parent);
     modules << new ReportsModule(session, parent);
-    modules << new PlaceholderModule(
-        QStringLiteral("import"), Modules::tr("Import"),
-        Modules::tr("Bring contacts and companies in from CSV, Excel or vCard files: columns "
-                    "matched automatically, every row checked before anything is saved, "
-                    "duplicates handled your way, and any import can be undone."),
-        parent);
+    modules << new ImportModule(session, parent);
     modules << new TrashModule(session, parent);
     return modules;
 }

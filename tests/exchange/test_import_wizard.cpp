@@ -1,0 +1,127 @@
+// The import wizard driven offscreen with real widgets: file -> mapping -> duplicates ->
+// validation grid with problems highlighted -> import -> summary; then Undo on the Import page.
+#include "import/import_module.h"
+#include "import/import_wizard.h"
+
+#include "repo/contact_repository.h"
+#include "test_database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace kontor;
+
+namespace {
+
+qint64 contactCount(const Session &s)
+{
+    auto n = ContactRepository(s).count(ContactQuery{});
+    REQUIRE(n.ok());
+    return *n;
+}
+
+} // namespace
+
+TEST_CASE("The import wizard checks, imports and the Import page undoes", "[ui][import]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    const QString file = tdb.tempPath(QStringLiteral("people.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Etunimi;Sukunimi;S\xC3\xA4hk\xC3\xB6posti;Syntym\xC3\xA4p\xC3\xA4iv\xC3\xA4;Lempiruoka\n"
+                "Matti;Meik\xC3\xA4l\xC3\xA4inen;matti@example.fi;15.03.1980;puuro\n"
+                "Liisa;Virtanen;not-an-email;1.1.1990;kala\n"
+                "Pekka;Korhonen;pekka@example.fi;03/04/1985;\n");
+    }
+
+    ImportModule module(s, nullptr);
+    module.widget()->show();
+    ImportWizard *wizard = module.startImport(file);
+    REQUIRE(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+
+    // File page: the preview shows the rows as read, delimiter detected
+    auto *preview = wizard->findChild<QTableView *>(QStringLiteral("preview"));
+    REQUIRE(preview);
+    QAbstractItemModelTester tester(preview->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    CHECK(preview->model()->rowCount() == 3);
+    CHECK(preview->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("Etunimi"));
+    CHECK(wizard->findChild<QLabel *>(QStringLiteral("fileInfo"))->text().contains(QLatin1Char(';')));
+    wizard->next();
+
+    // Mapping page: Finnish headers suggested; the unknown column becomes a new custom field
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPageId);
+    auto *email = wizard->findChild<QComboBox *>(QStringLiteral("field_2"));
+    REQUIRE(email);
+    CHECK(email->currentData().toString() == QStringLiteral("email"));
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("field_3"))->currentData().toString()
+          == QStringLiteral("birthday"));
+    auto *food = wizard->findChild<QComboBox *>(QStringLiteral("field_4"));
+    CHECK(food->currentData().toString().isEmpty()); // do not import, unless chosen
+    food->setCurrentIndex(food->findData(QStringLiteral("custom:Lempiruoka")));
+    wizard->next();
+
+    // Duplicates page, then the check: a dry run with counts and problem cells in red
+    REQUIRE(wizard->currentId() == ImportWizard::DuplicatesPageId);
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::CheckPageId);
+    auto *counts = wizard->findChild<QLabel *>(QStringLiteral("dryRunCounts"));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("to create")), 20000);
+    CHECK(counts->text().contains(QLatin1String("1 to create")));
+    CHECK(counts->text().contains(QLatin1String("2 with problems")));
+    CHECK(contactCount(s) == 0); // nothing saved by the check
+    auto *grid = wizard->findChild<QTableView *>(QStringLiteral("validationGrid"));
+    QAbstractItemModelTester gridTester(grid->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    const QModelIndex badEmail = grid->model()->index(1, 3); // row 2 of data, column Sähköposti
+    CHECK(badEmail.data().toString() == QStringLiteral("not-an-email"));
+    CHECK(badEmail.data(Qt::UserRole + 1).toBool());
+    CHECK(badEmail.data(Qt::ToolTipRole).toString().contains(QLatin1String("email")));
+    CHECK_FALSE(grid->model()->index(0, 3).data(Qt::UserRole + 1).toBool());
+    CHECK(grid->model()->index(2, 4).data(Qt::ToolTipRole).toString().contains(QLatin1String("ambiguous")));
+    auto *problemsOnly = wizard->findChild<QCheckBox *>(QStringLiteral("problemsOnly"));
+    QTest::mouseClick(problemsOnly, Qt::LeftButton, {}, QPoint(5, problemsOnly->height() / 2));
+    CHECK(problemsOnly->isChecked());
+    CHECK(grid->isRowHidden(0));
+    CHECK_FALSE(grid->isRowHidden(1));
+
+    // Import: progress, then the summary; the good row is in the base
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::RunPageId);
+    auto *summary = wizard->findChild<QLabel *>(QStringLiteral("summary"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("created")), 20000);
+    CHECK(summary->text().contains(QLatin1String("1 created")));
+    CHECK(wizard->findChild<QPushButton *>(QStringLiteral("saveRejects"))->isVisibleTo(wizard));
+    CHECK(contactCount(s) == 1);
+    wizard->accept();
+
+    // The Import page lists it; Undo (confirmed) removes the contact again
+    auto *history = module.widget()->findChild<QTableView *>(QStringLiteral("importHistory"));
+    REQUIRE(history->model()->rowCount() == 1);
+    history->selectRow(0);
+    auto *undo = module.widget()->findChild<QPushButton *>(QStringLiteral("undoImport"));
+    REQUIRE(undo->isEnabled());
+    QTimer::singleShot(0, [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w))
+                box->button(QMessageBox::Yes)->click();
+        }
+    });
+    QTest::mouseClick(undo, Qt::LeftButton);
+    auto *status = module.widget()->findChild<QLabel *>(QStringLiteral("importStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("undone")), 20000);
+    CHECK(contactCount(s) == 0);
+}

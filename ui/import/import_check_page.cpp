@@ -1,0 +1,269 @@
+// The last pages of the import wizard: the validation grid with the dry-run counts, then the
+// import itself with progress, Cancel and the summary.
+#include "import/import_pages.h"
+
+#include "import/import_wizard.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace kontor {
+
+using namespace importing;
+
+namespace {
+
+QString countsText(const ImportSummary &s)
+{
+    return QCoreApplication::translate("ImportWizard",
+                                       "%1 rows: %2 to create, %3 to update, %4 to skip as duplicates, %5 with problems")
+        .arg(s.rows)
+        .arg(s.created)
+        .arg(s.updated)
+        .arg(s.skipped)
+        .arg(s.rejected);
+}
+
+class CheckPage : public QWizardPage
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckPage)
+public:
+    explicit CheckPage(ImportWizard *w) : m_w(w)
+    {
+        setTitle(tr("Check before importing"));
+        setSubTitle(tr("Every row was checked and matched as the import will do it; nothing is saved yet."));
+        setCommitPage(true);
+        setButtonText(QWizard::CommitButton, tr("Import"));
+        m_counts = new QLabel(this);
+        m_counts->setObjectName(QStringLiteral("dryRunCounts"));
+        m_counts->setWordWrap(true);
+        m_problemsOnly = new QCheckBox(tr("Show problem rows only"), this);
+        m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
+        m_model = new QStandardItemModel(this);
+        m_view = new QTableView(this);
+        m_view->setObjectName(QStringLiteral("validationGrid"));
+        m_view->setModel(m_model);
+        m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_counts);
+        layout->addWidget(m_problemsOnly);
+        layout->addWidget(m_view, 1);
+        connect(m_problemsOnly, &QCheckBox::toggled, this, [this] { filter(); });
+    }
+
+    void initializePage() override
+    {
+        m_done = false;
+        m_counts->setText(tr("Checking every row…"));
+        m_model->clear();
+        ImportOptions options = m_w->options;
+        options.dryRun = true;
+        options.rejectsPath.clear();
+        auto result = std::make_shared<std::optional<Result<ImportSummary>>>();
+        const Session session = m_w->session();
+        const QString path = m_w->path;
+        QPointer<CheckPage> self(this);
+        m_w->runInBackground([=] { *result = runImport(session, path, options, {}, &m_w->cancelFlag); },
+                             [=] {
+                                 if (self)
+                                     self->show(**result);
+                             });
+    }
+
+    bool isComplete() const override { return m_done && !m_w->busy(); }
+
+private:
+    void show(const Result<ImportSummary> &result)
+    {
+        if (!result) {
+            m_counts->setText(result.error().toString());
+            return;
+        }
+        const ImportSummary &s = *result;
+        QString text = countsText(s);
+        if (s.rejected)
+            text += QStringLiteral("\n") + tr("Rows with problems are left out and can be saved to a file after the import. "
+                                              "Go back to change the mapping or the date order.");
+        m_counts->setText(text);
+
+        // The first rows with their problem cells in red, the reason as the tooltip.
+        m_model->setHorizontalHeaderLabels(QStringList{tr("Row")} + m_w->header);
+        QHash<qint64, QList<ImportProblem>> byRow;
+        for (const ImportProblem &p : s.problems)
+            byRow[p.row].append(p);
+        m_problemRows.clear();
+        for (int r = 0; r < m_w->sample.size(); ++r) {
+            const qint64 source = m_w->sampleRows.value(r);
+            QList<QStandardItem *> items{new QStandardItem(QString::number(source))};
+            for (const QString &c : m_w->sample.at(r))
+                items << new QStandardItem(c);
+            while (items.size() < m_w->header.size() + 1)
+                items << new QStandardItem;
+            const auto problems = byRow.value(source);
+            for (const ImportProblem &p : problems) {
+                const int column = int(m_w->header.indexOf(p.column));
+                const QList<QStandardItem *> marked = column >= 0 ? QList<QStandardItem *>{items.value(column + 1)} : items;
+                for (QStandardItem *item : marked) {
+                    if (!item)
+                        continue;
+                    item->setBackground(QColor(0xf8, 0xd7, 0xda));
+                    item->setData(true, Qt::UserRole + 1); // "has a problem", for tests and filters
+                    item->setToolTip(item->toolTip().isEmpty() ? p.reason : item->toolTip() + QLatin1Char('\n') + p.reason);
+                }
+            }
+            if (!problems.isEmpty())
+                m_problemRows.insert(r);
+            m_model->appendRow(items);
+        }
+        filter();
+        m_done = true;
+        emit completeChanged();
+    }
+
+    void filter()
+    {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            m_view->setRowHidden(r, m_problemsOnly->isChecked() && !m_problemRows.contains(r));
+    }
+
+    ImportWizard *m_w;
+    QLabel *m_counts;
+    QCheckBox *m_problemsOnly;
+    QStandardItemModel *m_model;
+    QTableView *m_view;
+    QSet<int> m_problemRows;
+    bool m_done = false;
+};
+
+class RunPage : public QWizardPage
+{
+    Q_DECLARE_TR_FUNCTIONS(RunPage)
+public:
+    explicit RunPage(ImportWizard *w) : m_w(w)
+    {
+        setTitle(tr("Importing"));
+        m_progress = new QProgressBar(this);
+        m_progress->setObjectName(QStringLiteral("progress"));
+        m_rate = new QLabel(this);
+        m_rate->setObjectName(QStringLiteral("rate"));
+        m_cancel = new QPushButton(tr("Cancel import"), this);
+        m_cancel->setObjectName(QStringLiteral("cancelImport"));
+        m_summary = new QLabel(this);
+        m_summary->setObjectName(QStringLiteral("summary"));
+        m_summary->setWordWrap(true);
+        m_saveRejects = new QPushButton(tr("Save problem rows…"), this);
+        m_saveRejects->setObjectName(QStringLiteral("saveRejects"));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_progress);
+        layout->addWidget(m_rate);
+        layout->addWidget(m_cancel, 0, Qt::AlignLeft);
+        layout->addWidget(m_summary);
+        layout->addWidget(m_saveRejects, 0, Qt::AlignLeft);
+        layout->addStretch();
+        connect(m_cancel, &QPushButton::clicked, this, [this] { m_w->cancelFlag = true; });
+        connect(m_saveRejects, &QPushButton::clicked, this, [this] {
+            const QString target = QFileDialog::getSaveFileName(this, tr("Save problem rows"),
+                                                                QStringLiteral("problem-rows.csv"),
+                                                                tr("CSV files (*.csv)"));
+            if (target.isEmpty())
+                return;
+            QFile::remove(target);
+            if (!QFile::copy(m_w->rejectsPath(), target))
+                QMessageBox::warning(this, tr("Save problem rows"), tr("Cannot write %1.").arg(target));
+        });
+    }
+
+    void initializePage() override
+    {
+        m_done = false;
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(0);
+        m_summary->clear();
+        m_saveRejects->hide();
+        m_cancel->show();
+        ImportOptions options = m_w->options;
+        options.dryRun = false;
+        options.rejectsPath = m_w->rejectsPath();
+        auto result = std::make_shared<std::optional<Result<ImportSummary>>>();
+        const Session session = m_w->session();
+        const QString path = m_w->path;
+        QPointer<RunPage> self(this);
+        auto progress = [self](const ImportProgress &p) {
+            QMetaObject::invokeMethod(
+                self, [self, p] {
+                    if (!self)
+                        return;
+                    if (p.bytesTotal > 0)
+                        self->m_progress->setValue(int(1000.0 * p.bytesRead / p.bytesTotal));
+                    self->m_rate->setText(tr("%1 rows, %2 rows per second").arg(p.rows).arg(qRound(p.rowsPerSecond)));
+                },
+                Qt::QueuedConnection);
+        };
+        m_w->runInBackground([=] { *result = runImport(session, path, options, progress, &m_w->cancelFlag); },
+                             [=] {
+                                 if (self)
+                                     self->finish(**result);
+                             });
+    }
+
+    bool isComplete() const override { return m_done; }
+
+private:
+    void finish(const Result<ImportSummary> &result)
+    {
+        m_cancel->hide();
+        m_done = true;
+        if (!result) {
+            m_progress->setValue(0);
+            m_summary->setText(result.error().kind == Error::Kind::Cancelled
+                                   ? tr("The import was cancelled. Nothing was saved.")
+                                   : tr("The import failed and nothing was saved: %1").arg(result.error().toString()));
+        } else {
+            const ImportSummary &s = *result;
+            m_progress->setValue(1000);
+            m_summary->setText(tr("Done in %1 s: %2 created, %3 updated, %4 skipped, %5 rows with problems.\n"
+                                  "This import can be undone from the Import page (import %6).")
+                                   .arg(s.seconds, 0, 'f', 1)
+                                   .arg(s.created)
+                                   .arg(s.updated)
+                                   .arg(s.skipped)
+                                   .arg(s.rejected)
+                                   .arg(s.batch));
+            m_saveRejects->setVisible(s.rejected > 0);
+            emit m_w->imported(s.batch);
+        }
+        emit completeChanged();
+    }
+
+    ImportWizard *m_w;
+    QProgressBar *m_progress;
+    QLabel *m_rate, *m_summary;
+    QPushButton *m_cancel, *m_saveRejects;
+    bool m_done = false;
+};
+
+} // namespace
+
+QWizardPage *createImportCheckPage(ImportWizard *wizard)
+{
+    return new CheckPage(wizard);
+}
+
+QWizardPage *createImportRunPage(ImportWizard *wizard)
+{
+    return new RunPage(wizard);
+}
+
+} // namespace kontor

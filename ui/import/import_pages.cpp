@@ -1,0 +1,408 @@
+// The first three pages of the import wizard: file, mapping, duplicates.
+#include "import/import_pages.h"
+
+#include "customfields/custom_field_repository.h"
+#include "import/import_wizard.h"
+#include "import/tabular_reader.h"
+#include "import/vcard_reader.h"
+
+#include <QButtonGroup>
+#include <QCoreApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace kontor {
+
+using namespace importing;
+
+namespace {
+
+constexpr int kSampleRows = 200;
+
+class FilePage : public QWizardPage
+{
+    Q_DECLARE_TR_FUNCTIONS(FilePage)
+public:
+    explicit FilePage(ImportWizard *w) : m_w(w)
+    {
+        setTitle(tr("Choose a file"));
+        setSubTitle(tr("CSV, Excel (.xlsx) or vCard. Nothing is saved until the last step."));
+        m_path = new QLineEdit(w->path, this);
+        m_path->setObjectName(QStringLiteral("path"));
+        auto *browse = new QPushButton(tr("Browse…"), this);
+        m_entity = new QComboBox(this);
+        m_entity->setObjectName(QStringLiteral("entity"));
+        m_entity->addItem(tr("Contacts"), int(ExchangeEntity::Contacts));
+        m_entity->addItem(tr("Companies"), int(ExchangeEntity::Companies));
+        m_encoding = new QComboBox(this);
+        m_encoding->setObjectName(QStringLiteral("encoding"));
+        m_encoding->addItem(tr("Detect"), QString());
+        for (const char *e : {"UTF-8", "UTF-16", "windows-1251", "windows-1252", "ISO-8859-1", "ISO-8859-15",
+                              "KOI8-R", "Shift_JIS", "IBM866"})
+            m_encoding->addItem(QLatin1String(e), QLatin1String(e));
+        m_delimiter = new QComboBox(this);
+        m_delimiter->setObjectName(QStringLiteral("delimiter"));
+        m_delimiter->addItem(tr("Detect"), QString());
+        m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
+        m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
+        m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+        m_delimiter->addItem(tr("Bar |"), QStringLiteral("|"));
+        m_sheet = new QComboBox(this);
+        m_sheet->setObjectName(QStringLiteral("sheet"));
+        m_headerRow = new QSpinBox(this);
+        m_headerRow->setObjectName(QStringLiteral("headerRow"));
+        m_headerRow->setRange(0, 1000);
+        m_headerRow->setValue(1);
+        m_headerRow->setSpecialValueText(tr("none"));
+        m_info = new QLabel(this);
+        m_info->setObjectName(QStringLiteral("fileInfo"));
+        m_info->setWordWrap(true);
+        m_preview = new QStandardItemModel(this);
+        auto *view = new QTableView(this);
+        view->setObjectName(QStringLiteral("preview"));
+        view->setModel(m_preview);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+        auto *pathRow = new QHBoxLayout;
+        pathRow->addWidget(m_path, 1);
+        pathRow->addWidget(browse);
+        auto *form = new QFormLayout;
+        form->addRow(tr("File:"), pathRow);
+        form->addRow(tr("Import as:"), m_entity);
+        auto *options = new QHBoxLayout;
+        options->addWidget(new QLabel(tr("Encoding:"), this));
+        options->addWidget(m_encoding);
+        options->addWidget(new QLabel(tr("Delimiter:"), this));
+        options->addWidget(m_delimiter);
+        options->addWidget(new QLabel(tr("Sheet:"), this));
+        options->addWidget(m_sheet);
+        options->addWidget(new QLabel(tr("Header row:"), this));
+        options->addWidget(m_headerRow);
+        options->addStretch();
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addLayout(options);
+        layout->addWidget(m_info);
+        layout->addWidget(view, 1);
+
+        connect(browse, &QPushButton::clicked, this, [this] {
+            const QString file = QFileDialog::getOpenFileName(
+                this, tr("Import a file"), m_path->text(),
+                tr("Contacts files (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"));
+            if (!file.isEmpty())
+                m_path->setText(file);
+        });
+        connect(m_path, &QLineEdit::textChanged, this, [this] { m_sheet->clear(); reload(); });
+        for (QComboBox *c : {m_encoding, m_delimiter, m_sheet})
+            connect(c, &QComboBox::activated, this, [this] { reload(); });
+        connect(m_headerRow, &QSpinBox::valueChanged, this, [this] { reload(); });
+        connect(m_entity, &QComboBox::activated, this, [this] {
+            m_w->options.entity = ExchangeEntity(m_entity->currentData().toInt());
+        });
+    }
+
+    void initializePage() override { reload(); }
+    bool isComplete() const override { return m_ok; }
+    bool validatePage() override
+    {
+        m_w->options.entity = ExchangeEntity(m_entity->currentData().toInt());
+        m_w->options.mapping.reset();
+        return m_ok;
+    }
+
+private:
+    void reload()
+    {
+        m_ok = false;
+        m_w->path = m_path->text().trimmed();
+        TabularOptions &t = m_w->options.tabular;
+        t.encoding = m_encoding->currentData().toString();
+        const QString d = m_delimiter->currentData().toString();
+        t.delimiter = d.isEmpty() ? QChar() : d.at(0);
+        t.sheet = m_sheet->currentText();
+        t.headerRow = m_headerRow->value();
+        m_w->header.clear();
+        m_w->sample.clear();
+        m_w->sampleRows.clear();
+        m_preview->clear();
+        if (m_w->path.isEmpty()) {
+            m_info->setText(tr("Choose a file to import, or drop one on Kontor's window."));
+            emit completeChanged();
+            return;
+        }
+        const bool vcard = detectFileFormat(m_w->path) == FileFormat::VCard;
+        if (vcard) {
+            m_entity->setCurrentIndex(0);
+            VCardReader reader;
+            if (auto st = reader.open(m_w->path, {false, t.encoding}); !st) {
+                m_info->setText(st.error().toString());
+                emit completeChanged();
+                return;
+            }
+            m_info->setText(tr("vCard file (%1); each card becomes a contact.").arg(reader.encoding()));
+            m_w->header = QStringList{tr("Name"), tr("Organization"), tr("Emails"), tr("Phones")};
+            VCardContact card;
+            for (int i = 0; i < kSampleRows; ++i) {
+                auto more = reader.next(card);
+                if (!more || !*more)
+                    break;
+                QStringList emails, phones;
+                for (const auto &e : card.emails)
+                    emails << e.value;
+                for (const auto &p : card.phones)
+                    phones << p.value;
+                m_w->sample << QStringList{card.formattedName, card.organization, emails.join(QStringLiteral("; ")),
+                                           phones.join(QStringLiteral("; "))};
+                m_w->sampleRows << card.sourceLine;
+            }
+        } else {
+            auto reader = openTabular(m_w->path, t);
+            if (!reader) {
+                m_info->setText(reader.error().toString());
+                emit completeChanged();
+                return;
+            }
+            TabularReader &r = **reader;
+            if (m_sheet->count() == 0 && !r.sheets().isEmpty()) {
+                m_sheet->addItems(r.sheets());
+                m_sheet->setCurrentText(r.sheet());
+            }
+            m_sheet->setEnabled(!r.sheets().isEmpty());
+            m_encoding->setEnabled(r.format() == QLatin1String("csv"));
+            m_delimiter->setEnabled(r.format() == QLatin1String("csv"));
+            QString info = r.format() == QLatin1String("csv")
+                               ? tr("CSV, %1, delimiter “%2”").arg(r.encoding(),
+                                     r.delimiter() == QLatin1Char('\t') ? tr("tab") : QString(r.delimiter()))
+                               : tr("Excel workbook, sheet “%1”").arg(r.sheet());
+            m_w->header = r.header();
+            TabularRow row;
+            int problems = 0;
+            for (int i = 0; i < kSampleRows; ++i) {
+                auto more = r.next(row);
+                if (!more) {
+                    info += QStringLiteral("\n") + more.error().toString();
+                    break;
+                }
+                if (!*more)
+                    break;
+                problems += row.problem ? 1 : 0;
+                m_w->sample << row.cells;
+                m_w->sampleRows << row.sourceRow;
+            }
+            if (m_w->header.isEmpty() && !m_w->sample.isEmpty()) // no header row: number the columns
+                for (int c = 0; c < m_w->sample.first().size(); ++c)
+                    m_w->header << tr("Column %1").arg(c + 1);
+            if (problems)
+                info += QStringLiteral("\n") + tr("%n of the first rows have the wrong number of fields; they will be listed as problems.", nullptr, problems);
+            m_info->setText(info);
+        }
+        m_preview->setHorizontalHeaderLabels(m_w->header);
+        for (const QStringList &cells : std::as_const(m_w->sample)) {
+            QList<QStandardItem *> items;
+            for (const QString &c : cells)
+                items << new QStandardItem(c);
+            m_preview->appendRow(items);
+        }
+        m_ok = !m_w->header.isEmpty();
+        emit completeChanged();
+    }
+
+    ImportWizard *m_w;
+    QLineEdit *m_path;
+    QComboBox *m_entity, *m_encoding, *m_delimiter, *m_sheet;
+    QSpinBox *m_headerRow;
+    QLabel *m_info;
+    QStandardItemModel *m_preview;
+    bool m_ok = false;
+};
+
+class MappingPage : public QWizardPage
+{
+    Q_DECLARE_TR_FUNCTIONS(MappingPage)
+public:
+    explicit MappingPage(ImportWizard *w) : m_w(w)
+    {
+        setTitle(tr("Match the columns"));
+        setSubTitle(tr("Each column goes into the field chosen here; “Do not import” leaves it out."));
+        m_table = new QTableWidget(this);
+        m_table->setObjectName(QStringLiteral("mapping"));
+        m_table->setColumnCount(3);
+        m_table->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Kontor field")});
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_table);
+    }
+
+    void initializePage() override
+    {
+        const ExchangeEntity entity = m_w->options.entity;
+        QStringList customNames;
+        const QString customEntity = entity == ExchangeEntity::Companies ? QStringLiteral("company") : QStringLiteral("contact");
+        if (auto fields = CustomFieldRepository(m_w->session()).fields(customEntity)) {
+            for (const CustomField &f : *fields)
+                customNames << f.name;
+        }
+        const bool vcard = detectFileFormat(m_w->path) == FileFormat::VCard;
+        const ImportMapping suggested = suggestMapping(entity, m_w->header, m_w->sample, customNames);
+        m_table->setRowCount(int(m_w->header.size()));
+        for (int i = 0; i < m_w->header.size(); ++i) {
+            m_table->setItem(i, 0, new QTableWidgetItem(m_w->header.at(i)));
+            QString first;
+            for (const QStringList &row : std::as_const(m_w->sample)) {
+                if (!row.value(i).trimmed().isEmpty()) {
+                    first = row.value(i);
+                    break;
+                }
+            }
+            m_table->setItem(i, 1, new QTableWidgetItem(first));
+            auto *combo = new QComboBox(m_table);
+            combo->setObjectName(QStringLiteral("field_%1").arg(i));
+            combo->addItem(tr("Do not import"), QString());
+            for (const ImportField &f : importFields(entity))
+                combo->addItem(f.label, f.key);
+            for (const QString &name : std::as_const(customNames))
+                combo->addItem(tr("Custom field: %1").arg(name), QStringLiteral("custom:") + name);
+            if (!customNames.contains(m_w->header.at(i)) && !m_w->header.at(i).trimmed().isEmpty())
+                combo->addItem(tr("New custom field “%1”").arg(m_w->header.at(i)),
+                               QStringLiteral("custom:") + m_w->header.at(i).trimmed());
+            combo->setCurrentIndex(qMax(0, combo->findData(suggested.fields.value(i))));
+            combo->setEnabled(!vcard); // a vCard's columns are fixed
+            m_table->setCellWidget(i, 2, combo);
+        }
+    }
+
+    bool validatePage() override
+    {
+        if (detectFileFormat(m_w->path) == FileFormat::VCard) {
+            m_w->options.mapping.reset(); // the import maps vCard fields itself
+            return true;
+        }
+        ImportMapping m;
+        for (int i = 0; i < m_table->rowCount(); ++i)
+            m.fields << static_cast<QComboBox *>(m_table->cellWidget(i, 2))->currentData().toString();
+        m_w->options.mapping = m;
+        return true;
+    }
+
+private:
+    ImportWizard *m_w;
+    QTableWidget *m_table;
+};
+
+class DuplicatesPage : public QWizardPage
+{
+    Q_DECLARE_TR_FUNCTIONS(DuplicatesPage)
+public:
+    explicit DuplicatesPage(ImportWizard *w) : m_w(w)
+    {
+        setTitle(tr("Duplicates and dates"));
+        setSubTitle(tr("How a row is recognised as a record Kontor already has, and what happens then."));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(new QLabel(tr("A row is the same record when it has the same:"), this));
+        const QList<QPair<MatchKey, QString>> keys{{MatchKey::Email, tr("Email address")},
+                                                   {MatchKey::Phone, tr("Phone number")},
+                                                   {MatchKey::NameCompany, tr("Name and company")},
+                                                   {MatchKey::Name, tr("Name")},
+                                                   {MatchKey::Id, tr("Kontor ID (a column of a Kontor export)")}};
+        for (const auto &k : keys) {
+            auto *box = new QCheckBox(k.second, this);
+            box->setObjectName(QStringLiteral("match_%1").arg(int(k.first)));
+            box->setProperty("key", int(k.first));
+            m_keys << box;
+            layout->addWidget(box);
+        }
+        layout->addSpacing(8);
+        layout->addWidget(new QLabel(tr("When it is already there:"), this));
+        m_policy = new QButtonGroup(this);
+        const QList<QPair<DuplicatePolicy, QString>> policies{
+            {DuplicatePolicy::Skip, tr("Skip the row")},
+            {DuplicatePolicy::Update, tr("Update the record with the row's values")},
+            {DuplicatePolicy::FillEmpty, tr("Fill only the record's empty fields")},
+            {DuplicatePolicy::Create, tr("Create another record anyway")}};
+        for (const auto &p : policies) {
+            auto *radio = new QRadioButton(p.second, this);
+            radio->setObjectName(QStringLiteral("policy_%1").arg(int(p.first)));
+            m_policy->addButton(radio, int(p.first));
+            layout->addWidget(radio);
+        }
+        m_policy->button(int(DuplicatePolicy::Skip))->setChecked(true);
+        layout->addSpacing(8);
+        auto *dates = new QHBoxLayout;
+        dates->addWidget(new QLabel(tr("Dates like 03/04/2023 are:"), this));
+        m_dateOrder = new QComboBox(this);
+        m_dateOrder->setObjectName(QStringLiteral("dateOrder"));
+        m_dateOrder->addItem(tr("ambiguous: list them as problems"), int(DateOrder::Auto));
+        m_dateOrder->addItem(tr("day / month / year"), int(DateOrder::DayFirst));
+        m_dateOrder->addItem(tr("month / day / year"), int(DateOrder::MonthFirst));
+        dates->addWidget(m_dateOrder);
+        dates->addStretch();
+        layout->addLayout(dates);
+        layout->addStretch();
+    }
+
+    void initializePage() override
+    {
+        const bool companies = m_w->options.entity == ExchangeEntity::Companies;
+        for (QCheckBox *box : std::as_const(m_keys)) {
+            const auto key = MatchKey(box->property("key").toInt());
+            box->setChecked(companies ? (key == MatchKey::Name || key == MatchKey::Id)
+                                      : (key == MatchKey::Email || key == MatchKey::Phone || key == MatchKey::Id));
+            box->setVisible(!companies || key == MatchKey::Name || key == MatchKey::Id || key == MatchKey::Email);
+        }
+    }
+
+    bool validatePage() override
+    {
+        m_w->options.match.clear();
+        for (QCheckBox *box : std::as_const(m_keys)) {
+            if (box->isChecked() && box->isVisible())
+                m_w->options.match << MatchKey(box->property("key").toInt());
+        }
+        // Id first: a Kontor export's own id is the surest match.
+        std::stable_sort(m_w->options.match.begin(), m_w->options.match.end(),
+                         [](MatchKey a, MatchKey b) { return a == MatchKey::Id && b != MatchKey::Id; });
+        m_w->options.onDuplicate = DuplicatePolicy(m_policy->checkedId());
+        m_w->options.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
+        return true;
+    }
+
+private:
+    ImportWizard *m_w;
+    QList<QCheckBox *> m_keys;
+    QButtonGroup *m_policy;
+    QComboBox *m_dateOrder;
+};
+
+} // namespace
+
+QWizardPage *createImportFilePage(ImportWizard *wizard)
+{
+    return new FilePage(wizard);
+}
+
+QWizardPage *createImportMappingPage(ImportWizard *wizard)
+{
+    return new MappingPage(wizard);
+}
+
+QWizardPage *createImportDuplicatesPage(ImportWizard *wizard)
+{
+    return new DuplicatesPage(wizard);
+}
+
+} // namespace kontor
