@@ -5,7 +5,7 @@
 #   scripts/screenshot.sh [BUILD_DIR]
 # Environment: KONTOR_SCREENSHOT_LANG=ru (or any --lang code) for a translated set;
 # KONTOR_SCREENSHOTS="contact-card trash" (any of contacts companies deals contact-card
-# company-card trash dashboard report-NAME, NAME from `kontorctl report list`, tasks calendar
+# company-card trash import dashboard report-NAME, NAME from `kontorctl report list`, tasks calendar
 # calendar-week quick-search custom-fields) to take only some of them.
 set -eu
 
@@ -41,7 +41,7 @@ LANG_ARG=""
 [ -n "${KONTOR_SCREENSHOT_LANG:-}" ] && LANG_ARG="--lang $KONTOR_SCREENSHOT_LANG"
 REPORTS="report-funnel report-dynamics report-win_rate report-lost_reasons report-managers
  report-channels report-deal_size report-cycle report-forecast report-plan_fact report-abc_xyz"
-SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash dashboard $REPORTS
+SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash import dashboard $REPORTS
  tasks calendar calendar-week quick-search custom-fields}
 
 # Custom fields, so the cards and the settings dialog show some.
@@ -127,6 +127,14 @@ for name in $SHOTS; do
         esac ;;
     quick-search) shot quick-search --module contacts --open-tool quick-search:ann ;;
     custom-fields) shot custom-fields --module contacts --open-tool custom-fields ;;
+    import)
+        # Two imports in the history: five contacts exported and brought back, one undone.
+        "$KONTORCTL" --db "$DB" export --entity contacts --ids 1,2,3,4,5 --out "$WORK/five.csv" >/dev/null
+        "$KONTORCTL" --db "$DB" import "$WORK/five.csv" --on-duplicate update >/dev/null
+        printf 'Name,E-mail,Phone\nAda Lovelace,ada@example.org,+44 20 7946 0000\nBad Row,not-an-email,\n' >"$WORK/new.csv"
+        "$KONTORCTL" --db "$DB" import "$WORK/new.csv" >/dev/null
+        "$KONTORCTL" --db "$DB" undo-import 1 >/dev/null
+        shot import --module import ;;
     *) echo "screenshot.sh: unknown screenshot '$name'" >&2; exit 2 ;;
     esac
 done

@@ -72,6 +72,8 @@ TEST_CASE("The import wizard checks, imports and the Import page undoes", "[ui][
           == QStringLiteral("birthday"));
     auto *food = wizard->findChild<QComboBox *>(QStringLiteral("field_4"));
     CHECK(food->currentData().toString().isEmpty()); // do not import, unless chosen
+    if (qEnvironmentVariableIsSet("KONTOR_WIZARD_SHOTS"))
+        wizard->grab().save(qEnvironmentVariable("KONTOR_WIZARD_SHOTS") + QStringLiteral("/import-mapping.png"));
     food->setCurrentIndex(food->findData(QStringLiteral("custom:Lempiruoka")));
     wizard->next();
 
@@ -97,6 +99,8 @@ TEST_CASE("The import wizard checks, imports and the Import page undoes", "[ui][
     CHECK(problemsOnly->isChecked());
     CHECK(grid->isRowHidden(0));
     CHECK_FALSE(grid->isRowHidden(1));
+    if (qEnvironmentVariableIsSet("KONTOR_WIZARD_SHOTS")) // for looking at it, not for asserting
+        wizard->grab().save(qEnvironmentVariable("KONTOR_WIZARD_SHOTS") + QStringLiteral("/import-check.png"));
 
     // Import: progress, then the summary; the good row is in the base
     wizard->next();

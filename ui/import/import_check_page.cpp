@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -56,6 +57,7 @@ public:
         m_view->setObjectName(QStringLiteral("validationGrid"));
         m_view->setModel(m_model);
         m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_view->verticalHeader()->hide(); // the Row column gives the file's own row numbers
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_counts);
         layout->addWidget(m_problemsOnly);
