@@ -1,0 +1,173 @@
+// Import of a contacts CSV with every check on (mapping, validation, phone normalisation,
+// duplicates by email and phone, one transaction, search index kept by the triggers) against
+// the sqlite3 shell doing the bare minimum of the same job in the same run: `.import` into a
+// table plus an FTS5 index over name, email, phone and company. Then an .xlsx of the same
+// rows (written by Kontor's exporter) against `xlsx2csv` on that file. Each step runs as its
+// own process, so its peak memory (getrusage / wait4) is its own.
+//
+//   bench_import [--rows 100000,1000000] [--kontorctl PATH] [--sqlite3 PATH] [--dir DIR]
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+struct Measured
+{
+    double seconds = 0;
+    long peakKb = 0;
+    int exitCode = -1;
+};
+
+// Runs argv with stdin from `input` (may be empty) and stdout/stderr to /dev/null.
+Measured run(const QStringList &argv, const QString &input = {})
+{
+    std::vector<QByteArray> bytes;
+    for (const QString &a : argv)
+        bytes.push_back(QFile::encodeName(a));
+    std::vector<char *> args;
+    for (auto &b : bytes)
+        args.push_back(b.data());
+    args.push_back(nullptr);
+    const QByteArray in = QFile::encodeName(input);
+    QElapsedTimer clock;
+    clock.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        if (!in.isEmpty()) {
+            const int fd = open(in.constData(), O_RDONLY);
+            dup2(fd, 0);
+        }
+        execvp(args[0], args.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    Measured m;
+    m.seconds = double(clock.nsecsElapsed()) / 1e9;
+    m.peakKb = usage.ru_maxrss;
+    m.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return m;
+}
+
+// Deterministic people in several scripts; every 50th row repeats an earlier email so the
+// duplicate check has work to do.
+void writeCsv(const QString &path, qint64 rows)
+{
+    static const char *const first[] = {"Anna", "Ivan", "Мария", "Георги", "Aino", "Juma", "Sara", "ສົມພອນ", "Zoë", "Amir"};
+    static const char *const last[] = {"Smith", "Petrov", "Волкова", "Иванов", "Virtanen", "Mwangi", "Rahimi", "ພິລາວົງ", "Müller", "Karimi"};
+    static const char *const company[] = {"Acme", "Globex", "Рога и копыта", "Nordlicht GmbH", "Simba Ltd", "Pohjola Oy"};
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    QTextStream out(&f);
+    out << "First name,Last name,Email,Phone,Company\n";
+    for (qint64 i = 0; i < rows; ++i) {
+        const qint64 e = (i % 50 == 49) ? i - 10 : i;
+        out << QString::fromUtf8(first[i % 10]) << ',' << QString::fromUtf8(last[(i / 10) % 10]) << " " << i << ','
+            << "person" << e << "@example.com" << ','
+            << "+1 512 " << QString::number(2000000 + i % 7000000).insert(3, QLatin1Char(' ')) << ','
+            << QString::fromUtf8(company[i % 6]) << ' ' << (i % 997) << '\n';
+    }
+}
+
+void row(const QString &what, const Measured &m, const QString &note = {})
+{
+    printf("| %-46s | %8.1f | %8.1f | %s\n", qPrintable(what), m.seconds, m.peakKb / 1024.0, qPrintable(note));
+    fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({{QStringLiteral("rows"), QStringLiteral("row counts, comma-separated"), QStringLiteral("N,M"),
+                        QStringLiteral("100000,1000000")},
+                       {QStringLiteral("kontorctl"), QStringLiteral("kontorctl to run"), QStringLiteral("PATH"),
+                        QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/kontorctl/kontorctl")},
+                       {QStringLiteral("sqlite3"), QStringLiteral("sqlite3 shell"), QStringLiteral("PATH"),
+                        QStringLiteral("sqlite3")},
+                       {QStringLiteral("dir"), QStringLiteral("work folder"), QStringLiteral("DIR"),
+                        QStringLiteral("/tmp/kontor-bench-import")}});
+    parser.process(app);
+    const QString kontorctl = parser.value(QStringLiteral("kontorctl"));
+    const QString sqlite3 = parser.value(QStringLiteral("sqlite3"));
+    const QString dir = parser.value(QStringLiteral("dir"));
+    QDir().mkpath(dir);
+
+    printf("| %-46s | %8s | %8s | %s\n", "step", "seconds", "peak MB", "note");
+    printf("|%s|%s|%s|------\n", QByteArray(48, '-').constData(), QByteArray(10, '-').constData(),
+           QByteArray(10, '-').constData());
+    for (const QString &n : parser.value(QStringLiteral("rows")).split(QLatin1Char(','))) {
+        const qint64 rows = n.toLongLong();
+        const QString csv = QStringLiteral("%1/contacts-%2.csv").arg(dir).arg(rows);
+        if (!QFile::exists(csv))
+            writeCsv(csv, rows);
+
+        const QString refDb = QStringLiteral("%1/ref-%2.sqlite").arg(dir).arg(rows);
+        QFile::remove(refDb);
+        const QString script = QStringLiteral("%1/ref.sql").arg(dir);
+        {
+            QFile f(script);
+            f.open(QIODevice::WriteOnly);
+            f.write(QStringLiteral(".mode csv\n.import %1 people\n"
+                                   "CREATE VIRTUAL TABLE people_fts USING fts5(name, email, phone, company);\n"
+                                   "INSERT INTO people_fts SELECT \"First name\" || ' ' || \"Last name\", Email, Phone,"
+                                   " Company FROM people;\n")
+                        .arg(csv)
+                        .toUtf8());
+        }
+        const Measured ref = run({sqlite3, refDb}, script);
+        row(QStringLiteral("sqlite3 .import + FTS5, %1 rows").arg(rows), ref, QStringLiteral("reference"));
+
+        const QString db = QStringLiteral("sqlite:%1/kontor-%2.sqlite").arg(dir).arg(rows);
+        QFile::remove(db.mid(7));
+        run({kontorctl, QStringLiteral("--db"), db, QStringLiteral("init")});
+        const Measured k = run({kontorctl, QStringLiteral("--db"), db, QStringLiteral("import"), csv});
+        row(QStringLiteral("kontorctl import (all checks), %1 rows").arg(rows), k,
+            k.exitCode ? QStringLiteral("FAILED (exit %1)").arg(k.exitCode)
+                       : QStringLiteral("%1x the reference, %2 rows/s")
+                             .arg(k.seconds / ref.seconds, 0, 'f', 1)
+                             .arg(qRound(rows / k.seconds)));
+
+        if (rows <= 100000) {
+            const QString xlsx = QStringLiteral("%1/contacts-%2.xlsx").arg(dir).arg(rows);
+            const Measured exp = run({kontorctl, QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--entity"),
+                                      QStringLiteral("contacts"), QStringLiteral("--out"), xlsx});
+            row(QStringLiteral("kontorctl export .xlsx, %1 contacts").arg(rows), exp);
+            const QString db2 = QStringLiteral("sqlite:%1/kontor-xlsx-%2.sqlite").arg(dir).arg(rows);
+            QFile::remove(db2.mid(7));
+            run({kontorctl, QStringLiteral("--db"), db2, QStringLiteral("init")});
+            const Measured kx = run({kontorctl, QStringLiteral("--db"), db2, QStringLiteral("import"), xlsx});
+            const QString xlsx2csv = QStandardPaths::findExecutable(QStringLiteral("xlsx2csv"));
+            if (xlsx2csv.isEmpty()) {
+                row(QStringLiteral("kontorctl import .xlsx, %1 rows").arg(rows), kx,
+                    QStringLiteral("xlsx2csv not installed: no reference (apt install xlsx2csv)"));
+            } else {
+                const Measured x = run({xlsx2csv, xlsx});
+                row(QStringLiteral("xlsx2csv, %1 rows").arg(rows), x, QStringLiteral("reference (conversion only)"));
+                row(QStringLiteral("kontorctl import .xlsx, %1 rows").arg(rows), kx,
+                    QStringLiteral("%1x xlsx2csv").arg(kx.seconds / x.seconds, 0, 'f', 1));
+            }
+        }
+    }
+    return 0;
+}
