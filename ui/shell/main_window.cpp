@@ -8,7 +8,7 @@
 #include "shell/session_controller.h"
 #include "shell/settings.h"
 #include "tasks/reminder_notifier.h"
-#include "tasks/task_format.h"
+#include "tasks/reminder_popup.h"
 #include "tasks/task_prefill.h"
 #include "tasks/tasks_module.h"
 #include "undo/undo_actions.h"
@@ -25,7 +25,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -360,38 +359,29 @@ void MainWindow::newTask()
 
 void MainWindow::startReminders()
 {
-    delete m_reminders; // they belonged to the database that was open
+    // They belonged to the database that was open.
+    delete m_reminderPopup;
+    m_reminderPopup = nullptr;
+    delete m_reminders;
     m_reminders = nullptr;
     const auto &session = m_sessions->session();
     if (!session)
         return;
     m_reminders = new ReminderNotifier(*session, this);
-    connect(m_reminders, &ReminderNotifier::openTaskRequested, this, [this] {
-        showModule(QStringLiteral("tasks"));
-        raise();
-        activateWindow();
-    });
+    // The reminder window lists what fires now and, once at start, what was missed while
+    // Kontor was closed; each with snooze, open and done. It must exist before start().
+    m_reminderPopup = new ReminderPopup(*session, m_reminders, this);
+    const Session opened = *session;
+    auto openRecord = [this, opened](qint64 taskId) {
+        openTaskRecord(opened, taskId, this, [this](const QString &module) {
+            return showModule(module) ? currentModule() : nullptr;
+        });
+    };
+    // Clicking the tray notification, or Open in the reminder window: the task's record.
+    connect(m_reminders, &ReminderNotifier::openTaskRequested, this, openRecord);
+    connect(m_reminderPopup, &ReminderPopup::openRequested, this, openRecord);
     connect(m_reminders, &ReminderNotifier::reminderFired, this, [this](const Task &t) {
         statusBar()->showMessage(tr("Reminder: %1").arg(t.title), 15000);
-    });
-    // What came due while Kontor was closed: listed once, without blocking the start.
-    connect(m_reminders, &ReminderNotifier::missedReminders, this, [this](const QList<Task> &tasks) {
-        QStringList lines;
-        for (const Task &t : tasks.mid(0, 15))
-            lines << QStringLiteral("• %1 — %2").arg(t.title, TaskText::due(t, QDateTime::currentDateTimeUtc(),
-                                                                            QTimeZone::systemTimeZone()));
-        if (tasks.size() > 15)
-            lines << tr("… and %n more", nullptr, int(tasks.size() - 15));
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Missed Reminders"),
-                                    tr("While Kontor was closed, %n reminder(s) came due:", nullptr,
-                                       int(tasks.size()))
-                                        + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("missedRemindersBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QPushButton *open = box->addButton(tr("Open Tasks"), QMessageBox::ActionRole);
-        connect(open, &QPushButton::clicked, this, [this] { showModule(QStringLiteral("tasks")); });
-        box->open();
     });
     m_reminders->start(QDateTime::currentDateTimeUtc());
 }

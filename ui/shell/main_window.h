@@ -13,6 +13,7 @@ namespace kontor {
 
 class Module;
 class ReminderNotifier;
+class ReminderPopup;
 class SessionController;
 class UndoStack;
 
@@ -71,6 +72,7 @@ private:
     UndoStack *m_undoStack = nullptr;
     QAction *m_newTaskAction = nullptr; // Ctrl+T from any window, prefilled from a card
     ReminderNotifier *m_reminders = nullptr;
+    ReminderPopup *m_reminderPopup = nullptr; // snooze / open / done on the reminder itself
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

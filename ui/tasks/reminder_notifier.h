@@ -18,8 +18,9 @@ namespace kontor {
 
 // The GUI half of the reminders: a timer that wakes at the next reminder (and at least every
 // minute, so tasks added elsewhere are noticed), and a tray icon whose messages show each
-// reminder. Clicking the message opens the task; the tray menu snoozes the last one. What
-// came due while Kontor was closed is reported once, at start, through missedReminders().
+// reminder. Clicking the message asks for the task's record (MainWindow opens it); the
+// reminder window (ReminderPopup) and the tray menu snooze. What came due while Kontor was
+// closed is reported once, at start, through missedReminders().
 class ReminderNotifier : public QObject
 {
     Q_OBJECT

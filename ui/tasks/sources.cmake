@@ -8,4 +8,5 @@ target_sources(kontor_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/tasks_module.h ${CMAKE_CURRENT_LIST_DIR}/tasks_module.cpp
     ${CMAKE_CURRENT_LIST_DIR}/task_prefill.h ${CMAKE_CURRENT_LIST_DIR}/task_prefill.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reminder_notifier.h ${CMAKE_CURRENT_LIST_DIR}/reminder_notifier.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/reminder_popup.h ${CMAKE_CURRENT_LIST_DIR}/reminder_popup.cpp
 )
