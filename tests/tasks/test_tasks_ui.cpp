@@ -22,11 +22,14 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cstdlib>
 #include <functional>
 
 using namespace kontor;
@@ -313,4 +316,74 @@ TEST_CASE("The notifier fires a reminder on time and reports missed ones after a
     CHECK(fired.size() == 2);
     REQUIRE(missed.size() == 1);
     CHECK(missed.first().title == QStringLiteral("Afternoon demo"));
+}
+
+TEST_CASE("The agenda scrolls past what fits; week and day views reach early and late hours",
+          "[ui][calendar]")
+{
+    const QDate day(2026, 6, 10); // a Wednesday
+    Fixture f(localAt(day, 8));
+    // Two weeks with 40 things to do: more than a 700-pixel window shows
+    qint64 last = 0;
+    qint64 nine = 0; // "Call 0", today at 09:00
+    for (int i = 0; i < 40; ++i) {
+        Task t;
+        t.title = QStringLiteral("Call %1").arg(i);
+        t.dueAt = localAt(day.addDays(i % 14), 9 + i / 14);
+        last = require(TaskRepository(f.session).create(t)).first();
+        if (i == 0)
+            nine = last;
+    }
+    Task early;
+    early.title = QStringLiteral("Early flight");
+    early.dueAt = localAt(day, 5, 30);
+    early.durationMin = 60;
+    const qint64 earlyId = require(TaskRepository(f.session).create(early)).first();
+    Task late;
+    late.title = QStringLiteral("Late call to Tokyo");
+    late.dueAt = localAt(day, 22, 15);
+    late.durationMin = 30;
+    const qint64 lateId = require(TaskRepository(f.session).create(late)).first();
+
+    f.module->showCalendar(true);
+    CalendarPage *page = f.module->calendar();
+    page->goToday();
+    page->setMode(CalendarView::Mode::Agenda);
+    QApplication::processEvents();
+    CalendarView *view = page->view();
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("calendarScroll"));
+    REQUIRE(scroll);
+    // The agenda is taller than the window and scrolls; its last line is drawn, not cut off
+    CHECK(view->height() > scroll->viewport()->height());
+    CHECK(scroll->verticalScrollBar()->maximum() > 0);
+    const QRect lastRect = view->itemRect(last);
+    REQUIRE(!lastRect.isNull());
+    CHECK(lastRect.bottom() < view->height());
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    QApplication::processEvents();
+    CHECK(view->visibleRegion().boundingRect().contains(lastRect));
+
+    // The week widens its hours to 05:00 .. 23:00 for the flight and the late call
+    page->setMode(CalendarView::Mode::Week);
+    QApplication::processEvents();
+    CHECK(view->firstHour() == 5);
+    CHECK(view->lastHour() == 23);
+    CHECK(std::abs(view->itemRect(earlyId).top() - view->pointAt(day, QTime(5, 30)).y()) <= 2);
+    CHECK(std::abs(view->itemRect(lateId).top() - view->pointAt(day, QTime(22, 15)).y()) <= 2);
+    CHECK(view->itemRect(earlyId).bottom() < view->itemRect(nine).top());
+    // A call dragged to 06:00, outside the usual 07:00 .. 21:00, lands at 06:00
+    drag(view, view->itemRect(nine).center(), view->pointAt(day.addDays(1), QTime(6, 0)) + QPoint(0, 2));
+    CHECK(require(TaskRepository(f.session).get(nine)).dueAt == localAt(day.addDays(1), 6));
+
+    // Day by day: today from 05:00, tomorrow (the call at 06:00) from 06:00, and a day with
+    // nothing early or late keeps the usual 07:00 .. 21:00
+    page->setMode(CalendarView::Mode::Day);
+    page->goToday();
+    CHECK(view->firstHour() == 5);
+    page->step(1);
+    CHECK(view->firstHour() == 6);
+    CHECK(view->lastHour() == 21);
+    page->step(1);
+    CHECK(view->firstHour() == 7);
+    CHECK(view->lastHour() == 21);
 }

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -60,10 +61,17 @@ CalendarPage::CalendarPage(Session session, QWidget *parent)
     }
 
     m_view = new CalendarView;
+    // The view fills the page and asks for more height when it needs it (a long agenda, a
+    // day from 05:00 to 23:00); the scroll area then scrolls.
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("calendarScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_view);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_scroll, 1);
 
     connect(prev, &QToolButton::clicked, this, [this] { step(-1); });
     connect(next, &QToolButton::clicked, this, [this] { step(1); });

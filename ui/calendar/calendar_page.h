@@ -11,6 +11,7 @@
 
 class QButtonGroup;
 class QLabel;
+class QScrollArea;
 
 namespace kontor {
 
@@ -48,6 +49,7 @@ private:
     TaskScope m_scope;
     std::function<QDateTime()> m_clock;
     CalendarView *m_view = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_title = nullptr;
     QButtonGroup *m_modes = nullptr;
 };

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSet>
 #include <QToolTip>
 
 #include <algorithm>
@@ -31,7 +32,6 @@ CalendarView::CalendarView(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("calendarView"));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumSize(480, 360);
     m_today = QDate::currentDate();
     m_anchor = m_today;
 }
@@ -40,6 +40,8 @@ void CalendarView::setMode(Mode mode)
 {
     m_mode = mode;
     m_layoutDirty = true;
+    updateHourRange();
+    updateGeometry();
     update();
 }
 
@@ -47,6 +49,8 @@ void CalendarView::setAnchor(const QDate &date)
 {
     m_anchor = date;
     m_layoutDirty = true;
+    updateHourRange();
+    updateGeometry();
     update();
 }
 
@@ -62,7 +66,55 @@ void CalendarView::setItems(QList<CalendarItem> items)
     m_pressed = -1;
     m_dragging = false;
     m_layoutDirty = true;
+    updateHourRange();
+    updateGeometry(); // the agenda grows with its items
     update();
+}
+
+void CalendarView::updateHourRange()
+{
+    m_firstHour = kFirstHour;
+    m_lastHour = kLastHour;
+    for (const CalendarItem &i : std::as_const(m_items)) {
+        if (i.allDay || !i.start.isValid() || i.date < firstDay() || i.date >= endDay())
+            continue;
+        const int start = minutesOf(i.start);
+        const int end = std::min(24 * 60, start + std::max(30, i.minutes));
+        m_firstHour = std::min(m_firstHour, start / 60);
+        m_lastHour = std::max(m_lastHour, (end + 59) / 60);
+    }
+}
+
+int CalendarView::agendaHeight() const
+{
+    const int line = fontMetrics().height() + 6;
+    int y = headerHeight();
+    QSet<qint64> days;
+    for (const CalendarItem &item : m_items) {
+        if (item.date < firstDay() || item.date >= endDay())
+            continue;
+        if (!days.contains(item.date.toJulianDay())) {
+            days.insert(item.date.toJulianDay());
+            y += line + 4;
+        }
+        y += line;
+    }
+    return y + line;
+}
+
+QSize CalendarView::minimumSizeHint() const
+{
+    switch (m_mode) {
+    case Mode::Month:
+        return {480, 360};
+    case Mode::Week:
+    case Mode::Day:
+        return {480, std::max(360, headerHeight() + allDayHeight()
+                                       + (m_lastHour - m_firstHour) * (fontMetrics().height() + 4) + 2)};
+    case Mode::Agenda:
+        return {480, std::max(360, agendaHeight())};
+    }
+    return {480, 360};
 }
 
 int CalendarView::gutter() const
@@ -125,7 +177,7 @@ int CalendarView::allDayHeight() const
 int CalendarView::hourHeight() const
 {
     const int available = height() - headerHeight() - allDayHeight();
-    return std::max(fontMetrics().height() + 4, available / (kLastHour - kFirstHour));
+    return std::max(fontMetrics().height() + 4, available / (m_lastHour - m_firstHour));
 }
 
 QRect CalendarView::gridRect() const
@@ -166,7 +218,7 @@ QPoint CalendarView::pointAt(const QDate &date, const QTime &time) const
     if (column.isNull() || m_mode == Mode::Month || m_mode == Mode::Agenda)
         return {};
     const int top = column.top() + allDayHeight();
-    const int y = top + (minutesOf(time) - kFirstHour * 60) * hourHeight() / 60;
+    const int y = top + (minutesOf(time) - m_firstHour * 60) * hourHeight() / 60;
     return QPoint(column.center().x(), y);
 }
 
@@ -270,9 +322,9 @@ void CalendarView::layoutItems() const
                 const CalendarItem &item = m_items.at(list.at(k));
                 const QRect column = dayRect(item.date);
                 const int top = column.top() + allDayHeight();
-                const int start = std::clamp(minutesOf(item.start), kFirstHour * 60, kLastHour * 60 - 30);
+                const int start = std::clamp(minutesOf(item.start), m_firstHour * 60, m_lastHour * 60 - 30);
                 const int span = std::max(30, item.minutes);
-                const int y = top + (start - kFirstHour * 60) * hour / 60;
+                const int y = top + (start - m_firstHour * 60) * hour / 60;
                 const int h = std::max(line - 2, span * hour / 60 - 2);
                 const int w = (column.width() - 4) / lanes;
                 m_hits.append({QRect(column.left() + 2 + laneOf.at(k) * w, y + 1, w - 2, h), list.at(k)});
@@ -308,7 +360,7 @@ bool CalendarView::dropTarget(const QPoint &pos, QDate *date, QTime *time) const
             *time = QTime();
             return true;
         }
-        int minutes = kFirstHour * 60 + (pos.y() - r.top() - allDayHeight()) * 60 / hourHeight();
+        int minutes = m_firstHour * 60 + (pos.y() - r.top() - allDayHeight()) * 60 / hourHeight();
         minutes = std::clamp((minutes + 7) / 15 * 15, 0, 23 * 60 + 45);
         *time = QTime(minutes / 60, minutes % 60);
         return true;
@@ -426,8 +478,8 @@ void CalendarView::paintTimeGrid(QPainter &p) const
     p.setPen(palette().color(QPalette::PlaceholderText));
     p.drawText(QRect(0, g.top(), gutter() - 6, allDayHeight()), Qt::AlignRight | Qt::AlignVCenter,
                tr("all day"));
-    for (int h = kFirstHour; h <= kLastHour; ++h) {
-        const int y = top + (h - kFirstHour) * hour;
+    for (int h = m_firstHour; h <= m_lastHour; ++h) {
+        const int y = top + (h - m_firstHour) * hour;
         p.setPen(palette().color(QPalette::Midlight));
         p.drawLine(g.left(), y, g.right(), y);
         p.setPen(palette().color(QPalette::PlaceholderText));

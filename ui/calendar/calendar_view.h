@@ -54,8 +54,16 @@ public:
     QRect itemRect(qint64 taskId) const;
     QRect allDayRect(const QDate &date) const;
 
+    // The hour scale shows at least 07:00 .. 21:00, and widens to any earlier or later task
+    // of the days shown (down to 00:00, up to 24:00).
     static constexpr int kFirstHour = 7;
-    static constexpr int kLastHour = 21; // the scale shows 07:00 .. 21:00
+    static constexpr int kLastHour = 21;
+    int firstHour() const { return m_firstHour; }
+    int lastHour() const { return m_lastHour; }
+
+    // What the view needs to show everything: every agenda line, every hour at a readable
+    // height. In a scroll area (the calendar page) the rest scrolls.
+    QSize minimumSizeHint() const override;
 
 signals:
     // A task dropped on another day / time. An invalid `time` means all day.
@@ -79,6 +87,8 @@ private:
         int item = -1;
     };
     void layoutItems() const;
+    void updateHourRange();
+    int agendaHeight() const;
     int hitItem(const QPoint &pos) const;
     bool dropTarget(const QPoint &pos, QDate *date, QTime *time) const;
     QRect gridRect() const;
@@ -94,6 +104,8 @@ private:
     void paintItem(QPainter &p, const QRect &r, const CalendarItem &item, bool compact) const;
 
     Mode m_mode = Mode::Month;
+    int m_firstHour = kFirstHour;
+    int m_lastHour = kLastHour;
     QDate m_anchor;
     QDate m_today;
     QList<CalendarItem> m_items;
