@@ -52,6 +52,13 @@ SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card t
 "$KONTORCTL" --db "$DB" fields add Interests --type multichoice --option CRM --option ERP \
     --option BI >/dev/null
 
+# Segments, so the contact list's segment panel shows some with their counts.
+"$KONTORCTL" --db "$DB" contacts segment-save "Hot leads" --filter "status=lead temperature=hot" \
+    --shared >/dev/null
+"$KONTORCTL" --db "$DB" contacts segment-save "Customers" --filter "status=customer" --shared >/dev/null
+"$KONTORCTL" --db "$DB" contacts segment-save "Not contacted for 90 days" \
+    --filter "not-contacted=90" >/dev/null
+
 # shot NAME ARGS...: one picture, named after what it shows.
 shot() {
     name=$1

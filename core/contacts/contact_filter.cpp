@@ -123,39 +123,75 @@ QJsonObject ContactFilter::toJson() const
     return o;
 }
 
+// One condition, key and value, into `f`: the command line's words and a stored segment's
+// JSON members (whose values may hold spaces) both come through here.
+static Status applyCondition(const QString &key, const QString &value, ContactFilter *f,
+                             const QString &context)
+{
+    auto whole = [&](int *out) -> bool {
+        bool ok = false;
+        *out = value.toInt(&ok);
+        return ok && *out > 0;
+    };
+    auto id = [&](qint64 *out) -> bool {
+        bool ok = false;
+        *out = value.toLongLong(&ok);
+        return ok && *out > 0;
+    };
+    auto date = [&](QDate *out) -> bool {
+        *out = QDate::fromString(value, Qt::ISODate);
+        return out->isValid();
+    };
+    bool ok = true;
+    if (key == QLatin1String("owner"))
+        ok = id(&f->ownerId);
+    else if (key == QLatin1String("company"))
+        ok = id(&f->companyId);
+    else if (key == QLatin1String("tag"))
+        f->tag = value;
+    else if (key == QLatin1String("status"))
+        ok = contactStatuses().contains(f->status = value);
+    else if (key == QLatin1String("temperature"))
+        ok = contactTemperatures().contains(f->temperature = value);
+    else if (key == QLatin1String("source"))
+        f->source = value;
+    else if (key == QLatin1String("created-from"))
+        ok = date(&f->createdFrom);
+    else if (key == QLatin1String("created-to"))
+        ok = date(&f->createdTo);
+    else if (key == QLatin1String("not-contacted"))
+        ok = whole(&f->notContactedDays);
+    else if (key == QLatin1String("contacted"))
+        ok = whole(&f->contactedDays);
+    else if (key == QLatin1String("open-deal"))
+        ok = (f->hasOpenDeal = value == QLatin1String("yes") ? 1
+                  : value == QLatin1String("no")            ? 0
+                                                            : -1)
+            >= 0;
+    else if (key == QLatin1String("bought"))
+        f->boughtProduct = value;
+    else if (key.startsWith(QLatin1String("custom:")) && key.size() > 7) {
+        f->customField = key.mid(7);
+        f->customValue = value;
+    } else
+        return bad(tr("Unknown filter \"%1\"").arg(key), context);
+    if (!ok || value.isEmpty())
+        return bad(tr("\"%1\" is not a valid value for %2").arg(value, key), context);
+    return {};
+}
+
 Result<ContactFilter> ContactFilter::fromJson(const QJsonObject &json)
 {
-    QStringList words;
+    // The same checks as typed text, so a stored segment is validated like a typed filter.
+    ContactFilter f;
     for (auto it = json.begin(); it != json.end(); ++it) {
         QString value = it.value().isString() ? it.value().toString()
                                               : QString::number(it.value().toInteger());
         if (it.key() == QLatin1String("open-deal"))
             value = it.value().toInteger() ? QStringLiteral("yes") : QStringLiteral("no");
-        words << it.key() + QLatin1Char('=') + value;
-    }
-    // One parser for both forms, so a stored segment is checked like typed text.
-    ContactFilter f;
-    for (const QString &w : std::as_const(words)) {
-        auto one = parse(w);
-        if (!one)
-            return one.error();
-        const ContactFilter &p = *one;
-        f.ownerId = p.ownerId ? p.ownerId : f.ownerId;
-        f.companyId = p.companyId ? p.companyId : f.companyId;
-        f.tag = p.tag.isEmpty() ? f.tag : p.tag;
-        f.status = p.status.isEmpty() ? f.status : p.status;
-        f.temperature = p.temperature.isEmpty() ? f.temperature : p.temperature;
-        f.source = p.source.isEmpty() ? f.source : p.source;
-        f.createdFrom = p.createdFrom.isValid() ? p.createdFrom : f.createdFrom;
-        f.createdTo = p.createdTo.isValid() ? p.createdTo : f.createdTo;
-        f.notContactedDays = p.notContactedDays ? p.notContactedDays : f.notContactedDays;
-        f.contactedDays = p.contactedDays ? p.contactedDays : f.contactedDays;
-        f.hasOpenDeal = p.hasOpenDeal >= 0 ? p.hasOpenDeal : f.hasOpenDeal;
-        f.boughtProduct = p.boughtProduct.isEmpty() ? f.boughtProduct : p.boughtProduct;
-        if (!p.customField.isEmpty()) {
-            f.customField = p.customField;
-            f.customValue = p.customValue;
-        }
+        if (auto st = applyCondition(it.key(), value, &f, it.key() + QLatin1Char('=') + value);
+            !st)
+            return st.error();
     }
     return f;
 }
@@ -167,57 +203,8 @@ Result<ContactFilter> ContactFilter::parse(const QString &expression)
         const int eq = word.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return bad(tr("A filter is written key=value, not \"%1\"").arg(word), expression);
-        const QString key = word.left(eq);
-        const QString value = word.mid(eq + 1);
-        auto whole = [&](int *out) -> bool {
-            bool ok = false;
-            *out = value.toInt(&ok);
-            return ok && *out > 0;
-        };
-        auto id = [&](qint64 *out) -> bool {
-            bool ok = false;
-            *out = value.toLongLong(&ok);
-            return ok && *out > 0;
-        };
-        auto date = [&](QDate *out) -> bool {
-            *out = QDate::fromString(value, Qt::ISODate);
-            return out->isValid();
-        };
-        bool ok = true;
-        if (key == QLatin1String("owner"))
-            ok = id(&f.ownerId);
-        else if (key == QLatin1String("company"))
-            ok = id(&f.companyId);
-        else if (key == QLatin1String("tag"))
-            f.tag = value;
-        else if (key == QLatin1String("status"))
-            ok = contactStatuses().contains(f.status = value);
-        else if (key == QLatin1String("temperature"))
-            ok = contactTemperatures().contains(f.temperature = value);
-        else if (key == QLatin1String("source"))
-            f.source = value;
-        else if (key == QLatin1String("created-from"))
-            ok = date(&f.createdFrom);
-        else if (key == QLatin1String("created-to"))
-            ok = date(&f.createdTo);
-        else if (key == QLatin1String("not-contacted"))
-            ok = whole(&f.notContactedDays);
-        else if (key == QLatin1String("contacted"))
-            ok = whole(&f.contactedDays);
-        else if (key == QLatin1String("open-deal"))
-            ok = (f.hasOpenDeal = value == QLatin1String("yes") ? 1
-                      : value == QLatin1String("no")            ? 0
-                                                                : -1)
-                >= 0;
-        else if (key == QLatin1String("bought"))
-            f.boughtProduct = value;
-        else if (key.startsWith(QLatin1String("custom:")) && key.size() > 7) {
-            f.customField = key.mid(7);
-            f.customValue = value;
-        } else
-            return bad(tr("Unknown filter \"%1\"").arg(key), expression);
-        if (!ok || value.isEmpty())
-            return bad(tr("\"%1\" is not a valid value for %2").arg(value, key), expression);
+        if (auto st = applyCondition(word.left(eq), word.mid(eq + 1), &f, expression); !st)
+            return st.error();
     }
     return f;
 }
@@ -259,10 +246,15 @@ Result<QList<Segment>> SegmentRepository::list() const
     if (!conn)
         return conn.error();
     SqlStatement q(*conn, tr("Cannot read the segments"));
+    // Without a signed-in user (userId 0) a private segment is saved with no owner; those are
+    // then the session's own.
+    const QString own = m_session.userId ? QStringLiteral("owner_id = ?")
+                                         : QStringLiteral("(owner_id IS NULL OR owner_id = ?)");
     if (auto st = q.run(QStringLiteral("SELECT id, name, definition, owner_id, shared FROM"
                                        " saved_filters WHERE entity = 'contact' AND deleted_at"
-                                       " IS NULL AND (owner_id = ? OR shared = 1)"
-                                       " ORDER BY position, name, id"),
+                                       " IS NULL AND (")
+                            + own
+                            + QStringLiteral(" OR shared = 1) ORDER BY position, name, id"),
                         {m_session.userId});
         !st)
         return st.error();

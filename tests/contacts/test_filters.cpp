@@ -143,3 +143,33 @@ TEST_CASE("Segments are saved filters with a count of matching contacts", "[filt
     CHECK_FALSE(segments.byName(QStringLiteral("Cold")).ok());
     CHECK_FALSE(segments.save(QStringLiteral(" "), {}, false).ok());
 }
+
+TEST_CASE("A segment whose values hold spaces is stored and read back whole", "[filters]")
+{
+    TestDatabase t;
+    Session s = t.session();
+    ContactFilter f;
+    f.tag = QStringLiteral("Trade fair 2026");
+    f.boughtProduct = QStringLiteral("CRM Pro licence");
+    f.customField = QStringLiteral("Home region");
+    f.customValue = QStringLiteral("North East");
+    f.hasOpenDeal = 0;
+    const auto back = ContactFilter::fromJson(f.toJson());
+    REQUIRE(back.ok());
+    CHECK(back->tag == f.tag);
+    CHECK(back->boughtProduct == f.boughtProduct);
+    CHECK(back->customField == f.customField);
+    CHECK(back->customValue == f.customValue);
+    CHECK(back->hasOpenDeal == 0);
+
+    SegmentRepository segments(s);
+    REQUIRE(segments.save(QStringLiteral("Fair visitors"), f, false).ok());
+    const auto listed = segments.byName(QStringLiteral("Fair visitors"));
+    REQUIRE(listed.ok());
+    CHECK(listed->filter.tag == QStringLiteral("Trade fair 2026"));
+    CHECK(listed->count == 0);
+    // A stored value is still checked like typed text
+    QJsonObject broken = f.toJson();
+    broken.insert(QStringLiteral("status"), QStringLiteral("vip"));
+    CHECK_FALSE(ContactFilter::fromJson(broken).ok());
+}

@@ -3,12 +3,17 @@
 #include "cards/card_list_module.h"
 #include "cards/contact_card.h"
 #include "contacts/bulk_actions.h"
+#include "contacts/contact_filter_bar.h"
+#include "contacts/segment_list.h"
 
 #include "lists/format.h"
 #include "lists/list_module.h"
 #include "repo/contact_repository.h"
 
 #include <QCoreApplication>
+#include <QPointer>
+
+#include <memory>
 
 namespace kontor {
 
@@ -35,14 +40,18 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
         {ContactsModule::tr("City"), [](const Contact &c) { return c.address.city; }},
     };
     const ContactRepository repo(session);
-    auto fetch = [repo](const QString &text, const PageRequest &page) {
+    // What the filter bar or the chosen segment narrows the list to; the search text adds to it.
+    auto filter = std::make_shared<ContactFilter>();
+    auto fetch = [repo, filter](const QString &text, const PageRequest &page) {
         ContactQuery q;
         q.text = text;
+        q.filter = *filter;
         return repo.list(q, page);
     };
-    auto count = [repo](const QString &text) {
+    auto count = [repo, filter](const QString &text) {
         ContactQuery q;
         q.text = text;
+        q.filter = *filter;
         return repo.count(q);
     };
     auto *model = new PagedTableModel<Contact>(columns, fetch, count);
@@ -58,6 +67,7 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
     spec.emptyText
         = ContactsModule::tr("No contacts yet. Import a file or add demo data to get started.");
     spec.noMatchText = ContactsModule::tr("No contact matches “%1”.");
+    spec.narrowedEmptyText = ContactsModule::tr("No contact matches this filter.");
     spec.columnWidths = {24, 24, 18, 28, 18, 10, 14};
     spec.stretchColumn = 3;
     CardListModule<Contact>::Hooks hooks;
@@ -76,6 +86,53 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
         [module] { return module->view() ? module->view()->window() : nullptr; }, module);
     bulk->setObjectName(QStringLiteral("contactBulkActions"));
     module->addToolbarActions(bulk->actions());
+
+    // The filter bar above the list and the segment panel beside it, made with the page.
+    struct Panels
+    {
+        QPointer<ContactFilterBar> bar;
+        QPointer<SegmentPanel> segments;
+    };
+    auto panels = std::make_shared<Panels>();
+    auto narrow = [module, model, filter](const ContactFilter &f) {
+        *filter = f;
+        module->setNarrowed(!f.isEmpty());
+        model->reload();
+    };
+    module->setPanels(
+        [session, panels, narrow] {
+            auto *bar = new ContactFilterBar(session);
+            bar->reloadChoices();
+            QObject::connect(bar, &ContactFilterBar::filterApplied, bar,
+                             [panels, narrow](const ContactFilter &f) {
+                                 if (panels->segments)
+                                     panels->segments->clearChoice();
+                                 narrow(f);
+                             });
+            panels->bar = bar;
+            return bar;
+        },
+        [session, panels, narrow] {
+            auto *side = new SegmentPanel(session);
+            side->reload();
+            QObject::connect(side, &SegmentPanel::segmentChosen, side,
+                             [panels, narrow](const ContactFilter &f) {
+                                 if (panels->bar)
+                                     panels->bar->display(f);
+                                 narrow(f);
+                             });
+            QObject::connect(side, &SegmentPanel::allChosen, side, [panels, narrow] {
+                if (panels->bar)
+                    panels->bar->display({});
+                narrow({});
+            });
+            if (panels->bar) {
+                QObject::connect(panels->bar, &ContactFilterBar::saveRequested, side,
+                                 &SegmentPanel::saveFilter);
+            }
+            panels->segments = side;
+            return side;
+        });
     return module;
 }
 

@@ -154,10 +154,32 @@ QWidget *ListModule::createWidget()
     layout->setSpacing(10);
     layout->addLayout(header);
     layout->addWidget(m_error);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_empty, 1);
+    auto *listColumn = new QVBoxLayout;
+    listColumn->setSpacing(8);
+    if (m_makeAbove)
+        listColumn->addWidget(m_makeAbove());
+    listColumn->addWidget(m_view, 1);
+    listColumn->addWidget(m_empty, 1);
+    auto *body = new QHBoxLayout;
+    body->setSpacing(12);
+    if (m_makeBeside)
+        body->addWidget(m_makeBeside());
+    body->addLayout(listColumn, 1);
+    layout->addLayout(body, 1);
     updateCount();
     return page;
+}
+
+void ListModule::setPanels(std::function<QWidget *()> above, std::function<QWidget *()> beside)
+{
+    m_makeAbove = std::move(above);
+    m_makeBeside = std::move(beside);
+}
+
+void ListModule::setNarrowed(bool narrowed)
+{
+    m_narrowed = narrowed;
+    updateCount();
 }
 
 void ListModule::reveal(const QString &text, qint64 id)
@@ -256,10 +278,13 @@ void ListModule::updateCount()
     if (!m_count)
         return;
     const qint64 total = m_model->totalCount();
-    const bool filtered = !m_model->filterText().isEmpty();
+    const bool searched = !m_model->filterText().isEmpty();
+    const bool filtered = searched || m_narrowed;
     m_count->setText(total < 0 ? QString() : m_spec.countText(total, filtered));
     const bool empty = total == 0;
-    m_empty->setText(filtered ? m_spec.noMatchText.arg(m_model->filterText()) : m_spec.emptyText);
+    m_empty->setText(searched       ? m_spec.noMatchText.arg(m_model->filterText())
+                     : m_narrowed ? m_spec.narrowedEmptyText
+                                  : m_spec.emptyText);
     m_empty->setVisible(empty);
     m_view->setVisible(!empty);
 }

@@ -25,6 +25,7 @@ struct ListSpec
     QString noMatchText; // no rows for filter %1
     QList<int> columnWidths; // in average characters; 0 = default
     int stretchColumn = 0; // takes the free width
+    QString narrowedEmptyText; // no rows for the filter bar / segment (setNarrowed)
 };
 
 // A read-only, searchable, lazily paged list as a module: a header with title, count and
@@ -53,6 +54,12 @@ public:
     QMenu *columnsMenu() const { return m_columnsMenu; }
     void setColumnVisible(int column, bool visible);
     bool isColumnVisible(int column) const;
+    // Extra parts of the page (a filter bar above the table, a panel to its left), made when
+    // the page is; set before widget() is first called.
+    void setPanels(std::function<QWidget *()> above, std::function<QWidget *()> beside);
+    // The list is narrowed by something other than the search text (a filter bar): the count
+    // says "found" and an empty list says nothing matches instead of "no records yet".
+    void setNarrowed(bool narrowed);
 
 protected:
     QWidget *createWidget() override;
@@ -76,6 +83,9 @@ private:
     QLabel *m_empty = nullptr;
     QLabel *m_error = nullptr;
     QTableView *m_view = nullptr;
+    std::function<QWidget *()> m_makeAbove;
+    std::function<QWidget *()> m_makeBeside;
+    bool m_narrowed = false;
     bool m_activated = false;
     qint64 m_pendingId = 0; // reveal(): select this row when it arrives
 };
