@@ -5,6 +5,7 @@
 #include "cards/contact_card.h"
 #include "customfields/custom_fields_dialog.h"
 #include "search/quick_search_popup.h"
+#include "deals/deal_card.h"
 #include "shell/icons.h"
 #include "shell/main_window.h"
 #include "shell/session_controller.h"
@@ -32,6 +33,7 @@ struct Options
     qint64 openContact = 0; // open this contact's card (and picture it with --screenshot)
     qint64 openCompany = 0;
     QString tool; // quick-search[:TEXT] or custom-fields, pictured on its own
+    qint64 openDeal = 0;
 };
 
 Options parseArguments(const QApplication &app)
@@ -71,7 +73,11 @@ Options parseArguments(const QApplication &app)
         QStringLiteral("open-tool"),
         QApplication::translate("main", "Open quick-search[:TEXT] or custom-fields."),
         QStringLiteral("NAME"));
-    parser.addOptions({db, shot, module, lang, contact, company, tool});
+    const QCommandLineOption deal(
+        QStringLiteral("open-deal"),
+        QApplication::translate("main", "Open the card of the deal with this id."),
+        QStringLiteral("ID"));
+    parser.addOptions({db, shot, module, lang, contact, company, tool, deal});
     parser.process(app);
     return {parser.value(db),
             parser.value(shot),
@@ -79,7 +85,8 @@ Options parseArguments(const QApplication &app)
             parser.value(lang),
             parser.value(contact).toLongLong(),
             parser.value(company).toLongLong(),
-            parser.value(tool)};
+            parser.value(tool),
+            parser.value(deal).toLongLong()};
 }
 
 // Installs Kontor's and Qt's own translations for `locale`, and the matching layout
@@ -132,6 +139,8 @@ QWidget *openCard(kontor::MainWindow &window, const Options &options)
             open->trigger();
         return window.findChild<kontor::CustomFieldsDialog *>();
     }
+    if (options.openDeal)
+        return kontor::openDealCard(*session, options.openDeal, &window);
     return nullptr;
 }
 

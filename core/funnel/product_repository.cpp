@@ -348,4 +348,65 @@ Status ProductRepository::removeItem(qint64 itemId) const
     return tx.commit();
 }
 
+Status ProductRepository::replaceItems(qint64 dealId, const QList<DealItem> &input) const
+{
+    for (DealItem item : input) {
+        item.dealId = dealId;
+        if (auto st = validate(item); !st)
+            return st;
+    }
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    SqlStatement q(*conn, tr("Cannot save the products of deal %1").arg(dealId));
+    auto currency = q.scalar(QStringLiteral("SELECT currency FROM deals WHERE id = ?"
+                                            " AND deleted_at IS NULL"),
+                             {dealId});
+    if (!currency)
+        return currency.error();
+    if (currency->isNull())
+        return Error {Error::Kind::NotFound, tr("This deal does not exist"),
+                      tr("deal %1").arg(dealId), {}};
+    q.finish();
+    auto before = items(dealId);
+    if (!before)
+        return before.error();
+    if (auto st = q.run(QStringLiteral("DELETE FROM deal_items WHERE deal_id = ?"), {dealId}); !st)
+        return st;
+    QStringList was, now;
+    for (const DealItem &i : std::as_const(*before))
+        was << QStringLiteral("%1 x %2").arg(i.quantity).arg(i.name);
+    int position = 0;
+    for (DealItem input1 : input) {
+        input1.dealId = dealId;
+        auto item = resolve(input1, currency->toString());
+        if (!item)
+            return item.error();
+        if (auto st = q.run(QStringLiteral("INSERT INTO deal_items (deal_id, product_id, name,"
+                                           " quantity, unit_price_minor, discount_pct, position)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            {dealId, nullIfZero(item->productId), item->name.trimmed(),
+                             item->quantity, item->unitPriceMinor, item->discountPct,
+                             ++position});
+            !st)
+            return st;
+        now << QStringLiteral("%1 x %2").arg(item->quantity).arg(item->name.trimmed());
+    }
+    if (was != now) {
+        if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("deal"), dealId,
+                                    QStringLiteral("update"),
+                                    {{QStringLiteral("items"),
+                                      QVariantList {was.join(QStringLiteral("; ")),
+                                                    now.join(QStringLiteral("; "))}}});
+            !st)
+            return st;
+    }
+    if (auto st = recomputeAmount(*conn, dealId); !st)
+        return st;
+    return tx.commit();
+}
+
 } // namespace kontor

@@ -57,6 +57,10 @@ public:
     Result<qint64> addItem(const DealItem &item) const;
     Status updateItem(const DealItem &item) const;
     Status removeItem(qint64 itemId) const;
+    // Replaces all the items of a deal, in the given order, in one transaction (the deal
+    // card saves its line items editor this way, and its undo writes the old list back).
+    // An empty list removes them all and leaves the amount as it was.
+    Status replaceItems(qint64 dealId, const QList<DealItem> &items) const;
 
     static Status validate(const Product &product);
     static Status validate(const DealItem &item);

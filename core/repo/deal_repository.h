@@ -22,6 +22,19 @@ struct DealQuery
     bool descending = false;
 };
 
+// A person taking part in a deal and their role in it ("Decision maker", free text).
+struct DealContact
+{
+    qint64 contactId = 0;
+    QString name; // read-only, filled by the repository
+    QString role;
+
+    bool operator==(const DealContact &o) const
+    {
+        return contactId == o.contactId && role == o.role;
+    }
+};
+
 // The only place that writes SQL for deals and their stage history. A stage change and its
 // history row are written in one transaction, so reports can rely on the history.
 class DealRepository
@@ -46,6 +59,12 @@ public:
     Result<Page<Deal>> list(const DealQuery &query, const PageRequest &page = {}) const;
     Result<qint64> count(const DealQuery &query) const;
     Result<QList<StageChange>> history(qint64 dealId) const;
+
+    // The people of a deal with their roles, the main contact (deals.contact_id) first.
+    Result<QList<DealContact>> contacts(qint64 dealId) const;
+    // Replaces them; the first becomes the deal's main contact (none: no main contact).
+    // A person listed twice or an unknown contact is refused and nothing changes.
+    Status setContacts(qint64 dealId, const QList<DealContact> &contacts) const;
 
     static Status validate(const Deal &deal);
 

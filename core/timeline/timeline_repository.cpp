@@ -71,6 +71,28 @@ const char *const kCompanyUnion =
     "  FROM audit_log l LEFT JOIN users u ON u.id = l.user_id"
     "  WHERE l.entity = 'company' AND l.entity_id = ?) tl";
 
+// A deal's own history: activities and tasks about it, its stage moves and its changes.
+const char *const kDealUnion =
+    "(SELECT a.kind AS kind, a.id AS id, a.occurred_at AS happened_at, a.subject AS title,"
+    "  a.body AS detail, u.display_name AS who, CAST(NULL AS TEXT) AS extra, 3 AS prio"
+    "  FROM activities a LEFT JOIN users u ON u.id = a.user_id"
+    "  WHERE a.deleted_at IS NULL AND a.deal_id = ?"
+    " UNION ALL"
+    " SELECT 'stage', h.id, h.changed_at, d.title, fs.name, u.display_name, ts.name, 2"
+    "  FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id"
+    "  JOIN stages fs ON fs.id = h.from_stage_id JOIN stages ts ON ts.id = h.to_stage_id"
+    "  LEFT JOIN users u ON u.id = h.changed_by"
+    "  WHERE h.deal_id = ?"
+    " UNION ALL"
+    " SELECT 'task', t.id, COALESCE(t.due_at, t.created_at), t.title, t.notes, u.display_name,"
+    "  CASE WHEN t.done_at IS NULL THEN '0' ELSE '1' END, 2"
+    "  FROM tasks t LEFT JOIN users u ON u.id = t.assignee_id"
+    "  WHERE t.deleted_at IS NULL AND t.deal_id = ?"
+    " UNION ALL"
+    " SELECT 'change', l.id, l.at, l.action, CAST(NULL AS TEXT), u.display_name, l.changes, 1"
+    "  FROM audit_log l LEFT JOIN users u ON u.id = l.user_id"
+    "  WHERE l.entity = 'deal' AND l.entity_id = ? AND l.action <> 'move') tl";
+
 TimelineEntry readEntry(const QSqlQuery &q)
 {
     TimelineEntry e;
@@ -143,6 +165,16 @@ Result<qint64> TimelineRepository::countForContact(qint64 contactId) const
 Result<qint64> TimelineRepository::countForCompany(qint64 companyId) const
 {
     return count(QLatin1String(kCompanyUnion), QVariantList(6, companyId));
+}
+
+Result<Page<TimelineEntry>> TimelineRepository::forDeal(qint64 dealId, const PageRequest &page) const
+{
+    return fetch(QLatin1String(kDealUnion), QVariantList(4, dealId), page);
+}
+
+Result<qint64> TimelineRepository::countForDeal(qint64 dealId) const
+{
+    return count(QLatin1String(kDealUnion), QVariantList(4, dealId));
 }
 
 } // namespace kontor

@@ -36,7 +36,10 @@ public:
     Result<Page<TimelineEntry>> forContact(qint64 contactId, const PageRequest &page = {}) const;
     // The company's own history merged with the activities of the people working there.
     Result<Page<TimelineEntry>> forCompany(qint64 companyId, const PageRequest &page = {}) const;
+    // A deal's activities, tasks, stage moves and changes (a move shows once, as a move).
+    Result<Page<TimelineEntry>> forDeal(qint64 dealId, const PageRequest &page = {}) const;
     Result<qint64> countForContact(qint64 contactId) const;
+    Result<qint64> countForDeal(qint64 dealId) const;
     Result<qint64> countForCompany(qint64 companyId) const;
 
 private:

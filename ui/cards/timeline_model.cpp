@@ -70,6 +70,13 @@ QString fieldName(const QString &field)
         {QStringLiteral("industry"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "industry")},
         {QStringLiteral("phone"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "phone")},
         {QStringLiteral("email"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "email")},
+        {QStringLiteral("amount_minor"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "amount")},
+        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "currency")},
+        {QStringLiteral("probability"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "probability")},
+        {QStringLiteral("expected_close"),
+         QT_TRANSLATE_NOOP("kontor::TimelineModel", "expected close")},
+        {QStringLiteral("contacts"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "people")},
+        {QStringLiteral("items"), QT_TRANSLATE_NOOP("kontor::TimelineModel", "products")},
     };
     const auto it = names.constFind(field);
     return it == names.cend() ? field : TimelineModel::tr(it.value());
@@ -125,8 +132,10 @@ QString TimelineModel::describe(const TimelineEntry &e)
         for (auto it = e.changes.cbegin(); it != e.changes.cend(); ++it) {
             const QVariantList pair = it.value().toList();
             const QString after = pair.size() == 2 ? valueText(pair.at(1)) : QString();
-            // Ids mean nothing to a reader; name the field only.
-            if (it.key().endsWith(QLatin1String("_id")) || after.isEmpty())
+            // Ids mean nothing to a reader, nor do the deal's lists of people and products.
+            if (it.key().endsWith(QLatin1String("_id")) || after.isEmpty()
+                || it.key() == QLatin1String("contacts") || it.key() == QLatin1String("items")
+                || it.key() == QLatin1String("amount_minor"))
                 parts << fieldName(it.key());
             else
                 parts << tr("%1 → %2").arg(fieldName(it.key()), after);
@@ -203,7 +212,8 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
 Result<std::pair<QVariantList, bool>> TimelineModel::appendPage(const PageRequest &request)
 {
     auto page = m_subject == Subject::Contact ? m_repo.forContact(m_id, request)
-                                              : m_repo.forCompany(m_id, request);
+        : m_subject == Subject::Company       ? m_repo.forCompany(m_id, request)
+                                              : m_repo.forDeal(m_id, request);
     if (!page)
         return page.error();
     if (!page->items.isEmpty()) {
@@ -218,7 +228,8 @@ Result<std::pair<QVariantList, bool>> TimelineModel::appendPage(const PageReques
 Result<qint64> TimelineModel::countRows(const QString &) const
 {
     return m_subject == Subject::Contact ? m_repo.countForContact(m_id)
-                                         : m_repo.countForCompany(m_id);
+        : m_subject == Subject::Company  ? m_repo.countForCompany(m_id)
+                                         : m_repo.countForDeal(m_id);
 }
 
 } // namespace kontor

@@ -14,7 +14,7 @@ class TimelineModel : public PagedModel
 {
     Q_OBJECT
 public:
-    enum class Subject { Contact, Company };
+    enum class Subject { Contact, Company, Deal };
     enum Column { WhenColumn, WhatColumn, WhoColumn, ColumnCount };
     enum Role { KindRole = Qt::UserRole + 1 };
 

@@ -122,8 +122,10 @@ void TimelinePanel::logActivity(const QString &kind)
     base.kind = kind;
     if (m_subject == TimelineModel::Subject::Contact)
         base.contactId = m_id;
-    else
+    else if (m_subject == TimelineModel::Subject::Company)
         base.companyId = m_id;
+    else
+        base.dealId = m_id;
     auto *dialog = new LogActivityDialog(m_session, base, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, base] {

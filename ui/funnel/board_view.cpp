@@ -4,11 +4,12 @@
 #include "funnel/board_controller.h"
 #include "funnel/board_repository.h"
 #include "funnel/card_delegate.h"
-#include "funnel/deal_history_dialog.h"
+#include "deals/deal_card.h"
 #include "funnel/lost_reason_dialog.h"
 #include "funnel/pipeline_settings_dialog.h"
 #include "lists/format.h"
 #include "shell/settings.h"
+#include "undo/undo_stack.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -292,8 +293,10 @@ void BoardView::rebuildColumns()
                 });
         connect(view, &QListView::activated, this, [this](const QModelIndex &index) {
             const qint64 deal = index.data(BoardColumnModel::DealIdRole).toLongLong();
-            DealHistoryDialog dialog(m_controller->session(), deal, cardTitle(deal), this);
-            dialog.exec();
+            DealCard *card = openDealCard(m_controller->session(), deal, this);
+            // A saved edit (title, amount, owner) or its undo shows on the board.
+            connect(UndoStack::of(card), &UndoStack::changed, this, &BoardView::onRecordsChanged,
+                    Qt::UniqueConnection);
         });
         auto *layout = new QVBoxLayout(column);
         layout->setContentsMargins(4, 4, 4, 4);
@@ -380,6 +383,12 @@ void BoardView::dropOnZone(qint64 dealId, bool won)
     QString note;
     if (m_askLost(cardTitle(dealId), &reason, &note) && reason)
         m_controller->markLost(dealId, reason, note);
+}
+
+void BoardView::onRecordsChanged(const QString &entity, const QList<qint64> &)
+{
+    if (entity == QLatin1String("deal") || entity == QLatin1String("activity"))
+        m_controller->reload();
 }
 
 void BoardView::showError(const QString &message)

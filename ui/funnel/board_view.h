@@ -47,6 +47,7 @@ private:
     void updateHeaders();
     void applyFilter();
     void showError(const QString &message);
+    void onRecordsChanged(const QString &entity, const QList<qint64> &ids);
     QString cardTitle(qint64 dealId) const;
 
     BoardController *m_controller;

@@ -1,0 +1,7 @@
+# The deal card (fields, people with roles, products, history) and its undoable edit.
+target_sources(kontor_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/line_items_model.h ${CMAKE_CURRENT_LIST_DIR}/line_items_model.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/edit_deal_command.h ${CMAKE_CURRENT_LIST_DIR}/edit_deal_command.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/deal_card.h ${CMAKE_CURRENT_LIST_DIR}/deal_card.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/deal_card_edit.cpp
+)
