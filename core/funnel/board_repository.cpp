@@ -52,7 +52,8 @@ int BoardCard::daysInStage(const QDateTime &now) const
     return stageEnteredAt.isValid() ? int(stageEnteredAt.secsTo(now) / kDaySecs) : 0;
 }
 
-QString BoardRepository::fromWhere(const BoardFilter &f, QVariantList *binds) const
+QString BoardRepository::fromWhere(const BoardFilter &f, const QList<qint64> &onlyStages,
+                                   QVariantList *binds) const
 {
     QString sql
         = QStringLiteral(" FROM deals d JOIN stages s ON s.id = d.stage_id"
@@ -62,6 +63,14 @@ QString BoardRepository::fromWhere(const BoardFilter &f, QVariantList *binds) co
                          " WHERE d.pipeline_id = ? AND d.status = 'open' AND d.deleted_at IS NULL"
                          " AND s.deleted_at IS NULL");
     *binds << f.pipelineId;
+    if (!onlyStages.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : onlyStages) {
+            marks << QStringLiteral("?");
+            *binds << id;
+        }
+        sql += QStringLiteral(" AND d.stage_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     if (f.ownerId) {
         sql += QStringLiteral(" AND d.owner_id = ?");
         *binds << f.ownerId;
@@ -83,7 +92,8 @@ QString BoardRepository::fromWhere(const BoardFilter &f, QVariantList *binds) co
     return sql;
 }
 
-Result<Board> BoardRepository::load(const BoardFilter &filter, qint64 now) const
+Result<Board> BoardRepository::load(const BoardFilter &filter, qint64 now,
+                                   const QList<qint64> &onlyStages) const
 {
     if (!now)
         now = nowSecs();
@@ -109,7 +119,7 @@ Result<Board> BoardRepository::load(const BoardFilter &filter, qint64 now) const
 
     // Totals per stage and currency, summed by the database.
     QVariantList binds;
-    const QString from = fromWhere(filter, &binds);
+    const QString from = fromWhere(filter, onlyStages, &binds);
     SqlStatement totals(*conn, what);
     if (auto st = totals.run(
             QStringLiteral("SELECT d.stage_id, d.currency, COUNT(*), SUM(d.amount_minor),"
@@ -147,7 +157,7 @@ Result<Board> BoardRepository::load(const BoardFilter &filter, qint64 now) const
         = later(later(QStringLiteral("d.stage_entered_at"), QStringLiteral("d.last_activity_at")),
                 QStringLiteral("act.at"));
     QVariantList filterBinds;
-    QString body = fromWhere(filter, &filterBinds);
+    QString body = fromWhere(filter, onlyStages, &filterBinds);
     // The joins go between FROM's tables and WHERE.
     body.insert(body.indexOf(QStringLiteral(" WHERE ")),
                 QStringLiteral(" LEFT JOIN act ON act.deal_id = d.id"

@@ -19,7 +19,11 @@ public:
     // The open deals of a pipeline, one column per open stage, with per-currency totals and
     // weighted totals summed by the database. `nowSecs` 0 = the current time (tests pass a
     // fixed instant to check the rotting rule).
-    Result<Board> load(const BoardFilter &filter, qint64 nowSecs = 0) const;
+    // With `onlyStages` only those columns get their cards and totals (the others come back
+    // empty) and `Board::totals` covers only them: after a move the board re-reads the two
+    // columns it touched, not the whole pipeline.
+    Result<Board> load(const BoardFilter &filter, qint64 nowSecs = 0,
+                       const QList<qint64> &onlyStages = {}) const;
 
     // Puts a deal into `stageId` just before the card `beforeDealId` (0 = at the end),
     // changing its stage first when it differs (with its history row), in one transaction.
@@ -42,7 +46,8 @@ public:
 
 private:
     Result<QList<Choice>> choices(const QString &sql, const QString &what) const;
-    QString fromWhere(const BoardFilter &filter, QVariantList *binds) const;
+    QString fromWhere(const BoardFilter &filter, const QList<qint64> &onlyStages,
+                      QVariantList *binds) const;
     Session m_session;
 };
 

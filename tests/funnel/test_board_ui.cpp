@@ -209,3 +209,49 @@ TEST_CASE("The board remembers its pipeline and filters", "[ui][board]")
     CHECK(controller.columnFor(f.lead)->rowCount() == 1);
     QSettings().remove(QStringLiteral("Deals"));
 }
+
+TEST_CASE("A move re-reads only the two columns it touched; totals and undo stay right",
+          "[ui][board]")
+{
+    // Given deals in "Lead in", "Qualified" and a third open stage
+    Fixture f;
+    const qint64 proposal = stageNamed(f.sales, QStringLiteral("Proposal sent")).id;
+    const qint64 a = addDeal(f.session, QStringLiteral("Mover"), f.lead, 10000);
+    addDeal(f.session, QStringLiteral("Stayer"), proposal, 20000, QStringLiteral("USD"));
+    BoardController controller(f.session);
+    BoardView view(&controller);
+    view.show();
+    view.load();
+    QSignalSpy proposalReset(controller.columnFor(proposal), &QAbstractItemModel::modelReset);
+    QSignalSpy leadReset(controller.columnFor(f.lead), &QAbstractItemModel::modelReset);
+
+    // When the card moves from "Lead in" to "Qualified"
+    controller.moveDeal(a, f.qualified);
+
+    // Then only those two columns were reset, and their cards and totals are right
+    CHECK(proposalReset.count() == 0);
+    CHECK(leadReset.count() == 1);
+    CHECK(controller.columnFor(f.lead)->rowCount() == 0);
+    CHECK(controller.columnFor(f.qualified)->rowOf(a) == 0);
+    CHECK(controller.columnFor(proposal)->rowCount() == 1);
+    const Board &board = controller.board();
+    CHECK(columnOf(board, f.qualified).count == 1);
+    CHECK(columnOf(board, f.lead).count == 0);
+    REQUIRE(totalIn(board.totals, QStringLiteral("EUR")));
+    CHECK(totalIn(board.totals, QStringLiteral("EUR"))->amountMinor == 10000);
+    CHECK(totalIn(board.totals, QStringLiteral("USD"))->amountMinor == 20000);
+    CHECK(headerOf(view, f.qualified)->text().contains(QStringLiteral("100.00")));
+
+    // Undo brings it back with a history row, still without touching "Proposal sent"
+    controller.undoStack()->undo();
+    CHECK(controller.columnFor(f.lead)->rowOf(a) == 0);
+    CHECK(columnOf(controller.board(), f.qualified).count == 0);
+    CHECK(proposalReset.count() == 0);
+    CHECK(DealRepository(f.session).history(a)->size() == 3);
+
+    // Won takes it off the board: its column is re-read, the totals drop the euros
+    controller.markWon(a);
+    CHECK(controller.columnFor(f.lead)->rowCount() == 0);
+    CHECK(totalIn(controller.board().totals, QStringLiteral("EUR")) == nullptr);
+    CHECK(proposalReset.count() == 0);
+}

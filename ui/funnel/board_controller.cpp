@@ -8,6 +8,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <map>
 
 namespace kontor {
 
@@ -215,13 +216,79 @@ Result<QList<LostReason>> BoardController::lostReasons() const
 Status BoardController::applyMove(qint64 dealId, qint64 stageId, qint64 beforeDealId,
                                   qint64 lostReasonId, const QString &note)
 {
+    // Where the card is now (0: not on the board, e.g. an undo of "won").
+    const qint64 fromStage = stageOfCard(dealId);
     Status st = BoardRepository(m_session).place(dealId, stageId, beforeDealId, lostReasonId);
     if (st && !note.isEmpty())
         st = DealRepository(m_session).markLost(dealId, lostReasonId, note);
-    if (!st)
+    if (!st) {
         reportError(plainText(st.error()));
-    reload();
+        reload();
+        return st;
+    }
+    QList<qint64> touched {stageId};
+    if (fromStage && fromStage != stageId)
+        touched << fromStage;
+    reloadStages(touched);
     return st;
+}
+
+qint64 BoardController::stageOfCard(qint64 dealId) const
+{
+    for (const BoardColumn &c : m_board.columns) {
+        for (const BoardCard &card : c.cards) {
+            if (card.id == dealId)
+                return c.stage.id;
+        }
+    }
+    return 0;
+}
+
+Status BoardController::reloadStages(const QList<qint64> &stageIds)
+{
+    // Closing stages have no column; only open ones are re-read.
+    QList<qint64> only;
+    for (qint64 id : stageIds) {
+        if (columnFor(id))
+            only << id;
+    }
+    if (only.isEmpty()) {
+        emit boardChanged();
+        return {};
+    }
+    auto part = BoardRepository(m_session).load(m_filter, 0, only);
+    if (!part) {
+        reportError(plainText(part.error()));
+        return part.error();
+    }
+    bool sameColumns = part->columns.size() == m_board.columns.size();
+    for (int i = 0; sameColumns && i < m_board.columns.size(); ++i)
+        sameColumns = part->columns.at(i).stage.id == m_board.columns.at(i).stage.id;
+    if (!sameColumns)
+        return reload(); // the stages were edited meanwhile
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < m_board.columns.size(); ++i) {
+        if (!only.contains(m_board.columns.at(i).stage.id))
+            continue;
+        m_board.columns[i] = part->columns.at(i);
+        m_columns.at(i)->setCards(m_board.columns.at(i).cards, now);
+    }
+    // The board's totals are the columns' totals, summed per currency.
+    std::map<QString, CurrencyTotal> all;
+    for (const BoardColumn &c : std::as_const(m_board.columns)) {
+        for (const CurrencyTotal &t : c.totals) {
+            CurrencyTotal &sum = all[t.currency];
+            sum.currency = t.currency;
+            sum.count += t.count;
+            sum.amountMinor += t.amountMinor;
+            sum.weightedMinor += t.weightedMinor;
+        }
+    }
+    m_board.totals.clear();
+    for (const auto &entry : all)
+        m_board.totals.append(entry.second);
+    emit boardChanged();
+    return {};
 }
 
 void BoardController::reportError(const QString &message)

@@ -35,6 +35,9 @@ public:
     void setFilter(const BoardFilter &filter);
     // Re-reads the board; errors are reported through errorOccurred too.
     Status reload();
+    // Re-reads only the columns of these stages (after a move) and the board's totals;
+    // falls back to reload() when the columns no longer match the pipeline.
+    Status reloadStages(const QList<qint64> &stageIds);
 
     // The gestures. Each is one undoable command; failures arrive as errorOccurred.
     void moveDeal(qint64 dealId, qint64 stageId, qint64 beforeDealId = 0);
@@ -57,6 +60,7 @@ signals:
 
 private:
     QString dealTitle(qint64 dealId) const;
+    qint64 stageOfCard(qint64 dealId) const;
     qint64 closingStage(Stage::Kind kind) const;
 
     Session m_session;
