@@ -5,8 +5,9 @@
 #   scripts/screenshot.sh [BUILD_DIR]
 # Environment: KONTOR_SCREENSHOT_LANG=ru (or any --lang code) for a translated set;
 # KONTOR_SCREENSHOTS="contact-card trash" (any of contacts companies deals contact-card
-# company-card trash import dashboard report-NAME, NAME from `kontorctl report list`, tasks calendar
-# calendar-week quick-search custom-fields) to take only some of them.
+# company-card trash import deal-card product-catalogue pipeline-settings dashboard report-NAME,
+# NAME from `kontorctl report list`, tasks calendar calendar-week quick-search custom-fields) to
+# take only some of them.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -41,7 +42,7 @@ LANG_ARG=""
 [ -n "${KONTOR_SCREENSHOT_LANG:-}" ] && LANG_ARG="--lang $KONTOR_SCREENSHOT_LANG"
 REPORTS="report-funnel report-dynamics report-win_rate report-lost_reasons report-managers
  report-channels report-deal_size report-cycle report-forecast report-plan_fact report-abc_xyz"
-SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash import dashboard $REPORTS
+SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash import deal-card product-catalogue pipeline-settings dashboard $REPORTS
  tasks calendar calendar-week quick-search custom-fields}
 
 # Custom fields, so the cards and the settings dialog show some.
@@ -96,6 +97,15 @@ for name in $SHOTS; do
         id=$(query "SELECT company_id FROM contacts WHERE company_id IS NOT NULL
                     GROUP BY company_id ORDER BY COUNT(*) DESC, company_id LIMIT 1")
         shot company-card --module companies --open-company "$id" ;;
+    deal-card)
+        # An open deal with the most products, then the most activities.
+        id=$(query "SELECT d.id FROM deals d JOIN deal_items i ON i.deal_id = d.id
+                    LEFT JOIN activities a ON a.deal_id = d.id WHERE d.status = 'open'
+                    GROUP BY d.id ORDER BY COUNT(DISTINCT i.id) DESC, COUNT(DISTINCT a.id) DESC,
+                    d.id LIMIT 1")
+        shot deal-card --module deals --open-deal "$id" ;;
+    product-catalogue) shot product-catalogue --module deals --open-settings products ;;
+    pipeline-settings) shot pipeline-settings --module deals --open-settings pipelines ;;
     trash)
         # A morning's clean-up: a few people, a company and a deal deleted.
         for id in 17 42 99 256; do "$KONTORCTL" --db "$DB" delete "$id" >/dev/null; done

@@ -10,7 +10,9 @@
 #include "shell/main_window.h"
 #include "shell/session_controller.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLibraryInfo>
@@ -34,6 +36,7 @@ struct Options
     qint64 openCompany = 0;
     QString tool; // quick-search[:TEXT] or custom-fields, pictured on its own
     qint64 openDeal = 0;
+    QString openSettings; // pipelines, products: a Settings dialog, for screenshots
 };
 
 Options parseArguments(const QApplication &app)
@@ -77,7 +80,11 @@ Options parseArguments(const QApplication &app)
         QStringLiteral("open-deal"),
         QApplication::translate("main", "Open the card of the deal with this id."),
         QStringLiteral("ID"));
-    parser.addOptions({db, shot, module, lang, contact, company, tool, deal});
+    const QCommandLineOption settings(
+        QStringLiteral("open-settings"),
+        QApplication::translate("main", "Open a settings dialog: pipelines or products."),
+        QStringLiteral("NAME"));
+    parser.addOptions({db, shot, module, lang, contact, company, tool, deal, settings});
     parser.process(app);
     return {parser.value(db),
             parser.value(shot),
@@ -86,7 +93,8 @@ Options parseArguments(const QApplication &app)
             parser.value(contact).toLongLong(),
             parser.value(company).toLongLong(),
             parser.value(tool),
-            parser.value(deal).toLongLong()};
+            parser.value(deal).toLongLong(),
+            parser.value(settings)};
 }
 
 // Installs Kontor's and Qt's own translations for `locale`, and the matching layout
@@ -141,6 +149,18 @@ QWidget *openCard(kontor::MainWindow &window, const Options &options)
     }
     if (options.openDeal)
         return kontor::openDealCard(*session, options.openDeal, &window);
+    if (!options.openSettings.isEmpty()) {
+        // The Settings menu's own action, so the picture shows what the user gets.
+        const bool products = options.openSettings == QLatin1String("products");
+        auto *action = window.findChild<QAction *>(products
+                                                       ? QStringLiteral("productCatalogueAction")
+                                                       : QStringLiteral("pipelineSettingsAction"));
+        if (!action)
+            return nullptr;
+        action->trigger();
+        return window.findChild<QDialog *>(products ? QStringLiteral("productCatalogue")
+                                                    : QStringLiteral("pipelineSettings"));
+    }
     return nullptr;
 }
 

@@ -339,8 +339,21 @@ QString DealRepository::whereClause(const DealQuery &query, QVariantList *binds)
         where << QStringLiteral("d.status = ?");
         *binds << query.status;
     }
-    if (!query.text.trimmed().isEmpty()) {
-        where << QStringLiteral("d.title %1 ? ESCAPE '\\'").arg(m_session.db->dialect().likeOperator());
+    if (query.tagId) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM deal_tags dt WHERE dt.deal_id = d.id AND dt.tag_id = ?)");
+        *binds << query.tagId;
+    }
+    const QString like = m_session.db->dialect().likeOperator();
+    if (!query.anywhere.trimmed().isEmpty()) {
+        // The same match as the board's filter, so the list and the board agree.
+        where << QStringLiteral("(d.title %1 ? ESCAPE '\\' OR d.company_id IN (SELECT co2.id FROM companies co2"
+                                " WHERE co2.name %1 ? ESCAPE '\\') OR d.contact_id IN (SELECT c2.id FROM contacts c2"
+                                " WHERE (c2.first_name || ' ' || c2.last_name) %1 ? ESCAPE '\\'))")
+                     .arg(like);
+        const QString pattern = QLatin1Char('%') + escapeLike(query.anywhere.trimmed()) + QLatin1Char('%');
+        *binds << pattern << pattern << pattern;
+    } else if (!query.text.trimmed().isEmpty()) {
+        where << QStringLiteral("d.title %1 ? ESCAPE '\\'").arg(like);
         *binds << escapeLike(query.text.trimmed()) + QLatin1Char('%');
     }
     return where.join(QStringLiteral(" AND "));
@@ -363,6 +376,26 @@ Result<Page<Deal>> DealRepository::list(const DealQuery &query, const PageReques
     case DealQuery::Sort::Title: pq.key.columns = QStringList{QStringLiteral("d.title"), QStringLiteral("d.id")}; break;
     case DealQuery::Sort::Amount: pq.key.columns = QStringList{QStringLiteral("d.amount_minor"), QStringLiteral("d.id")}; break;
     case DealQuery::Sort::Board: pq.key.columns = QStringList{QStringLiteral("d.board_position"), QStringLiteral("d.id")}; break;
+    // Nullable columns sort through COALESCE: the keyset seek compares row values, and a
+    // NULL would compare as unknown and end the list early.
+    case DealQuery::Sort::Company:
+        pq.key.columns = QStringList{QStringLiteral("COALESCE(co.name, '')"), QStringLiteral("d.id")};
+        break;
+    case DealQuery::Sort::Contact:
+        pq.key.columns = QStringList{QStringLiteral("COALESCE(c.last_name, '')"), QStringLiteral("COALESCE(c.first_name, '')"),
+                                     QStringLiteral("d.id")};
+        break;
+    case DealQuery::Sort::Stage:
+        pq.key.columns = QStringList{QStringLiteral("s.position"), QStringLiteral("d.id")};
+        break;
+    case DealQuery::Sort::ExpectedClose:
+        // ISO text on SQLite, DATE on PostgreSQL: both order as dates; no date sorts last.
+        pq.key.columns = QStringList{QStringLiteral("CASE WHEN d.expected_close IS NULL THEN 1 ELSE 0 END"),
+                                     QStringLiteral("COALESCE(d.expected_close, CAST('9999-12-31' AS DATE))"), QStringLiteral("d.id")};
+        break;
+    case DealQuery::Sort::Owner:
+        pq.key.columns = QStringList{QStringLiteral("COALESCE(u.display_name, '')"), QStringLiteral("d.id")};
+        break;
     }
     return fetchPage<Deal>(*conn, pq, page, readDeal);
 }
@@ -375,6 +408,31 @@ Result<qint64> DealRepository::count(const DealQuery &query) const
     QVariantList binds;
     const QString where = whereClause(query, &binds);
     return countRows(*conn, tr("Cannot count deals"), QStringLiteral("deals d"), where, binds);
+}
+
+Result<QList<CurrencyTotal>> DealRepository::totals(const DealQuery &query) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    QVariantList binds;
+    const QString where = whereClause(query, &binds);
+    SqlStatement q(*conn, tr("Cannot sum the deals"));
+    // Weighted sums stay in percent-cents until the end, then round once, half up.
+    if (auto st = q.run(QStringLiteral("SELECT d.currency, COUNT(*), SUM(d.amount_minor),"
+                                       " CAST(SUM(d.amount_minor * COALESCE(d.probability, s.probability)) AS BIGINT)"
+                                       " FROM deals d JOIN stages s ON s.id = d.stage_id WHERE %1"
+                                       " GROUP BY d.currency ORDER BY d.currency")
+                            .arg(where),
+                        binds);
+        !st)
+        return st.error();
+    QList<CurrencyTotal> out;
+    while (q.next()) {
+        out.append(CurrencyTotal{q.value(0).toString(), q.value(2).toLongLong(),
+                                 (q.value(3).toLongLong() + 50) / 100, q.value(1).toInt()});
+    }
+    return out;
 }
 
 Result<QList<StageChange>> DealRepository::history(qint64 dealId) const

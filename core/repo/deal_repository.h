@@ -1,5 +1,6 @@
 #pragma once
 
+#include "funnel/board.h"
 #include "model/deal.h"
 #include "repo/paging.h"
 #include "session.h"
@@ -9,7 +10,7 @@ namespace kontor {
 
 struct DealQuery
 {
-    enum class Sort { Created, Title, Amount, Board };
+    enum class Sort { Created, Title, Amount, Board, Company, Contact, Stage, ExpectedClose, Owner };
 
     qint64 pipelineId = 0; // 0 = any
     qint64 stageId = 0;    // 0 = any
@@ -17,6 +18,9 @@ struct DealQuery
     QString ownerLogin;    // "" = any; the owner's login name
     QString status;        // "" = any; open, won, lost
     QString text;          // title prefix
+    // Like the board's text filter: title, company or contact, anywhere (overrides `text`).
+    QString anywhere;
+    qint64 tagId = 0;      // 0 = any
     bool trashed = false;
     Sort sort = Sort::Created;
     bool descending = false;
@@ -58,6 +62,8 @@ public:
 
     Result<Page<Deal>> list(const DealQuery &query, const PageRequest &page = {}) const;
     Result<qint64> count(const DealQuery &query) const;
+    // Count, amount and weighted amount of the matching deals per currency, by code.
+    Result<QList<CurrencyTotal>> totals(const DealQuery &query) const;
     Result<QList<StageChange>> history(qint64 dealId) const;
 
     // The people of a deal with their roles, the main contact (deals.contact_id) first.

@@ -380,4 +380,50 @@ Result<qint64> PipelineRepository::addLostReason(const QString &name) const
     return id->toLongLong();
 }
 
+Status PipelineRepository::removePipeline(qint64 id) const
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    const QString context = tr("pipeline %1").arg(id);
+    const auto it = std::find_if(all->cbegin(), all->cend(), [id](const Pipeline &p) { return p.id == id; });
+    if (it == all->cend())
+        return Error{Error::Kind::NotFound, tr("This pipeline does not exist"), context, {}};
+    if (all->size() == 1)
+        return Error{Error::Kind::Conflict, tr("\"%1\" is the only pipeline; add another before deleting it").arg(it->name),
+                     context, {}};
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot delete the pipeline \"%1\"").arg(it->name));
+    auto deals = q.scalar(QStringLiteral("SELECT COUNT(*) FROM deals WHERE pipeline_id = ? AND deleted_at IS NULL"), {id});
+    if (!deals)
+        return deals.error();
+    q.finish();
+    if (deals->toLongLong() > 0) {
+        return Error{Error::Kind::Conflict,
+                     tr("\"%1\" still holds %2 deal(s); move or delete them first").arg(it->name).arg(deals->toLongLong()),
+                     context, {}};
+    }
+    return moveToTrash(id);
+}
+
+Status PipelineRepository::updateLostReason(const LostReason &reason) const
+{
+    const QString context = tr("lost reason %1").arg(reason.id);
+    if (reason.name.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("A lost reason needs a name"), context, {}};
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot save the lost reason \"%1\"").arg(reason.name));
+    if (auto st = q.run(QStringLiteral("UPDATE lost_reasons SET name = ?, active = ? WHERE id = ?"),
+                        {reason.name.trimmed(), reason.active ? 1 : 0, reason.id});
+        !st)
+        return st;
+    if (q.rowsAffected() != 1)
+        return Error{Error::Kind::NotFound, tr("This lost reason does not exist"), context, {}};
+    return {};
+}
+
 } // namespace kontor

@@ -29,6 +29,9 @@ public:
     Result<qint64> create(const QString &name, const QList<Stage> &stages) const;
     Status rename(qint64 id, const QString &name) const;
     Status moveToTrash(qint64 id) const;
+    // Deletes a pipeline from the settings: refused (Conflict) while it holds live deals,
+    // which would vanish from every board, and for the last pipeline.
+    Status removePipeline(qint64 id) const;
 
     Result<Stage> stage(qint64 stageId) const;
     Result<qint64> addStage(const Stage &stage) const;
@@ -47,6 +50,8 @@ public:
     // By id (digits) or exact name, case-insensitively.
     Result<LostReason> findLostReason(const QString &idOrName) const;
     Result<qint64> addLostReason(const QString &name) const;
+    // Renames it or stops offering it (deals lost for it keep it).
+    Status updateLostReason(const LostReason &reason) const;
 
     static Status validateStage(const Stage &stage);
 

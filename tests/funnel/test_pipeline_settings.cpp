@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
@@ -104,4 +106,68 @@ TEST_CASE("A card's stage history lists each stage, who moved the deal and for h
     CHECK(table->item(1, 0)->text() == QStringLiteral("Qualified"));
     CHECK(table->item(1, 3)->text().contains(QStringLiteral("so far")));
     CHECK_FALSE(table->item(1, 2)->text().isEmpty());
+}
+
+TEST_CASE("Pipelines are added, renamed and deleted; lost reasons added, renamed, retired",
+          "[ui][stages][pipelines]")
+{
+    // Given the default pipeline with one deal
+    TestDatabase db;
+    Session s = db.session();
+    const Pipeline sales = salesPipeline(s);
+    addDeal(s, QStringLiteral("Kept"), stageNamed(sales, QStringLiteral("Lead in")).id, 100);
+    PipelineSettingsDialog dialog(s, sales.id);
+    dialog.show();
+    auto *choice = dialog.findChild<QComboBox *>(QStringLiteral("pipelineChoice"));
+    REQUIRE(choice);
+    const int before = choice->count();
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("settingsError"));
+
+    // When a pipeline "Partners" is added
+    REQUIRE(dialog.addPipeline(QStringLiteral("Partners")));
+
+    // Then it is chosen, offered in the switcher and has an open, a won and a lost stage
+    CHECK(choice->count() == before + 1);
+    CHECK(choice->currentText() == QStringLiteral("Partners"));
+    REQUIRE(dialog.stages().size() == 3);
+    CHECK(dialog.stages().at(0).kind == Stage::Kind::Open);
+    CHECK(dialog.stages().at(1).kind == Stage::Kind::Won);
+    CHECK(dialog.stages().at(2).kind == Stage::Kind::Lost);
+    const qint64 partners = dialog.pipelineId();
+
+    // Renaming keeps its stages; a blank name is refused with a reason
+    REQUIRE(dialog.renamePipeline(QStringLiteral("Partner deals")));
+    CHECK(PipelineRepository(s).get(partners)->name == QStringLiteral("Partner deals"));
+    CHECK_FALSE(dialog.renamePipeline(QStringLiteral("  ")));
+    CHECK(error->isVisible());
+
+    // The pipeline holding a deal cannot be deleted; the empty one can
+    dialog.selectPipeline(sales.id);
+    CHECK(dialog.pipelineId() == sales.id);
+    CHECK_FALSE(dialog.removePipeline());
+    CHECK(error->text().contains(QStringLiteral("1 deal")));
+    dialog.selectPipeline(partners);
+    REQUIRE(dialog.removePipeline());
+    CHECK(choice->count() == before);
+    CHECK_FALSE(PipelineRepository(s).get(partners).ok());
+    // and the last pipeline stays
+    if (before == 1) {
+        CHECK_FALSE(dialog.removePipeline());
+    }
+
+    // Lost reasons: add one, rename it, retire it (the board stops offering it)
+    const int reasons = int(dialog.lostReasons().size());
+    REQUIRE(dialog.addLostReason(QStringLiteral("Went quiet")));
+    REQUIRE(dialog.lostReasons().size() == reasons + 1);
+    const int row = reasons;
+    REQUIRE(dialog.updateLostReason(row, QStringLiteral("No answer"), true));
+    CHECK(dialog.lostReasons().at(row).name == QStringLiteral("No answer"));
+    REQUIRE(dialog.updateLostReason(row, QStringLiteral("No answer"), false));
+    auto offered = PipelineRepository(s).lostReasons(true);
+    REQUIRE(offered.ok());
+    for (const LostReason &r : *offered)
+        CHECK(r.name != QStringLiteral("No answer"));
+    CHECK(dialog.findChild<QListWidget *>(QStringLiteral("lostReasonList"))
+              ->item(row)->text().contains(QStringLiteral("retired")));
+    CHECK_FALSE(dialog.addLostReason(QString()));
 }

@@ -1,96 +1,76 @@
 #include "deals/deals_module.h"
 
+#include "deals/deals_list_view.h"
 #include "funnel/board_controller.h"
 #include "funnel/board_view.h"
-#include "lists/format.h"
-#include "lists/list_module.h"
-#include "repo/deal_repository.h"
+#include "funnel/pipeline_settings_dialog.h"
+#include "funnel/product_catalogue_dialog.h"
+#include "shell/icons.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QTabWidget>
 #include <QUndoStack>
 
 namespace kontor {
 
-namespace {
-// The translation context of this file (lupdate reads it from here).
-struct DealsListText
-{
-    Q_DECLARE_TR_FUNCTIONS(DealsModule)
-};
-} // namespace
-
-ListModule *createDealsListModule(const Session &session, QObject *parent)
-{
-    using Column = PagedColumn<Deal>;
-    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-    QList<Column> columns {
-        {DealsListText::tr("Deal"), [](const Deal &d) { return d.title; }},
-        {DealsListText::tr("Company"), [](const Deal &d) { return d.companyName; }},
-        {DealsListText::tr("Contact"), [](const Deal &d) { return d.contactName; }},
-        {DealsListText::tr("Stage"), [](const Deal &d) { return d.stageName; }},
-        {DealsListText::tr("Amount"),
-         [](const Deal &d) { return formatMoney(d.amountMinor, d.currency); }, right},
-        {DealsListText::tr("Expected close"),
-         [](const Deal &d) { return formatDate(d.expectedClose); }},
-        {DealsListText::tr("Owner"), [](const Deal &d) { return d.ownerName; }},
-    };
-    const DealRepository repo(session);
-    auto fetch = [repo](const QString &text, const PageRequest &page) {
-        DealQuery q;
-        q.text = text;
-        q.sort = DealQuery::Sort::Created;
-        q.descending = true; // newest deals first: what a salesperson works on
-        return repo.list(q, page);
-    };
-    auto count = [repo](const QString &text) {
-        DealQuery q;
-        q.text = text;
-        return repo.count(q);
-    };
-    auto *model = new PagedTableModel<Deal>(columns, fetch, count);
-
-    ListSpec spec;
-    spec.id = QStringLiteral("dealsList");
-    spec.title = DealsListText::tr("Deals");
-    spec.searchPlaceholder = DealsListText::tr("Search by deal title");
-    spec.countText = [](qint64 n, bool filtered) {
-        return filtered ? DealsListText::tr("%Ln deal(s) found", nullptr, int(n))
-                        : DealsListText::tr("%Ln deal(s)", nullptr, int(n));
-    };
-    spec.emptyText = DealsListText::tr("No deals yet.");
-    spec.noMatchText = DealsListText::tr("No deal title starts with “%1”.");
-    spec.columnWidths = {0, 20, 18, 14, 12, 14, 16};
-    spec.stretchColumn = 0;
-    return new ListModule(spec, model, parent);
-}
-
 DealsModule::DealsModule(const Session &session, QObject *parent)
     : Module(parent)
+    , m_session(session)
     , m_board(new BoardController(session, this))
-    , m_list(createDealsListModule(session, this))
 {
     m_undo = m_board->undoStack()->createUndoAction(this, tr("Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_board->undoStack()->createRedoAction(this, tr("Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
+    m_refresh = new QAction(tr("Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (m_boardView)
+            m_boardView->load();
+        if (m_list)
+            m_list->load();
+    });
+    m_pipelineSettings = new QAction(tr("&Pipelines and Stages…"), this);
+    m_pipelineSettings->setObjectName(QStringLiteral("pipelineSettingsAction"));
+    connect(m_pipelineSettings, &QAction::triggered, this, [this] {
+        auto *dialog = new PipelineSettingsDialog(m_session, m_board->filter().pipelineId, widget());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Names, order, probabilities, pipelines and deals may all have changed.
+        connect(dialog, &QDialog::finished, this, [this] {
+            if (m_boardView)
+                m_boardView->load();
+            if (m_list)
+                m_list->load();
+        });
+        dialog->open();
+    });
+    m_products = new QAction(tr("P&roduct Catalogue…"), this);
+    m_products->setObjectName(QStringLiteral("productCatalogueAction"));
+    connect(m_products, &QAction::triggered, this, [this] {
+        auto *dialog = new ProductCatalogueDialog(m_session, widget());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 QString DealsModule::title() const
 {
-    // The list's title, whose translation context ("DealsModule") the .ts files already have.
-    return m_list->title();
+    return tr("Deals");
 }
 
 QIcon DealsModule::icon() const
 {
-    return m_list->icon();
+    return moduleIcon(id());
 }
 
 QList<QAction *> DealsModule::actions() const
 {
-    return QList<QAction *>{m_undo, m_redo} + m_list->actions();
+    return {m_undo, m_redo, m_refresh};
+}
+
+QList<QAction *> DealsModule::settingsActions() const
+{
+    return {m_pipelineSettings, m_products};
 }
 
 QWidget *DealsModule::createWidget()
@@ -98,19 +78,28 @@ QWidget *DealsModule::createWidget()
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("dealsPage"));
     m_boardView = new BoardView(m_board);
+    m_list = new DealsListView(m_session);
     tabs->addTab(m_boardView, tr("Board"));
-    tabs->addTab(m_list->widget(), tr("List"));
+    tabs->addTab(m_list, tr("List"));
+    // Moves on the board change the list; it re-reads when it is shown next, not per move.
+    connect(m_board, &BoardController::boardChanged, this, [this] { m_listStale = true; });
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs](int index) {
+        if (tabs->widget(index) == m_list && m_listStale && m_activated) {
+            m_listStale = false;
+            m_list->refresh();
+        }
+    });
     return tabs;
 }
 
 void DealsModule::activate()
 {
     widget();
-    m_list->activate();
-    // Loaded on first visit only, like the lists; afterwards every move reloads it.
+    // Loaded on first visit only; afterwards moves and edits refresh what they touch.
     if (!m_activated) {
         m_activated = true;
         m_boardView->load();
+        m_list->load();
     }
 }
 

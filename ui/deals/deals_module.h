@@ -3,14 +3,13 @@
 #include "session.h"
 #include "shell/module.h"
 
-class QTabWidget;
 class QAction;
 
 namespace kontor {
 
 class BoardController;
 class BoardView;
-class ListModule;
+class DealsListView;
 
 // The Deals module: the kanban board of a pipeline and, beside it, the deal list.
 class DealsModule : public Module
@@ -23,25 +22,29 @@ public:
     QString title() const override;
     QIcon icon() const override;
     QList<QAction *> actions() const override;
+    QList<QAction *> settingsActions() const override;
     void activate() override;
 
     BoardController *board() const { return m_board; }
-    ListModule *list() const { return m_list; }
+    DealsListView *list() const { return m_list; }
 
 protected:
     QWidget *createWidget() override;
 
 private:
+    Session m_session;
     BoardController *m_board;
-    ListModule *m_list;
     BoardView *m_boardView = nullptr;
+    DealsListView *m_list = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_pipelineSettings = nullptr;
+    QAction *m_products = nullptr;
     bool m_activated = false;
+    bool m_listStale = false;
 };
 
-// The deal list alone (title, company, contact, stage, amount, expected close, owner).
-ListModule *createDealsListModule(const Session &session, QObject *parent = nullptr);
 Module *createDealsModule(const Session &session, QObject *parent = nullptr);
 
 } // namespace kontor

@@ -148,8 +148,8 @@ void BoardView::buildUi()
         PipelineSettingsDialog dialog(m_controller->session(), m_controller->filter().pipelineId,
                                       this);
         dialog.exec();
-        // Names, order, probabilities and deals may all have changed.
-        m_controller->reload();
+        // Names, order, probabilities, pipelines and deals may all have changed.
+        load();
     });
     filters->addWidget(stages);
 

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -17,6 +18,8 @@ namespace kontor {
 PipelineSettingsDialog::PipelineSettingsDialog(Session session, qint64 pipelineId, QWidget *parent)
     : QDialog(parent)
     , m_session(std::move(session))
+    , m_pipelines(new QComboBox)
+    , m_reasonList(new QListWidget)
     , m_list(new QListWidget)
     , m_name(new QLineEdit)
     , m_probability(new QSpinBox)
@@ -78,15 +81,188 @@ PipelineSettingsDialog::PipelineSettingsDialog(Session session, qint64 pipelineI
     top->addWidget(m_list, 1);
     top->addLayout(buttons);
     top->addLayout(form, 1);
+    auto *stagesBox = new QGroupBox(tr("Stages"));
+    stagesBox->setLayout(top);
+
+    // Which pipeline, and the pipelines themselves.
+    m_pipelines->setObjectName(QStringLiteral("pipelineChoice"));
+    auto *pipelineRow = new QHBoxLayout;
+    pipelineRow->addWidget(new QLabel(tr("Pipeline:")));
+    pipelineRow->addWidget(m_pipelines, 1);
+    pipelineRow->addWidget(button(tr("Add Pipeline…"), "addPipeline", [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add Pipeline"), tr("Name:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            addPipeline(name);
+    }));
+    pipelineRow->addWidget(button(tr("Rename…"), "renamePipeline", [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename Pipeline"), tr("Name:"),
+                                                   QLineEdit::Normal, m_pipeline.name, &ok);
+        if (ok)
+            renamePipeline(name);
+    }));
+    pipelineRow->addWidget(button(tr("Delete Pipeline"), "deletePipeline", [this] { removePipeline(); }));
+
+    // The reasons a deal can be lost for, shared by every pipeline.
+    m_reasonList->setObjectName(QStringLiteral("lostReasonList"));
+    auto *reasonButtons = new QVBoxLayout;
+    reasonButtons->addWidget(button(tr("Add Reason…"), "addReason", [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add Lost Reason"), tr("Reason:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            addLostReason(name);
+    }));
+    reasonButtons->addWidget(button(tr("Rename…"), "renameReason", [this] {
+        const int row = m_reasonList->currentRow();
+        if (row < 0 || row >= m_reasons.size())
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename Lost Reason"), tr("Reason:"),
+                                                   QLineEdit::Normal, m_reasons.at(row).name, &ok);
+        if (ok)
+            updateLostReason(row, name, m_reasons.at(row).active);
+    }));
+    reasonButtons->addWidget(button(tr("Offer / Retire"), "toggleReason", [this] {
+        const int row = m_reasonList->currentRow();
+        if (row >= 0 && row < m_reasons.size())
+            updateLostReason(row, m_reasons.at(row).name, !m_reasons.at(row).active);
+    }));
+    reasonButtons->addStretch(1);
+    auto *reasons = new QHBoxLayout;
+    reasons->addWidget(m_reasonList, 1);
+    reasons->addLayout(reasonButtons);
+    auto *reasonsBox = new QGroupBox(tr("Lost reasons (all pipelines)"));
+    reasonsBox->setLayout(reasons);
+
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addLayout(pipelineRow);
+    layout->addWidget(stagesBox, 3);
+    layout->addWidget(reasonsBox, 2);
     layout->addWidget(m_error);
     layout->addWidget(close);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { showSelected(); });
+    connect(m_pipelines, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        m_pipeline.id = m_pipelines->currentData().toLongLong();
+        reload(0);
+    });
+    resize(820, 620);
+    reloadPipelines();
     reload(0);
+    reloadReasons(0);
+}
+
+void PipelineSettingsDialog::reloadPipelines()
+{
+    auto all = PipelineRepository(m_session).list();
+    if (!check(all ? Status() : Status(all.error())))
+        return;
+    m_filling = true;
+    m_pipelines->clear();
+    for (const Pipeline &p : std::as_const(*all))
+        m_pipelines->addItem(p.name, p.id);
+    int at = m_pipelines->findData(m_pipeline.id);
+    if (at < 0 && m_pipelines->count() > 0) {
+        at = 0;
+        m_pipeline.id = m_pipelines->itemData(0).toLongLong();
+    }
+    m_pipelines->setCurrentIndex(at);
+    m_filling = false;
+}
+
+void PipelineSettingsDialog::selectPipeline(qint64 id)
+{
+    const int at = m_pipelines->findData(id);
+    if (at >= 0)
+        m_pipelines->setCurrentIndex(at);
+}
+
+bool PipelineSettingsDialog::addPipeline(const QString &name)
+{
+    // A new pipeline starts with a usable funnel: one open stage and the two closing ones.
+    Stage open;
+    open.name = tr("New");
+    open.probability = 10;
+    Stage won;
+    won.name = tr("Won");
+    won.probability = 100;
+    won.kind = Stage::Kind::Won;
+    Stage lost;
+    lost.name = tr("Lost");
+    lost.kind = Stage::Kind::Lost;
+    auto id = PipelineRepository(m_session).create(name, {open, won, lost});
+    if (!check(id ? Status() : Status(id.error())))
+        return false;
+    m_pipeline.id = *id;
+    reloadPipelines();
+    reload(0);
+    emit stagesChanged();
+    return true;
+}
+
+bool PipelineSettingsDialog::renamePipeline(const QString &name)
+{
+    if (!check(PipelineRepository(m_session).rename(m_pipeline.id, name)))
+        return false;
+    reloadPipelines();
+    reload(m_list->currentRow());
+    emit stagesChanged();
+    return true;
+}
+
+bool PipelineSettingsDialog::removePipeline()
+{
+    if (!check(PipelineRepository(m_session).removePipeline(m_pipeline.id)))
+        return false;
+    m_pipeline.id = 0;
+    reloadPipelines();
+    reload(0);
+    emit stagesChanged();
+    return true;
+}
+
+void PipelineSettingsDialog::reloadReasons(int selectRow)
+{
+    auto all = PipelineRepository(m_session).lostReasons(false);
+    if (!check(all ? Status() : Status(all.error())))
+        return;
+    m_reasons = *all;
+    m_reasonList->clear();
+    for (const LostReason &r : std::as_const(m_reasons))
+        m_reasonList->addItem(r.active ? r.name : tr("%1 (retired)").arg(r.name));
+    if (!m_reasons.isEmpty())
+        m_reasonList->setCurrentRow(qBound(0, selectRow, int(m_reasons.size()) - 1));
+}
+
+bool PipelineSettingsDialog::addLostReason(const QString &name)
+{
+    auto id = PipelineRepository(m_session).addLostReason(name);
+    if (!check(id ? Status() : Status(id.error())))
+        return false;
+    reloadReasons(int(m_reasons.size()));
+    emit stagesChanged();
+    return true;
+}
+
+bool PipelineSettingsDialog::updateLostReason(int row, const QString &name, bool active)
+{
+    if (row < 0 || row >= m_reasons.size())
+        return false;
+    LostReason r = m_reasons.at(row);
+    r.name = name;
+    r.active = active;
+    if (!check(PipelineRepository(m_session).updateLostReason(r)))
+        return false;
+    reloadReasons(row);
+    emit stagesChanged();
+    return true;
 }
 
 bool PipelineSettingsDialog::check(const Status &status)
@@ -106,7 +282,7 @@ void PipelineSettingsDialog::reload(int selectRow)
     if (!check(p ? Status() : Status(p.error())))
         return;
     m_pipeline = *p;
-    setWindowTitle(tr("Stages of “%1”").arg(m_pipeline.name));
+    setWindowTitle(tr("Pipelines and Stages"));
     m_list->clear();
     for (const Stage &s : std::as_const(m_pipeline.stages))
         m_list->addItem(tr("%1 (%2 %)").arg(s.name).arg(s.probability));

@@ -67,7 +67,7 @@ ProductCatalogueDialog::ProductCatalogueDialog(Session session, QWidget *parent)
     auto *priceRow = new QHBoxLayout;
     priceRow->addWidget(m_price, 2);
     priceRow->addWidget(m_currency, 1);
-    form->addRow(tr("Unit &price:"), priceRow);
+    form->addRow(tr("Unit price:"), priceRow);
     form->addRow(QString(), m_active);
     auto *formButtons = new QHBoxLayout;
     formButtons->addWidget(button(tr("New Product"), "newProduct", [this] { newProduct(); }));

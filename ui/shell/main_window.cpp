@@ -204,6 +204,11 @@ void MainWindow::rebuildModules()
     m_sidebar->blockSignals(true); // clearing must not "visit" a module being deleted
     m_sidebar->clear();
     m_viewMenu->clear();
+    // The modules' settings entries go; the window's own (custom fields) stay.
+    for (QAction *a : m_settingsMenu->actions()) {
+        if (a != m_customFieldsAction)
+            m_settingsMenu->removeAction(a);
+    }
     qDeleteAll(m_modules); // each module deletes its page, which leaves the stack
     m_modules.clear();
     m_undoStack->clear(); // its commands belong to the database that was open
@@ -223,7 +228,9 @@ void MainWindow::rebuildModules()
                                             [this, i] { m_sidebar->setCurrentRow(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_stack->addWidget(module->widget());
+        m_settingsMenu->addActions(module->settingsActions());
     }
+    m_settingsMenu->menuAction()->setVisible(!m_settingsMenu->isEmpty());
     m_sidebar->setCurrentRow(-1);
     m_sidebar->blockSignals(false);
     updateStatus();

@@ -36,6 +36,9 @@ public:
     }
     // Actions shown in the window's toolbar while this module is current.
     virtual QList<QAction *> actions() const { return {}; }
+    // Entries of the window's Settings menu (pipelines, products, ...), whichever module is
+    // current.
+    virtual QList<QAction *> settingsActions() const { return {}; }
     // Called each time the module becomes current (load data on first activation, focus).
     virtual void activate() { }
 

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "funnel/board.h"
+#include "session.h"
+#include "util/result.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace kontor {
+
+class DealsListModel;
+
+// The deals as a list beside the board: the board's filters (pipeline, owner, tag, text)
+// plus the status, columns sorted in SQL by a click on their header, totals per currency
+// for everything that matches in a footer, and export of the selected rows.
+class DealsListView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DealsListView(Session session, QWidget *parent = nullptr);
+
+    DealsListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // Loads the filter choices and the list (first visit, or after settings changed).
+    void load();
+    // Re-reads rows and totals with the same filters (after an edit or a move).
+    void refresh();
+    const QList<CurrencyTotal> &totals() const { return m_totals; }
+    QList<qint64> selectedDealIds() const;
+    // Writes the selected deals to `path`; the format follows the suffix (csv, xlsx, json).
+    Result<qint64> exportSelection(const QString &path) const;
+
+private:
+    void buildUi();
+    void applyFilter();
+    void updateTotals();
+    void showError(const QString &message);
+    void exportWithDialog();
+    void onRecordsChanged(const QString &entity, const QList<qint64> &ids);
+
+    Session m_session;
+    DealsListModel *m_model;
+    QComboBox *m_pipeline = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_owner = nullptr;
+    QComboBox *m_tag = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_footer = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_export = nullptr;
+    QList<CurrencyTotal> m_totals;
+    bool m_loading = false;
+    bool m_listening = false;
+};
+
+} // namespace kontor
