@@ -92,7 +92,9 @@ TEST_CASE("Product catalogue: products are added, edited and retired; bad input 
     dialog.findChild<QCheckBox *>(QStringLiteral("productActive"))->setChecked(false);
     REQUIRE(dialog.saveProduct());
     CHECK_FALSE(ProductRepository(s).get(id)->active);
-    for (const Product &p : ProductRepository(s).list(true)->items)
+    const auto offered = ProductRepository(s).list(true);
+    REQUIRE(offered.ok());
+    for (const Product &p : offered->items)
         CHECK(p.id != id);
     CHECK(model->data(model->index(model->rowOf(id), ProductTableModel::ActiveColumn),
                       Qt::DisplayRole)
