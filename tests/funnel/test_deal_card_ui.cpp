@@ -3,6 +3,8 @@
 #include "funnel_support.h"
 #include "test_database.h"
 
+#include "customfields/custom_field_repository.h"
+#include "customfields/custom_fields_form.h"
 #include "deals/deal_card.h"
 #include "deals/line_items_model.h"
 #include "funnel/product_repository.h"
@@ -172,5 +174,59 @@ TEST_CASE("Deal card: line items drive the amount; people keep their roles", "[u
     // The stage history tab lists the stage the deal was created in
     CHECK(card->stageHistory()->table()->rowCount() == 1);
     CHECK(card->stageHistory()->table()->item(0, 0)->text() == QStringLiteral("Lead in"));
+    delete card;
+}
+
+TEST_CASE("Deal card: custom fields of deals are edited, checked and undone with the card",
+          "[ui][deal card][custom fields]")
+{
+    // Given a number field "Budget" for deals and a deal
+    TestDatabase t;
+    Session s = t.session();
+    CustomField budget;
+    budget.entity = QStringLiteral("deal");
+    budget.name = QStringLiteral("Budget");
+    budget.kind = CustomField::Kind::Number;
+    REQUIRE(CustomFieldRepository(s).addField(budget).ok());
+    const qint64 lead = stageNamed(salesPipeline(s), QStringLiteral("Lead in")).id;
+    const qint64 deal = addDeal(s, QStringLiteral("Fleet"), lead, 1000);
+    QWidget window;
+    auto *card = new DealCard(s, deal, &window);
+    card->setAttribute(Qt::WA_DeleteOnClose, false);
+    card->show();
+    REQUIRE(card->customFields());
+    auto *editor = card->customFields()->findChild<QWidget *>(QStringLiteral("customField:Budget"));
+    REQUIRE(editor);
+    auto *field = editor->findChild<QLineEdit *>();
+    REQUIRE(field);
+    const auto stored = [&] {
+        const auto values = CustomFieldRepository(s).values(QStringLiteral("deal"), deal);
+        REQUIRE(values.ok());
+        for (const CustomValue &v : *values) {
+            if (v.field.name == QStringLiteral("Budget"))
+                return v.value;
+        }
+        return QString();
+    };
+
+    // Text in the number field is refused and nothing is saved
+    QTest::keyClicks(field, QStringLiteral("a lot"));
+    CHECK_FALSE(card->save());
+    CHECK(stored().isEmpty());
+
+    // A number is saved together with a new title, as one undo step
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("25000"));
+    auto *title = card->findChild<QLineEdit *>(QStringLiteral("dealTitleField"));
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Fleet 2027"));
+    REQUIRE(card->save());
+    CHECK(stored() == QStringLiteral("25000"));
+    CHECK(DealRepository(s).get(deal)->title == QStringLiteral("Fleet 2027"));
+    UndoStack *stack = UndoStack::of(card);
+    REQUIRE(stack->count() == 1);
+    stack->undo();
+    CHECK(stored().isEmpty());
+    CHECK(DealRepository(s).get(deal)->title == QStringLiteral("Fleet"));
     delete card;
 }

@@ -3,6 +3,7 @@
 
 #include "cards/card_style.h"
 #include "cards/timeline_panel.h"
+#include "customfields/custom_fields_form.h"
 #include "deals/line_items_model.h"
 #include "funnel/stage_history_table.h"
 #include "undo/undo_actions.h"
@@ -290,6 +291,12 @@ QWidget *DealCard::buildForm()
     form->addRow(sectionLabel(tr("Customer")));
     form->addRow(tr("&Company:"), m_company);
     form->addRow(tr("People:"), buildPeople());
+    // The user's own deal fields; the section hides while none are defined.
+    m_customFields = new CustomFieldsForm(m_session, QStringLiteral("deal"));
+    connect(m_customFields, &CustomFieldsForm::edited, this, edited);
+    m_customSection = sectionLabel(tr("Custom fields"));
+    form->addRow(m_customSection);
+    form->addRow(m_customFields);
     form->addRow(sectionLabel(tr("Products")));
     form->addRow(buildProducts());
     form->addRow(sectionLabel(tr("Notes")));

@@ -21,6 +21,7 @@ class QTimer;
 
 namespace kontor {
 
+class CustomFieldsForm;
 class LineItemsModel;
 class StageHistoryTable;
 class TimelinePanel;
@@ -42,6 +43,7 @@ public:
     LineItemsModel *items() const { return m_items; }
     TimelinePanel *timeline() const { return m_timeline; }
     StageHistoryTable *stageHistory() const { return m_history; }
+    CustomFieldsForm *customFields() const { return m_customFields; }
 
     // Checks and saves the edits; false (with the reason on screen) when nothing was saved.
     bool save();
@@ -65,6 +67,7 @@ private:
     QWidget *buildPeople();
     QWidget *buildProducts();
     void load();
+    void loadCustomFields();
     void display(const DealSnapshot &s);
     void updateHeader(const DealSnapshot &s);
     void updateAmount();
@@ -107,6 +110,8 @@ private:
     QComboBox *m_owner = nullptr;
     QComboBox *m_source = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    CustomFieldsForm *m_customFields = nullptr;
+    QLabel *m_customSection = nullptr;
     LineItemsModel *m_items = nullptr;
     QTableView *m_itemsView = nullptr;
     QComboBox *m_productPicker = nullptr;

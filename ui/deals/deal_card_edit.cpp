@@ -3,6 +3,7 @@
 
 #include "cards/card_style.h"
 #include "cards/timeline_panel.h"
+#include "customfields/custom_fields_form.h"
 #include "deals/edit_deal_command.h"
 #include "deals/line_items_model.h"
 #include "funnel/stage_history_table.h"
@@ -75,8 +76,16 @@ void DealCard::load()
     display(m_loaded);
     if (m_loaded.deal.deletedAt.isValid())
         showError(tr("This deal is in the trash. Restore it from the Trash to edit it."));
+    loadCustomFields();
     m_timeline->reload();
     m_history->reload();
+}
+
+void DealCard::loadCustomFields()
+{
+    m_customFields->load(m_id);
+    m_customSection->setVisible(!m_customFields->isHidden());
+    m_customFields->setEnabled(!m_loaded.deal.deletedAt.isValid());
 }
 
 void DealCard::display(const DealSnapshot &s)
@@ -263,13 +272,19 @@ bool DealCard::collect(DealSnapshot *out)
 bool DealCard::save()
 {
     showError({});
+    const bool customOk = m_customFields->validate();
     DealSnapshot edited;
     if (!collect(&edited))
         return false;
+    if (!customOk) {
+        showError(tr("Nothing was saved: please fix the fields marked in red."));
+        return false;
+    }
     if (const Status st = DealRepository::validate(edited.deal); !st) {
         showError(tr("Nothing was saved: %1").arg(st.error().message));
         return false;
     }
+    const bool customChanged = !m_customFields->changes().isEmpty();
     if (const Status st = saveDealSnapshot(m_session, edited); !st) {
         showError(tr("Nothing was saved: %1").arg(st.error().message));
         return false;
@@ -278,10 +293,21 @@ bool DealCard::save()
     const DealSnapshot after = stored ? *stored : edited;
     const DealSnapshot before = m_loaded;
     m_loaded = after;
-    display(after);
+    // One undo step for the card's save, whatever it touched.
+    if (customChanged)
+        m_stack->beginMacro(tr("Edit “%1”").arg(after.deal.title));
     m_stack->push(new EditDealCommand(m_stack, m_session, before, after));
+    const bool customSaved = !customChanged || m_customFields->save(m_stack);
+    if (customChanged)
+        m_stack->endMacro();
+    display(after);
     m_stack->notifyChanged(QStringLiteral("deal"), {m_id});
     m_timeline->reload();
+    if (!customSaved) {
+        showError(tr("Custom fields were not saved: %1").arg(m_customFields->lastError()));
+        setDirty(true);
+        return false;
+    }
     emit saved(m_id);
     return true;
 }
@@ -289,6 +315,7 @@ bool DealCard::save()
 void DealCard::revert()
 {
     showError({});
+    m_customFields->revert();
     display(m_loaded);
 }
 
@@ -347,6 +374,7 @@ void DealCard::onRecordsChanged(const QString &entity, const QList<qint64> &ids)
     const auto stage = PipelineRepository(m_session).stage(m_loaded.deal.stageId);
     m_stageProbability = stage ? stage->probability : m_stageProbability;
     display(m_loaded);
+    loadCustomFields();
     m_timeline->reload();
     m_history->reload();
 }

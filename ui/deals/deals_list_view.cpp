@@ -203,6 +203,27 @@ void DealsListView::updateTotals()
                                 .arg(parts.join(QStringLiteral(" · "))));
 }
 
+void DealsListView::reveal(const QString &text, qint64 dealId)
+{
+    m_loading = true; // one query for all the changes below
+    for (QComboBox *c : {m_pipeline, m_owner, m_tag})
+        c->setCurrentIndex(0);
+    m_status->setCurrentIndex(m_status->findData(QString()));
+    m_search->setText(text);
+    m_searchDelay->stop();
+    m_loading = false;
+    applyFilter();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row).id == dealId) {
+            m_view->setFocus();
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+}
+
 QList<qint64> DealsListView::selectedDealIds() const
 {
     QList<qint64> ids;

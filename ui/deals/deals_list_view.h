@@ -34,6 +34,8 @@ public:
     void refresh();
     const QList<CurrencyTotal> &totals() const { return m_totals; }
     QList<qint64> selectedDealIds() const;
+    // Shows one deal (the quick search's hit): every filter open but the text, its row current.
+    void reveal(const QString &text, qint64 dealId);
     // Writes the selected deals to `path`; the format follows the suffix (csv, xlsx, json).
     Result<qint64> exportSelection(const QString &path) const;
 

@@ -2,6 +2,7 @@
 
 #include "cards/company_card.h"
 #include "cards/contact_card.h"
+#include "deals/deals_list_view.h"
 #include "deals/deals_module.h"
 #include "lists/list_module.h"
 #include "search/quick_search_model.h"
@@ -240,7 +241,7 @@ void openSearchHit(const Session &session, const QString &kind, qint64 id, const
         if (!deals)
             return;
         if (auto *tabs = qobject_cast<QTabWidget *>(deals->widget()))
-            tabs->setCurrentWidget(deals->list()->widget());
+            tabs->setCurrentWidget(deals->list());
         deals->list()->reveal(title, id);
     }
 }
