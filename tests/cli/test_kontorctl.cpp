@@ -1,4 +1,5 @@
 // kontorctl run as a real process: exit codes, messages and JSON a script relies on.
+#include "kontorctl_run.h"
 #include "test_database.h"
 
 #include "storage/database.h"
@@ -17,37 +18,9 @@ using namespace kontor;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run kontorctl(const QStringList &args,
-              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KONTORCTL_PATH), args);
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonObject json(const Run &r)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    INFO("stdout: " << r.out.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
+using Run = kontor::test::CtlRun;
+using kontor::test::json;
+using kontor::test::kontorctl;
 
 int latestSchema()
 {

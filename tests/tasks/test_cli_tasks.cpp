@@ -1,5 +1,6 @@
 // kontorctl tasks / activities as a real process, on both back ends.
 #include "tasks_support.h"
+#include "kontorctl_run.h"
 #include "test_database.h"
 
 #include "repo/contact_repository.h"
@@ -7,8 +8,6 @@
 #include "repo/pipeline_repository.h"
 #include "storage/sql.h"
 #include "tasks/task_repository.h"
-
-
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,37 +20,9 @@ using kontor::test::TestDatabase;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run kontorctl(const TestDatabase &db, QStringList args)
-{
-    args.prepend(db.url().toString());
-    args.prepend(QStringLiteral("--db"));
-    QProcess p;
-    p.start(QStringLiteral(KONTORCTL_PATH), args);
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonObject json(const Run &r)
-{
-    INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.code == 0);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return doc.object();
-}
+using Run = kontor::test::CtlRun;
+using kontor::test::json;
+using kontor::test::kontorctl;
 
 QStringList titles(const QJsonArray &list)
 {
