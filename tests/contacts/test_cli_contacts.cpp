@@ -1,4 +1,5 @@
 // kontorctl contacts / companies / search / delete / trash as a real process.
+#include "kontorctl_run.h"
 #include "test_database.h"
 
 #include <catch2/catch.hpp>
@@ -12,36 +13,9 @@ using namespace kontor;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run kontorctl(const QString &url, const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(KONTORCTL_PATH), QStringList {QStringLiteral("--db"), url} + args);
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonObject json(const Run &r)
-{
-    INFO("stdout: " << r.out.toStdString() << " stderr: " << r.err.toStdString());
-    REQUIRE(r.code == 0);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
+using Run = kontor::test::CtlRun;
+using kontor::test::json;
+using kontor::test::kontorctl;
 
 QStringList words(const char *text)
 {

@@ -1,5 +1,6 @@
 // `kontorctl preview` run as a real process: what a script or the support desk relies on.
 #include "import_test_util.h"
+#include "kontorctl_run.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,34 +14,9 @@ using namespace kontor::test;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run kontorctl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(KONTORCTL_PATH), args);
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(30000));
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonObject json(const Run &r)
-{
-    INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.code == 0);
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
+using Run = kontor::test::CtlRun;
+using kontor::test::json;
+using kontor::test::kontorctl;
 
 QStringList strings(const QJsonValue &v)
 {

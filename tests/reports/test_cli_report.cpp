@@ -1,6 +1,7 @@
 // kontorctl report as a real process on the hand-built January (report_fixture.cpp), both
 // back ends: the JSON is the data behind each chart, bad usage exits 2.
 #include "report_fixture.h"
+#include "kontorctl_run.h"
 #include "test_database.h"
 
 #include <catch2/catch.hpp>
@@ -15,37 +16,9 @@ using namespace kontor::test;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run kontorctl(const TestDatabase &db, QStringList args)
-{
-    args.prepend(db.url().toString());
-    args.prepend(QStringLiteral("--db"));
-    QProcess p;
-    p.start(QStringLiteral(KONTORCTL_PATH), args);
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonObject json(const Run &r)
-{
-    INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.code == 0);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return doc.object();
-}
+using Run = kontor::test::CtlRun;
+using kontor::test::json;
+using kontor::test::kontorctl;
 
 QStringList january(const QString &report)
 {
