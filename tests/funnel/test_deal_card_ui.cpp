@@ -11,6 +11,7 @@
 #include "funnel/stage_history_table.h"
 #include "repo/contact_repository.h"
 #include "repo/deal_repository.h"
+#include "storage/sql.h"
 #include "undo/undo_stack.h"
 
 #include <catch2/catch.hpp>
@@ -22,6 +23,9 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
+#include <QApplication>
+#include <QDialog>
 
 using namespace kontor;
 using namespace kontor::test;
@@ -229,4 +233,42 @@ TEST_CASE("Deal card: custom fields of deals are edited, checked and undone with
     CHECK(stored().isEmpty());
     CHECK(DealRepository(s).get(deal)->title == QStringLiteral("Fleet"));
     delete card;
+}
+
+TEST_CASE("Deal card: New Task plans the deal's next step", "[ui][deal card][tasks]")
+{
+    // Given a deal with no open task, and its card
+    TestDatabase t;
+    Session s = t.session();
+    const qint64 lead = stageNamed(salesPipeline(s), QStringLiteral("Lead in")).id;
+    const qint64 deal = addDeal(s, QStringLiteral("Fleet renewal"), lead, 50000);
+    QWidget window;
+    auto *card = new DealCard(s, deal, &window);
+    card->setAttribute(Qt::WA_DeleteOnClose, false);
+    card->show();
+
+    // When the salesperson clicks New Task, types a title and saves
+    bool aboutDeal = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        // The dialog says what the task is about: this deal
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            aboutDeal = aboutDeal || label->text().contains(QStringLiteral("Fleet renewal"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("taskTitle")),
+                         QStringLiteral("Send the offer"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveTaskButton")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(*card, "newTaskButton"), Qt::LeftButton);
+
+    // Then the deal has that open task
+    CHECK(aboutDeal);
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("test"));
+    auto title = q.scalar(QStringLiteral("SELECT title FROM tasks WHERE deal_id = ? AND done_at IS NULL"),
+                          {deal});
+    REQUIRE(title.ok());
+    CHECK(title->toString() == QStringLiteral("Send the offer"));
 }

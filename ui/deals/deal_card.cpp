@@ -6,6 +6,7 @@
 #include "customfields/custom_fields_form.h"
 #include "deals/line_items_model.h"
 #include "funnel/stage_history_table.h"
+#include "tasks/task_prefill.h"
 #include "undo/undo_actions.h"
 #include "undo/undo_stack.h"
 
@@ -330,6 +331,12 @@ void DealCard::buildUi()
     connect(m_revert, &QPushButton::clicked, this, &DealCard::revert);
     auto *close = new QPushButton(tr("Close"));
     connect(close, &QPushButton::clicked, this, &QDialog::close);
+    // No deal should be left without a next step: plan it from here.
+    auto *newTask = new QPushButton(tr("New Task"));
+    newTask->setObjectName(QStringLiteral("newTaskButton"));
+    newTask->setToolTip(tr("Plan the next call, meeting or to-do for this deal (Ctrl+T)"));
+    connect(newTask, &QPushButton::clicked, this,
+            [this] { openQuickAddTask(m_session, taskPrefillFor(this), this); });
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -340,6 +347,7 @@ void DealCard::buildUi()
     buttons->addWidget(m_save);
     buttons->addWidget(m_revert);
     buttons->addStretch(1);
+    buttons->addWidget(newTask);
     buttons->addWidget(close);
     leftLayout->addLayout(buttons);
 

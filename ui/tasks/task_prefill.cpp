@@ -2,6 +2,7 @@
 
 #include "cards/company_card.h"
 #include "cards/contact_card.h"
+#include "deals/deal_card.h"
 #include "tasks/quick_add_task_dialog.h"
 #include "undo/undo_stack.h"
 
@@ -17,6 +18,9 @@ Task taskPrefillFor(const QWidget *window)
     } else if (auto *company = qobject_cast<const CompanyCard *>(window)) {
         t.companyId = company->companyId();
         t.companyName = company->company().name;
+    } else if (auto *deal = qobject_cast<const DealCard *>(window)) {
+        t.dealId = deal->dealId();
+        t.dealTitle = deal->stored().deal.title;
     }
     return t;
 }

@@ -8,7 +8,8 @@ class QWidget;
 namespace kontor {
 
 // What a new task is for, read from the window the user is in: a contact card gives its
-// contact (and company), a company card its company. Empty for any other window.
+// contact (and company), a company card its company, a deal card its deal. Empty for any
+// other window.
 Task taskPrefillFor(const QWidget *window);
 
 // Opens the quick add dialog over `parent`, prefilled; announces the new tasks on the
