@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>BulkLoad</name>
+    <message>
+        <source>Cannot write the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the tables for a bulk load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the indexes after a bulk load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Website</source>
@@ -52,6 +67,37 @@
     </message>
     <message>
         <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row was checked and matched as the import will do it; nothing is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show problem rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out and can be saved to a file after the import. Go back to change the mapping or the date order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -206,6 +252,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>No contact matches this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -238,79 +288,211 @@
     </message>
 </context>
 <context>
-    <name>DealsModule</name>
+    <name>DuplicatesPage</name>
     <message>
-        <source>Deal</source>
+        <source>Duplicates and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Company</source>
+        <source>How a row is recognised as a record Kontor already has, and what happens then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact</source>
+        <source>A row is the same record when it has the same:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage</source>
+        <source>Email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount</source>
+        <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected close</source>
+        <source>Name and company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deals</source>
+        <source>Kontor ID (a column of a Kontor export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by deal title</source>
+        <source>When it is already there:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No deals yet.</source>
+        <source>Skip the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No deal title starts with “%1”.</source>
+        <source>Update the record with the row&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln deal(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Fill only the record&apos;s empty fields</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Create another record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2023 are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous: list them as problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day / month / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month / day / year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>DemoGenerator</name>
+    <name>EditDealCommand</name>
     <message>
-        <source>Cannot write demo data</source>
+        <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot prepare the tables for demo data</source>
+        <source>“%1” could not be changed back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot rebuild the indexes after the demo data</source>
+        <source>CSV, Excel (.xlsx) or vCard. Nothing is saved until the last step.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts files (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import, or drop one on Kontor&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard file (%1); each card becomes a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, %1, delimiter “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first rows have the wrong number of fields; they will be listed as problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -341,29 +523,44 @@
     </message>
 </context>
 <context>
-    <name>Modules</name>
+    <name>ImportWizard</name>
     <message>
-        <source>Tasks</source>
+        <source>%1 rows: %2 to create, %3 to update, %4 to skip as duplicates, %5 with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls, meetings and to-dos with due times and reminders, assigned to you or to colleagues; an overdue list and a calendar by day, week and month.</source>
+        <source>Each column goes into the field chosen here; “Do not import” leaves it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reports</source>
+        <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Charts of your funnel with stage-to-stage conversion, sales over time, won and lost deals with reasons, and a weighted forecast, filtered by period, owner and pipeline, exported to PDF, PNG or CSV.</source>
+        <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import</source>
+        <source>Kontor field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bring contacts and companies in from CSV, Excel or vCard files: columns matched automatically, every row checked before anything is saved, duplicates handled your way, and any import can be undone.</source>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom field “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,6 +579,50 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save problem rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save problem rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rows per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s: %2 created, %3 updated, %4 skipped, %5 rows with problems.
+This import can be undone from the Import page (import %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Cannot pause the search index</source>
@@ -396,6 +637,81 @@
     <name>Session</name>
     <message>
         <source>Cannot sign in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (all day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +879,194 @@
     </message>
     <message>
         <source>new product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; %2 takes numbers like 1250 or 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals cannot be written as vCard; choose CSV, .xlsx or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records do not fit on one .xlsx sheet (at most 1,048,575); export as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 of that name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 does not close the open component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event without a start (DTSTART)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting without a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTSTART: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTEND: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION &quot;%1&quot; is not a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the repeat rule &quot;%2&quot; is not supported; the first meeting is imported without repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends inside %1 (it is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check for an earlier import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task does not exist or is in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,6 +1237,68 @@
     </message>
     <message>
         <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CalendarPage</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CalendarView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned in the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1532,26 @@
         <source>Save the changes to %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a call, meeting or to-do with this company (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::CompanyRepository</name>
@@ -1003,6 +1589,60 @@
     </message>
     <message>
         <source>Cannot count companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CompleteTaskCommand</name>
+    <message>
+        <source>Complete &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CompleteTaskDialog</name>
+    <message>
+        <source>Complete Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it? e.g. Interested, wants a discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log it on the timeline as a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the &amp;next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Send the revised offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the next step, or untick &quot;Schedule the next step&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a few words about what happened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +1706,210 @@
     </message>
     <message>
         <source>Enter the user name you sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ContactBulkActions</name>
+    <message>
+        <source>Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag to the selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a tag from the selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the selected contacts to a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status of the selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected contacts as CSV, Excel, vCard or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more contacts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s) “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag “%1” from %Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln contact(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: the selected contacts already had that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) changed. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to add to %Ln contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to remove from %Ln contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of %Ln contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Status of %Ln contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kontor exports .csv, .xlsx, .vcf and .json files, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Selected Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv);;vCard (*.vcf);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ContactBulkEditor</name>
+    <message>
+        <source>Type the name of the tag to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tag the selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the tag to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot untag the selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (lead, prospect or customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +2187,26 @@
         <source>Save the changes to %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a call, meeting or to-do with this person (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ContactFilter</name>
@@ -1350,12 +2214,191 @@
         <source>A filter is written key=value, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>kontor::ContactFilterBar</name>
     <message>
-        <source>Unknown filter &quot;%1&quot;</source>
+        <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people not contacted for longer than this (or never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people contacted within this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product SKU or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this filter as a named segment, for you or the whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tem&amp;perature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contacted for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “from” date is after the “to” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the value the field must equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company is named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1450,6 +2493,337 @@
     </message>
 </context>
 <context>
+    <name>kontor::CsvWriter</name>
+    <message>
+        <source>Cannot write the CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomField</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field type &quot;%1&quot; (use text, number, date, bool, choice or multichoice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields belong to contacts, companies or deals, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom field needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomFieldRepository</name>
+    <message>
+        <source>Cannot read the custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This custom field does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no custom field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a field named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of &quot;%1&quot; cannot change while records have a value in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; is still used by some records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the custom field values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomFieldsDialog</name>
+    <message>
+        <source>Custom Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Region, Budget, Contract end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this field and its values everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted with its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field is back with its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomFieldsForm</name>
+    <message>
+        <source>Custom fields cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some custom fields have values that do not fit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomValueEditor</name>
+    <message>
+        <source>A number, e.g. 1250 or 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomValuesCommand</name>
+    <message>
+        <source>Edit custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::DashboardModule</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list the records behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Won per month&lt;/b&gt; (last 6 months, click a bar for the deals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Funnel&lt;/b&gt; of the deals created in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %1 plan (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan for this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle past their stage&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Updated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::Database</name>
     <message>
         <source>Cannot create the folder for the database</source>
@@ -1473,43 +2847,248 @@
     </message>
 </context>
 <context>
+    <name>kontor::DealCard</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person: start typing a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first person is the deal&apos;s main contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line that is not in the catalogue: a service, a fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower it to the minimum to use the stage&apos;s probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start typing a company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the next call, meeting or to-do for this deal (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal is in the trash. Restore it from the Trash to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 % likely · created %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage default (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total of the products below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products: the amount is typed in above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: “%1” is not an amount such as 12500.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: there is no company called “%1”. Pick one from the list, or add it under Companies first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: please fix the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::DealHistoryDialog</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stage History of “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time in stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,6 +3174,162 @@
         <source>Cannot save the lost note of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot sum the deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the people of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an existing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the people of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::DealsListModel</name>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::DealsListView</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by deal, company or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (weighted %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the deals to export first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals export to .csv, .xlsx or .json, not “.%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealsModule</name>
@@ -1612,6 +3347,22 @@
     </message>
     <message>
         <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines and Stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roduct Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,9 +3419,350 @@
     </message>
 </context>
 <context>
+    <name>kontor::DrillDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2, largest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::DuplicateFinder</name>
     <message>
         <source>Cannot look for duplicate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::EditTaskCommand</name>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ExportSource</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities cannot be exported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments narrow contacts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the records to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selected record no longer exists or is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the companies to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the deals to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the custom fields to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ImportModule</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring contacts and companies in from CSV, Excel or vCard files — or drop a file on this window. Every import can be undone: it deletes what the import created and puts back what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 is done. Select it and press Undo import to reverse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import %1? What it created is deleted and what it changed is put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::LineItemsModel</name>
+    <message>
+        <source>“%1” is priced in %2 but the deal is in %3: type its price in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a quantity (a number, 0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a price such as 1250.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a discount is a percentage from 0 to 100, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1686,6 +3778,14 @@
     </message>
     <message>
         <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns this list shows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1914,6 +4014,26 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom Fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::Migrator</name>
@@ -2066,6 +4186,30 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot add the lost reason &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the only pipeline; add another before deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the pipeline &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still holds %2 deal(s); move or delete them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the lost reason &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lost reason does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::PipelineSettingsDialog</name>
@@ -2130,10 +4274,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stages of “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,11 +4281,193 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Lost Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Lost Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer / Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reasons (all pipelines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines and Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::PlaceholderModule</name>
     <message>
         <source>%1 is coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PlanEditor</name>
+    <message>
+        <source>Sales plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25000 or 25000.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plan to change in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: write it like 25000 or 25000.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This manager already has a plan for that period and currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plan to delete in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ProductCatalogueDialog</name>
+    <message>
+        <source>Still sold (offered on deals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a price such as 120.00.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,11 +4565,728 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot remove line item %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot save the products of deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ProductTableModel</name>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::QuickAddTaskDialog</name>
+    <message>
+        <source>Edit Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done? e.g. Call back about the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick several people to give each their own copy, tracked together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one person to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::QuickSearchModel</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::QuickSearchPopup</name>
+    <message>
+        <source>Quick Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a contact, company or deal — name, email, phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, part of an email or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected one; ↑ ↓ choose; Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::Recurrence</name>
+    <message>
+        <source>Say on which days a weekly task repeats, e.g. weekly:mon,thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the week (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A monthly task repeats on a day from 1 to 31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat is daily, weekly:DAYS or monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReminderNotifier</name>
+    <message>
+        <source>Kontor reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze the last reminder 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReminderPopup</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me of this again in 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me of this again in an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the deal, contact or company this task is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the task: what came of it, and the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed while Kontor was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>While Kontor was closed, %n reminder(s) came due.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not snooze: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReminderScheduler</name>
+    <message>
+        <source>Cannot read the reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the reminder as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze needs a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot snooze the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is done or in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReportChart</name>
+    <message>
+        <source>Nothing to show for this period and filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to list the records behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReportEngine</name>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals created in the period that reached each stage, stage-to-stage conversion, time in stage and cycle length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales dynamics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals and amount per period, next to the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won vs lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won and lost per period and the win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why deals closed in the period were lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per owner: deals won, amount, win rate, calls, meetings, e-mails, tasks on time and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per source channel: deals created, won, conversion and revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How large won deals are: distribution, average and median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long won deals took from creation to closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals weighted by probability, by expected close month, against plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan vs fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales plans per manager and period, what was won, and how much of the plan that is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC/XYZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by share of revenue (A/B/C) and regularity of purchases (X/Y/Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read source channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReportFilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::Reports</name>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ReportsModule</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to list the records behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::RescheduleTaskCommand</name>
+    <message>
+        <source>Reschedule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SalesPlanRepository</name>
+    <message>
+        <source>sales plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new sales plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the manager the plan is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan needs the first and last day of its period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan&apos;s amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read sales plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save sales plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a sales plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sales plan does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete sales plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::SearchRepository</name>
     <message>
         <source>Cannot search for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SegmentListModel</name>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared with the team: %Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only yours: %Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SegmentPanel</name>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every contact again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen segment (the contacts stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segments could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked, only you see this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? The contacts in it stay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2337,6 +5376,350 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::StageHistory</name>
     <message>
         <source>Cannot read the stage history of deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::StageHistoryTable</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::TaskRepository</name>
+    <message>
+        <source>Cannot read the task list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays are shown for at most a year at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the group task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the deals without a next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a title: what is to be done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than 500 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; must be one word of at most 40 letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority is 0 (normal), 1 (high) or 2 (urgent), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An all-day task needs the day it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder needs a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can be at most 60 days before the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date to repeat from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the group task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new due time is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new due date is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot complete the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the task again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is not done, or is in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::TasksModule</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a call, meeting or to-do (Ctrl+T from anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected task done, note the outcome and plan the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these tasks and meetings as an .ics file for other calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read meetings from an .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose tasks: yours, a colleague&apos;s or everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left for today. Press Ctrl+T to plan a call or a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned yet after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed tasks will be listed here, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved &quot;%1&quot; to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n meeting(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2512,6 +5895,30 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2699,6 +6106,471 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
 </context>
 <context>
+    <name>kontor::TrashTaskCommand</name>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::VCardWriter</name>
+    <message>
+        <source>Cannot write the vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::XlsxWriter</name>
+    <message>
+        <source>Excel export needs the libxlsxwriter library, which cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add a sheet to the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .xlsx sheet holds at most 1,048,576 rows; export as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell is longer than the 32,767 characters .xlsx allows; export as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a cell of the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the finished workbook back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing</name>
+    <message>
+        <source>A vCard file holds contacts; import it as contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a custom value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a custom value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file is mapped to a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the problem rows file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced failure for a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the problem rows file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, so nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot finish the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact (email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (name or email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore a custom value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove what the import created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the import as undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such day in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-digit year is ambiguous; write the year in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous: %1 could be day/month or month/day; choose the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous: %1 could be thousands or decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::ImportMapping</name>
+    <message>
+        <source>The mapping names a column the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::ImportProblem</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2, &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::VCardSource</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::detail</name>
+    <message>
+        <source>Cannot record the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::detail::CompanyWriter</name>
+    <message>
+        <source>not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::detail::ContactWriter</name>
+    <message>
+        <source>not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a birthday in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name and no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::phone</name>
     <message>
         <source>Cannot read the default phone region</source>
@@ -2710,6 +6582,521 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: no country uses this code and length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::reports</name>
+    <message>
+        <source>dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard: plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard: overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard: new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the deals behind a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the deals behind a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no records behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC/XYZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularity class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From first stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals that reached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted of plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan vs fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won by %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales dynamics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won in the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won vs lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals closed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managers report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals closed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2745,6 +7132,18 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Open the card of the company with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open quick-search[:TEXT] or custom-fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the card of the deal with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a settings dialog: pipelines or products.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
