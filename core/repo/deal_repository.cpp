@@ -339,6 +339,11 @@ QString DealRepository::whereClause(const DealQuery &query, QVariantList *binds)
         where << QStringLiteral("d.status = ?");
         *binds << query.status;
     }
+    if (query.withoutNextStep) {
+        // The same rule as the board's flag and TaskRepository::dealsWithoutNextStep().
+        where << QStringLiteral("d.status = 'open' AND NOT EXISTS (SELECT 1 FROM tasks t"
+                                " WHERE t.deal_id = d.id AND t.done_at IS NULL AND t.deleted_at IS NULL)");
+    }
     if (query.tagId) {
         where << QStringLiteral("EXISTS (SELECT 1 FROM deal_tags dt WHERE dt.deal_id = d.id AND dt.tag_id = ?)");
         *binds << query.tagId;

@@ -21,6 +21,8 @@ struct DealQuery
     // Like the board's text filter: title, company or contact, anywhere (overrides `text`).
     QString anywhere;
     qint64 tagId = 0;      // 0 = any
+    // Only open deals with no open task: the board's "no next step" flag, as a list.
+    bool withoutNextStep = false;
     bool trashed = false;
     Sort sort = Sort::Created;
     bool descending = false;

@@ -4,6 +4,7 @@
 #include "test_database.h"
 
 #include "repo/deal_repository.h"
+#include "storage/sql.h"
 
 #include <catch2/catch.hpp>
 
@@ -92,4 +93,39 @@ TEST_CASE("Deal list sorts in SQL and pages through deals without a company or d
             CHECK(all.last().amountMinor == 7000);
         }
     }
+}
+
+TEST_CASE("Deal list: open deals with no next step, as the board flags them", "[deals list]")
+{
+    // Given three open deals: one with an open task, one whose only task is done, one bare;
+    // and a won deal without tasks
+    TestDatabase t;
+    Session s = t.session();
+    const Pipeline sales = salesPipeline(s);
+    const qint64 lead = stageNamed(sales, QStringLiteral("Lead in")).id;
+    const qint64 planned = addDeal(s, QStringLiteral("Planned"), lead, 1000);
+    const qint64 doneOnly = addDeal(s, QStringLiteral("Done only"), lead, 1000);
+    const qint64 bare = addDeal(s, QStringLiteral("Bare"), lead, 1000);
+    const qint64 won = addDeal(s, QStringLiteral("Won one"), lead, 1000);
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("test"));
+    REQUIRE(q.run(QStringLiteral("INSERT INTO tasks (title, deal_id) VALUES ('Call', ?)"), {planned}).ok());
+    REQUIRE(q.run(QStringLiteral("INSERT INTO tasks (title, deal_id, done_at) VALUES ('Sent', ?, 1)"),
+                  {doneOnly})
+                .ok());
+    REQUIRE(q.run(QStringLiteral("UPDATE deals SET status = 'won' WHERE id = ?"), {won}).ok());
+
+    // When the list asks for deals without a next step
+    DealQuery query;
+    query.withoutNextStep = true;
+    query.sort = DealQuery::Sort::Title;
+    auto page = DealRepository(s).list(query);
+    REQUIRE(page.ok());
+
+    // Then it shows the two open deals with nothing planned, nothing else
+    QList<qint64> ids;
+    for (const Deal &d : page->items)
+        ids << d.id;
+    CHECK(ids == (QList<qint64> {bare, doneOnly}));
 }

@@ -44,6 +44,8 @@ void DealsListView::buildUi()
     m_owner = combo("listOwner");
     m_tag = combo("listTag");
     m_status->addItem(tr("Open"), QStringLiteral("open"));
+    // The deals the board flags: open, and nothing planned next.
+    m_status->addItem(tr("Open, no next step"), QStringLiteral("no-next-step"));
     m_status->addItem(tr("Won"), QStringLiteral("won"));
     m_status->addItem(tr("Lost"), QStringLiteral("lost"));
     m_status->addItem(tr("Any status"), QString());
@@ -167,6 +169,10 @@ void DealsListView::applyFilter()
     DealQuery q;
     q.pipelineId = m_pipeline->currentData().toLongLong();
     q.status = m_status->currentData().toString();
+    if (q.status == QLatin1String("no-next-step")) {
+        q.status.clear();
+        q.withoutNextStep = true;
+    }
     q.ownerId = m_owner->currentData().toLongLong();
     q.tagId = m_tag->currentData().toLongLong();
     q.anywhere = m_search->text();
