@@ -35,7 +35,7 @@ DashboardModule::DashboardModule(Session session, QObject *parent)
 
 QIcon DashboardModule::icon() const
 {
-    return moduleIcon(QStringLiteral("reports"));
+    return moduleIcon(id());
 }
 
 QWidget *DashboardModule::createWidget()

@@ -33,7 +33,7 @@ QString ImportModule::title() const
 
 QIcon ImportModule::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("document-import"));
+    return moduleIcon(id());
 }
 
 QWidget *ImportModule::createWidget()

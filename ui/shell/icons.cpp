@@ -51,6 +51,12 @@ QPainterPath iconPath(const QString &id)
         p.addRect(5, 12, 3, 9);
         p.addRect(10.5, 6, 3, 15);
         p.addRect(16, 9, 3, 12);
+    } else if (id == QLatin1String("dashboard")) {
+        // Four tiles: the key figures at a glance.
+        p.addRoundedRect(3.5, 3.5, 7, 9, 1.5, 1.5);
+        p.addRoundedRect(13.5, 3.5, 7, 5, 1.5, 1.5);
+        p.addRoundedRect(3.5, 15.5, 7, 5, 1.5, 1.5);
+        p.addRoundedRect(13.5, 11.5, 7, 9, 1.5, 1.5);
     } else if (id == QLatin1String("import")) {
         p.moveTo(12, 3);
         p.lineTo(12, 14);

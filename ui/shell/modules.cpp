@@ -7,7 +7,6 @@
 #include "import/import_module.h"
 #include "lists/list_module.h"
 #include "reports/reports_module.h"
-#include "shell/placeholder_module.h"
 #include "tasks/tasks_module.h"
 #include "trash/trash_module.h"
 
