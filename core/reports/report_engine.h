@@ -15,6 +15,7 @@ class ReportEngine
 {
 public:
     explicit ReportEngine(Session session) : m_session(std::move(session)) {}
+    const Session &session() const { return m_session; }
 
     // Every report, in the order the app lists them.
     static QList<ReportInfo> reports();

@@ -183,6 +183,20 @@ TEST_CASE("Reports module: each report's chart and table, drill-down, exports", 
         CHECK(page->findChild<QLabel *>(QStringLiteral("reportStatus"))->text().contains(QStringLiteral("could not be written")));
     }
 
+    SECTION("product and new / existing customer slices")
+    {
+        auto *customers = module.filterBar()->findChild<QComboBox *>(QStringLiteral("customersFilter"));
+        shown.clear();
+        customers->setCurrentIndex(customers->findData(int(CustomerKind::Existing)));
+        REQUIRE(waitShown(module, shown));
+        // No January deal belongs to a customer who had bought before.
+        CHECK(view->model()->index(0, 1).data().toString() == QStringLiteral("0"));
+        shown.clear();
+        customers->setCurrentIndex(customers->findData(int(CustomerKind::New)));
+        REQUIRE(waitShown(module, shown));
+        CHECK(view->model()->index(0, 1).data().toString() == QStringLiteral("6"));
+    }
+
     SECTION("filters are remembered per report")
     {
         auto *owner = module.filterBar()->findChild<QComboBox *>(QStringLiteral("ownerFilter"));

@@ -53,11 +53,21 @@ ReportFilterBar::ReportFilterBar(QWidget *parent)
     m_group->addItem(tr("By month"), int(Grouping::Month));
     m_group->addItem(tr("By quarter"), int(Grouping::Quarter));
 
+    m_product = new QComboBox;
+    m_product->setObjectName(QStringLiteral("productFilter"));
+    m_customers = new QComboBox;
+    m_customers->setObjectName(QStringLiteral("customersFilter"));
+    m_customers->addItem(tr("All customers"), int(CustomerKind::All));
+    m_customers->addItem(tr("New customers"), int(CustomerKind::New));
+    m_customers->addItem(tr("Existing customers"), int(CustomerKind::Existing));
+    m_customers->setToolTip(tr("Existing: the company (or, without one, the person) had a deal "
+                               "won before this deal was created."));
+
     layout->addWidget(m_preset);
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(QStringLiteral("–")));
     layout->addWidget(m_to);
-    for (QComboBox *c : {m_group, m_owner, m_pipeline, m_source, m_currency})
+    for (QComboBox *c : {m_group, m_owner, m_pipeline, m_source, m_product, m_customers, m_currency})
         layout->addWidget(c);
     layout->addStretch(1);
 
@@ -73,14 +83,20 @@ ReportFilterBar::ReportFilterBar(QWidget *parent)
             edited();
         });
     }
-    for (QComboBox *c : {m_owner, m_pipeline, m_source, m_currency, m_group})
+    for (QComboBox *c : {m_owner, m_pipeline, m_source, m_currency, m_group, m_product, m_customers})
         connect(c, &QComboBox::currentIndexChanged, this, &ReportFilterBar::edited);
 }
 
 void ReportFilterBar::setChoices(const QList<NamedId> &users, const QList<Pipeline> &pipelines,
-                                 const QStringList &sources, const QStringList &currencies)
+                                 const QStringList &sources, const QStringList &currencies,
+                                 const QList<NamedId> &products)
 {
     m_loading = true;
+    m_product->clear();
+    m_product->addItem(tr("All products"), qint64(0));
+    for (const NamedId &p : products)
+        m_product->addItem(p.name, p.id);
+    m_product->setVisible(!products.isEmpty());
     m_owner->clear();
     m_owner->addItem(tr("All owners"), qint64(0));
     for (const NamedId &u : users)
@@ -132,6 +148,8 @@ void ReportFilterBar::setReport(const ReportInfo &info)
     select(m_source, s.value(key("source"), QString()).toString());
     select(m_currency, s.value(key("currency"), QString()).toString());
     select(m_group, s.value(key("group"), int(Grouping::Month)).toInt());
+    select(m_product, s.value(key("product"), qint64(0)).toLongLong());
+    select(m_customers, s.value(key("customers"), int(CustomerKind::All)).toInt());
     m_group->setVisible(info.usesGrouping);
     m_currency->setVisible(info.usesCurrency);
     m_loading = false;
@@ -174,6 +192,8 @@ void ReportFilterBar::save() const
     s.setValue(key("source"), m_source->currentData());
     s.setValue(key("currency"), m_currency->currentData());
     s.setValue(key("group"), m_group->currentData());
+    s.setValue(key("product"), m_product->currentData());
+    s.setValue(key("customers"), m_customers->currentData());
 }
 
 ReportFilter ReportFilterBar::filter() const
@@ -186,6 +206,8 @@ ReportFilter ReportFilterBar::filter() const
     f.source = m_source->currentData().toString();
     f.currency = m_currency->currentData().toString();
     f.group = Grouping(m_group->currentData().toInt());
+    f.productId = m_product->currentData().toLongLong();
+    f.customers = CustomerKind(m_customers->currentData().toInt());
     return f;
 }
 

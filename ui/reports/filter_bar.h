@@ -13,7 +13,8 @@ namespace kontor {
 struct NamedId;
 struct Pipeline;
 
-// Period (presets or custom dates), owner, pipeline, source, currency and grouping. Each
+// Period (presets or custom dates), owner, pipeline, source, currency, grouping, product and
+// new / existing customers. Each
 // report remembers its own choices in QSettings ("reports/<name>/...").
 class ReportFilterBar : public QWidget
 {
@@ -22,7 +23,8 @@ public:
     explicit ReportFilterBar(QWidget *parent = nullptr);
 
     void setChoices(const QList<NamedId> &users, const QList<Pipeline> &pipelines,
-                    const QStringList &sources, const QStringList &currencies);
+                    const QStringList &sources, const QStringList &currencies,
+                    const QList<NamedId> &products = {});
     // Shows the filters that report uses, with what was chosen for it last time.
     void setReport(const ReportInfo &info);
     ReportFilter filter() const;
@@ -49,6 +51,8 @@ private:
     QComboBox *m_source = nullptr;
     QComboBox *m_currency = nullptr;
     QComboBox *m_group = nullptr;
+    QComboBox *m_product = nullptr;
+    QComboBox *m_customers = nullptr;
 };
 
 } // namespace kontor

@@ -8,6 +8,7 @@
 #include "reports/report_format.h"
 #include "reports/report_runner.h"
 #include "reports/report_table_model.h"
+#include "funnel/product_repository.h"
 #include "repo/pipeline_repository.h"
 #include "shell/icons.h"
 #include "timeline/lookups.h"
@@ -131,24 +132,78 @@ QWidget *ReportsModule::createWidget()
 void ReportsModule::activate()
 {
     widget();
-    if (!m_choicesLoaded) {
-        m_choicesLoaded = true;
-        ReportEngine engine(m_session);
-        auto users = Lookups(m_session).users();
-        auto pipelines = PipelineRepository(m_session).list();
-        auto sources = engine.sources();
-        auto currencies = engine.currencies();
-        m_filters->setChoices(users ? *users : QList<NamedId>{},
-                              pipelines ? *pipelines : QList<Pipeline>{},
-                              sources ? *sources : QStringList{},
-                              currencies ? *currencies : QStringList{});
-        // KONTOR_REPORT picks the report to open (the screenshot script uses it).
-        const QString wanted = qEnvironmentVariable(
-            "KONTOR_REPORT",
-            QSettings().value(QStringLiteral("reports/current"), QStringLiteral("funnel")).toString());
-        if (!showReport(wanted))
-            showReport(QStringLiteral("funnel"));
-    }
+    if (m_choicesLoaded)
+        return;
+    m_choicesLoaded = true;
+    // The filter bar's lists (owners, pipelines, sources, currencies, products) are read on
+    // the worker too: sources and currencies scan the deals. They travel back as a table of
+    // (list, id, text) rows.
+    m_runner->run(
+        [](const ReportEngine &engine) -> Result<ReportTable> {
+            const Session &session = engine.session();
+            ReportTable t;
+            auto users = Lookups(session).users();
+            if (!users)
+                return users.error();
+            for (const NamedId &u : std::as_const(*users))
+                t.rows.append({QStringLiteral("user"), u.id, u.name});
+            auto pipelines = PipelineRepository(session).list();
+            if (!pipelines)
+                return pipelines.error();
+            for (const Pipeline &p : std::as_const(*pipelines))
+                t.rows.append({QStringLiteral("pipeline"), p.id, p.name});
+            auto sources = engine.sources();
+            if (!sources)
+                return sources.error();
+            for (const QString &s : std::as_const(*sources))
+                t.rows.append({QStringLiteral("source"), 0, s});
+            auto currencies = engine.currencies();
+            if (!currencies)
+                return currencies.error();
+            for (const QString &c : std::as_const(*currencies))
+                t.rows.append({QStringLiteral("currency"), 0, c});
+            if (auto page = ProductRepository(session).list(true)) {
+                for (const Product &p : std::as_const(page->items))
+                    t.rows.append({QStringLiteral("product"), p.id, p.name});
+            }
+            return t;
+        },
+        [this](const Result<ReportTable> &result) {
+            QList<NamedId> users, products;
+            QList<Pipeline> pipelines;
+            QStringList sources, currencies;
+            if (!result) {
+                m_status->setText(result.error().toString());
+            } else {
+                for (const QVariantList &r : result->rows) {
+                    const QString list = r.value(0).toString();
+                    const qint64 id = r.value(1).toLongLong();
+                    const QString text = r.value(2).toString();
+                    if (list == QLatin1String("user"))
+                        users.append(NamedId{id, text});
+                    else if (list == QLatin1String("product"))
+                        products.append(NamedId{id, text});
+                    else if (list == QLatin1String("source"))
+                        sources << text;
+                    else if (list == QLatin1String("currency"))
+                        currencies << text;
+                    else {
+                        Pipeline p;
+                        p.id = id;
+                        p.name = text;
+                        pipelines << p;
+                    }
+                }
+            }
+            m_filters->setChoices(users, pipelines, sources, currencies, products);
+            // KONTOR_REPORT picks the report to open (the screenshot script uses it).
+            const QString wanted = qEnvironmentVariable(
+                "KONTOR_REPORT",
+                QSettings().value(QStringLiteral("reports/current"), QStringLiteral("funnel")).toString());
+            if (!showReport(wanted))
+                showReport(QStringLiteral("funnel"));
+        },
+        /*channel*/ 1);
 }
 
 bool ReportsModule::showReport(const QString &name)
