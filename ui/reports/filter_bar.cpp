@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QSettings>
 
@@ -15,8 +16,13 @@ ReportFilterBar::ReportFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_today(QDate::currentDate())
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Two rows: the period on top, who and what below, so the bar fits a laptop screen.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    auto *second = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addLayout(second);
     m_preset = new QComboBox;
     m_preset->setObjectName(QStringLiteral("periodPreset"));
     const QList<QPair<PeriodPreset, QString>> presets{
@@ -67,9 +73,16 @@ ReportFilterBar::ReportFilterBar(QWidget *parent)
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(QStringLiteral("–")));
     layout->addWidget(m_to);
-    for (QComboBox *c : {m_group, m_owner, m_pipeline, m_source, m_product, m_customers, m_currency})
-        layout->addWidget(c);
+    layout->addWidget(m_group);
+    layout->addWidget(m_currency);
     layout->addStretch(1);
+    for (QComboBox *c : {m_owner, m_pipeline, m_source, m_product, m_customers}) {
+        // The lists arrive from a worker after the bar is shown: grow with them.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        second->addWidget(c);
+    }
+    m_currency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    second->addStretch(1);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ReportFilterBar::presetChosen);
     for (QDateEdit *e : {m_from, m_to}) {

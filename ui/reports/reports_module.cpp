@@ -65,6 +65,7 @@ QWidget *ReportsModule::createWidget()
     auto *layout = new QHBoxLayout(page);
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("reportList"));
+    m_list->setMinimumWidth(140);
     m_list->setMaximumWidth(200);
     for (const ReportInfo &info : ReportEngine::reports()) {
         auto *item = new QListWidgetItem(info.title, m_list);
