@@ -1,6 +1,7 @@
 #include "demo/demo_generator.h"
 
 #include "demo/demo_writer.h"
+#include "reports/stage_stays.h"
 #include "search/schema_search.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -105,6 +106,8 @@ Result<DemoStats> Writer::run()
     if (auto st = writeActivities(); !st)
         return st.error();
     if (auto st = writeTasks(); !st)
+        return st.error();
+    if (auto st = reports::rebuildStageStays(m_conn); !st)
         return st.error();
     if (auto st = cancelled(); !st)
         return st.error();

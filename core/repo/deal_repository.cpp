@@ -3,6 +3,7 @@
 #include "repo/audit.h"
 #include "repo/pipeline_repository.h"
 #include "repo/trash.h"
+#include "reports/stage_stays.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -131,6 +132,8 @@ Result<qint64> DealRepository::create(const Deal &input) const
                         {dealId, d.stageId, nullIfZero(m_session.userId), createdAt});
         !st)
         return st.error();
+    if (auto st = reports::refreshStageStays(*conn, dealId); !st)
+        return st.error();
     if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("deal"), dealId, QStringLiteral("create"),
                                 audit::diff({}, d.fields()));
         !st)
@@ -249,6 +252,8 @@ Status DealRepository::moveToStage(qint64 dealId, qint64 stageId, qint64 lostRea
                                        " changed_at) VALUES (?, ?, ?, ?, ?)"),
                         {dealId, deal->stageId, stageId, nullIfZero(m_session.userId), now});
         !st)
+        return st;
+    if (auto st = reports::refreshStageStays(*conn, dealId); !st)
         return st;
     if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("deal"), dealId, QStringLiteral("move"),
                                 {{QStringLiteral("stage_id"), QVariantList{deal->stageId, stageId}},

@@ -2,6 +2,7 @@
 
 #include "repo/audit.h"
 #include "repo/trash.h"
+#include "reports/stage_stays.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -293,6 +294,8 @@ Status PipelineRepository::removeStage(qint64 stageId, qint64 moveToStageId) con
                                            " WHERE stage_id = ?"),
                             {target->id, nullIfZero(m_session.userId), now, stageId});
             !st)
+            return st;
+        if (auto st = reports::refreshStageStaysOfStage(*conn, stageId); !st)
             return st;
         const bool closing = target->kind != Stage::Kind::Open;
         if (auto st = q.run(QStringLiteral("UPDATE deals SET stage_id = ?, status = ?, stage_entered_at = ?,"

@@ -67,8 +67,9 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
                          " WHERE d.pipeline_id = ? AND d.created_at >= ? AND d.created_at < ?")
         + reportsql::dealConditions(filter, &binds);
 
-    // One pass over the cohort's stage history (computed once, MATERIALIZED) answers it all,
-    // each answer a row tagged with what it is:
+    // One pass over the cohort's stage stays (computed once, MATERIALIZED; each stay already
+    // knows how long it lasted, see stage_stays.h) answers it all, each answer a row tagged
+    // with what it is:
     //   reach: how far each deal got (its highest stage; won above every open stage, lost
     //          stages not counting), as deals per highest rank;
     //   stay:  completed stays per stage (entered by one history row, left by the next one)
@@ -80,11 +81,10 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
         session, tr("funnel"),
         QStringLiteral(
             "WITH cohort AS MATERIALIZED (%1),"
-            " visits AS MATERIALIZED (SELECT h.deal_id, h.to_stage_id AS k,"
+            " visits AS MATERIALIZED (SELECT v.deal_id, v.stage_id AS k,"
             "  CASE WHEN s.kind = 'won' THEN %2 WHEN s.kind = 'lost' THEN -1 ELSE s.position END"
-            "  AS rnk, LEAD(h.changed_at) OVER (PARTITION BY h.deal_id ORDER BY h.changed_at, h.id)"
-            "  - h.changed_at AS secs FROM deal_stage_history h JOIN cohort c ON c.id = h.deal_id"
-            "  JOIN stages s ON s.id = h.to_stage_id),"
+            "  AS rnk, v.seconds AS secs FROM cohort c JOIN deal_stage_stays v ON v.deal_id = c.id"
+            "  JOIN stages s ON s.id = v.stage_id),"
             " reach AS (SELECT deal_id, MAX(rnk) AS top FROM visits GROUP BY deal_id),"
             " cyc AS (SELECT closed_at - created_at AS secs,"
             "  ROW_NUMBER() OVER (ORDER BY closed_at - created_at) AS rn, COUNT(*) OVER () AS n"

@@ -24,4 +24,27 @@ Migration reportsMigration()
     return m;
 }
 
+Migration stageStaysMigration()
+{
+    Migration m {8, QStringLiteral("stage stays for the funnel"), {}, {}, {}};
+    m.statements = QStringList {
+        // One row per stage a deal entered and how long it stayed (see reports/stage_stays.h).
+        QStringLiteral("CREATE TABLE deal_stage_stays ("
+                       " history_id {ID} PRIMARY KEY REFERENCES deal_stage_history(id) ON DELETE CASCADE,"
+                       " deal_id {ID} NOT NULL REFERENCES deals(id) ON DELETE CASCADE,"
+                       " stage_id {ID} NOT NULL REFERENCES stages(id),"
+                       " entered_at {TS} NOT NULL,"
+                       " left_at {TS},"
+                       " seconds {TS})"),
+        QStringLiteral("INSERT INTO deal_stage_stays (history_id, deal_id, stage_id, entered_at,"
+                       " left_at, seconds) SELECT id, deal_id, to_stage_id, changed_at, next_at,"
+                       " next_at - changed_at FROM (SELECT id, deal_id, to_stage_id, changed_at,"
+                       " LEAD(changed_at) OVER (PARTITION BY deal_id ORDER BY changed_at, id)"
+                       " AS next_at FROM deal_stage_history) h"),
+        // The funnel reads a cohort's stays from this index alone.
+        QStringLiteral("CREATE INDEX deal_stays_by_deal ON deal_stage_stays (deal_id, stage_id, seconds)"),
+    };
+    return m;
+}
+
 } // namespace kontor

@@ -8,4 +8,7 @@ namespace kontor {
 // and activity; the live deals' currencies; open tasks by due time).
 Migration reportsMigration();
 
+// Schema step 8: deal_stage_stays, filled from the stage history (reports/stage_stays.h).
+Migration stageStaysMigration();
+
 } // namespace kontor

@@ -360,7 +360,8 @@ const std::vector<Migration> &schemaMigrations()
     static const std::vector<Migration> steps{domainTables(), indexesAndDefaults(),
                                               searchMigration(), funnelMigration(),
                                               searchPhoneTrigramMigration(),
-                                              tasksMigration(), reportsMigration()};
+                                              tasksMigration(), reportsMigration(),
+                                              stageStaysMigration()};
     return steps;
 }
 

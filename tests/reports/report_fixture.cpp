@@ -1,6 +1,7 @@
 #include "report_fixture.h"
 
 #include "repo/pipeline_repository.h"
+#include "reports/stage_stays.h"
 #include "storage/sql.h"
 
 #include <catch2/catch.hpp>
@@ -88,6 +89,10 @@ qint64 insertDeal(const Session &session, const DealSpec &spec)
             {id, nullIfZero(from), step.first, nullIfZero(spec.ownerId), step.second});
         from = step.first;
     }
+    // Written straight into the history, like a bulk load, so the stays follow by hand.
+    auto conn = session.db->connection();
+    REQUIRE(conn.ok());
+    REQUIRE(reports::refreshStageStays(*conn, id).ok());
     return id;
 }
 
