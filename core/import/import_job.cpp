@@ -398,6 +398,9 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     case ExchangeEntity::Companies:
         writer = detail::makeCompanyWriter(ctx);
         break;
+    case ExchangeEntity::Deals:
+        writer = detail::makeDealWriter(ctx);
+        break;
     default:
         return Error{Error::Kind::Unsupported, tr("Importing %1 is not available yet.").arg(exchangeEntityName(options.entity)),
                      {}, {}};

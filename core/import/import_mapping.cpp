@@ -74,6 +74,8 @@ const Synonyms kDealSynonyms[] = {
     {"company", "company|organization|account|компания|фирма|yritys|kampuni|شرکت"},
     {"owner", "owner|deal owner|responsible|manager|ответственный|менеджер|отговорник|omistaja|vastuuhenkilö|mmiliki|مسئول|ຜູ້ຮັບຜິດຊອບ"},
     {"source", "source|lead source|источник|източник|lähde|chanzo|منبع"},
+    {"status", "status|deal status|state|won lost|статус|состояние|tila|hali|وضعیت|ສະຖານະ"},
+    {"lost_reason", "lost reason|reason lost|loss reason|reason|причина проигрыша|причина отказа|причина|причина за загуба|häviön syy|syy|sababu ya kupoteza|sababu|دلیل از دست دادن|دلیل|ເຫດຜົນ"},
     {"notes", "notes|note|description|comments|примечание|заметки|бележки|muistiinpanot|maelezo|یادداشت"},
     {"id", "kontor id"},
 };
@@ -156,6 +158,8 @@ QList<ImportField> importFields(ExchangeEntity entity)
                 field("company", QT_TRANSLATE_NOOP("kontor::importing", "Company (name)")),
                 field("owner", QT_TRANSLATE_NOOP("kontor::importing", "Owner (name or email)")),
                 field("source", QT_TRANSLATE_NOOP("kontor::importing", "Source")),
+                field("status", QT_TRANSLATE_NOOP("kontor::importing", "Status (open, won, lost)"), Kind::Choice),
+                field("lost_reason", QT_TRANSLATE_NOOP("kontor::importing", "Lost reason (name)")),
                 field("notes", QT_TRANSLATE_NOOP("kontor::importing", "Notes")),
                 field("id", QT_TRANSLATE_NOOP("kontor::importing", "Kontor ID"), Kind::Id)};
     default:

@@ -3,6 +3,7 @@
 
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
+#include "repo/deal_repository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -96,6 +97,43 @@ void setCompanyField(Company &c, const QString &key, const QJsonValue &value)
         setAddress(c.address, key, v);
 }
 
+void setDealField(Deal &d, const QString &key, const QJsonValue &value)
+{
+    const QString v = value.toString();
+    if (key == QLatin1String("title"))
+        d.title = v;
+    else if (key == QLatin1String("amount_minor"))
+        d.amountMinor = value.toInteger();
+    else if (key == QLatin1String("currency"))
+        d.currency = v;
+    else if (key == QLatin1String("probability"))
+        d.probability = int(value.toInteger(-1));
+    else if (key == QLatin1String("expected_close"))
+        d.expectedClose = QDate::fromString(v, Qt::ISODate);
+    else if (key == QLatin1String("contact_id"))
+        d.contactId = value.toInteger();
+    else if (key == QLatin1String("company_id"))
+        d.companyId = value.toInteger();
+    else if (key == QLatin1String("owner_id"))
+        d.ownerId = value.toInteger();
+    else if (key == QLatin1String("source"))
+        d.source = v;
+    else if (key == QLatin1String("lost_note"))
+        d.lostNote = v;
+    else if (key == QLatin1String("notes"))
+        d.notes = v;
+}
+
+// The singular entity names of import_batch_items and custom_fields, with their table.
+QString tableOf(const QString &entity)
+{
+    if (entity == QLatin1String("contact"))
+        return QStringLiteral("contacts");
+    if (entity == QLatin1String("deal"))
+        return QStringLiteral("deals");
+    return QStringLiteral("companies");
+}
+
 struct Item
 {
     QString entity, action;
@@ -103,14 +141,14 @@ struct Item
     QJsonObject before;
 };
 
-Status restoreCustom(const QSqlDatabase &conn, const char *entity, qint64 id, const QJsonObject &before)
+Status restoreCustom(const QSqlDatabase &conn, const QString &entity, qint64 id, const QJsonObject &before)
 {
     for (auto it = before.begin(); it != before.end(); ++it) {
         if (!it.key().startsWith(QLatin1String("custom:")))
             continue;
         SqlStatement q(conn, tr("Cannot restore a custom value"));
         auto field = q.scalar(QStringLiteral("SELECT id FROM custom_fields WHERE entity = ? AND name = ?"),
-                              {QLatin1String(entity), it.key().mid(7)});
+                              {entity, it.key().mid(7)});
         if (!field)
             return field.error();
         q.finish();
@@ -130,7 +168,7 @@ Status restoreCustom(const QSqlDatabase &conn, const char *entity, qint64 id, co
 
 Status restoreUpdated(const Session &session, const QSqlDatabase &conn, const Item &item)
 {
-    const QString table = item.entity == QLatin1String("contact") ? QStringLiteral("contacts") : QStringLiteral("companies");
+    const QString table = tableOf(item.entity);
     bool scalarChanged = false;
     for (auto it = item.before.begin(); it != item.before.end(); ++it) {
         if (!it.key().startsWith(QLatin1String("custom:")) && it.key() != QLatin1String("updated_at"))
@@ -146,6 +184,16 @@ Status restoreUpdated(const Session &session, const QSqlDatabase &conn, const It
             setContactField(c, it.key(), it.value());
         if (auto st = repo.update(c); !st)
             return st;
+    } else if (scalarChanged && item.entity == QLatin1String("deal")) {
+        DealRepository repo(session);
+        auto got = repo.get(item.id);
+        if (!got)
+            return got.error();
+        Deal d = got.value();
+        for (auto it = item.before.begin(); it != item.before.end(); ++it)
+            setDealField(d, it.key(), it.value());
+        if (auto st = repo.update(d); !st)
+            return st;
     } else if (scalarChanged) {
         CompanyRepository repo(session);
         auto got = repo.get(item.id);
@@ -157,7 +205,7 @@ Status restoreUpdated(const Session &session, const QSqlDatabase &conn, const It
         if (auto st = repo.update(c); !st)
             return st;
     }
-    if (auto st = restoreCustom(conn, item.entity == QLatin1String("contact") ? "contact" : "company", item.id, item.before); !st)
+    if (auto st = restoreCustom(conn, item.entity, item.id, item.before); !st)
         return st;
     SqlStatement q(conn, tr("Cannot restore the record"));
     return q.run(QStringLiteral("UPDATE %1 SET updated_at = ? WHERE id = ?").arg(table),
@@ -169,14 +217,13 @@ Status deleteCreated(const QSqlDatabase &conn, const Item &item)
     SqlStatement q(conn, tr("Cannot remove what the import created"));
     if (item.entity == QLatin1String("custom_field"))
         return q.run(QStringLiteral("DELETE FROM custom_fields WHERE id = ?"), {item.id});
-    const bool contact = item.entity == QLatin1String("contact");
     if (auto st = q.run(QStringLiteral("DELETE FROM custom_values WHERE entity_id = ? AND field_id IN"
                                        " (SELECT id FROM custom_fields WHERE entity = ?)"),
-                        {item.id, contact ? QStringLiteral("contact") : QStringLiteral("company")});
+                        {item.id, item.entity});
         !st)
         return st;
-    return q.run(contact ? QStringLiteral("DELETE FROM contacts WHERE id = ?") : QStringLiteral("DELETE FROM companies WHERE id = ?"),
-                 {item.id});
+    // The deal's stage history, people and line items go with it (ON DELETE CASCADE).
+    return q.run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableOf(item.entity)), {item.id});
 }
 
 } // namespace

@@ -114,14 +114,17 @@ Result<qint64> DealRepository::create(const Deal &input) const
     SqlStatement q(*conn, tr("Cannot save the new deal"));
     auto id = q.scalar(
         QStringLiteral("INSERT INTO deals (title, pipeline_id, stage_id, status, amount_minor, currency, probability,"
-                       " expected_close, contact_id, company_id, owner_id, source, notes, board_position,"
-                       " stage_entered_at, closed_at, created_at, updated_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                       " expected_close, contact_id, company_id, owner_id, source, lost_reason_id, lost_note,"
+                       " notes, board_position, stage_entered_at, closed_at, created_at, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                        " (SELECT COALESCE(MAX(board_position), 0) + 1 FROM deals WHERE stage_id = ?),"
                        " ?, ?, ?, ?) RETURNING id"),
+        // A deal created straight into a lost stage (an import of old deals) keeps its reason.
         {d.title.trimmed(), d.pipelineId, d.stageId, d.status, d.amountMinor, d.currency,
          probabilityValue(d.probability), fromDate(d.expectedClose), nullIfZero(d.contactId),
-         nullIfZero(d.companyId), nullIfZero(d.ownerId), nullIfEmpty(d.source), nullIfEmpty(d.notes), d.stageId,
+         nullIfZero(d.companyId), nullIfZero(d.ownerId), nullIfEmpty(d.source),
+         d.status == QLatin1String("lost") ? nullIfZero(d.lostReasonId) : QVariant(QMetaType::fromType<qint64>()),
+         nullIfEmpty(d.lostNote), nullIfEmpty(d.notes), d.stageId,
          createdAt, d.status == QLatin1String("open") ? QVariant(QMetaType::fromType<qint64>()) : createdAt,
          createdAt, createdAt});
     if (!id)

@@ -9,12 +9,12 @@
 #include "repo/contact_repository.h"
 #include "search/search_repository.h"
 #include "storage/sql.h"
+#include "import_dump.h"
 #include "test_database.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
-#include <QSqlRecord>
 #include <QTextStream>
 
 using namespace kontor;
@@ -27,37 +27,6 @@ void writeFile(const QString &path, const QString &text)
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(text.toUtf8());
-}
-
-// Everything an import or its undo may touch, as text, without generated ids of child rows.
-QString dump(const Session &s)
-{
-    auto conn = s.db->connection();
-    REQUIRE(conn.ok());
-    QString out;
-    const char *const queries[] = {
-        "SELECT id, first_name, last_name, title, company_id, birthday, street, city, region, postal_code,"
-        " country, source, temperature, status, owner_id, notes, created_at, updated_at, deleted_at"
-        " FROM contacts ORDER BY id",
-        "SELECT contact_id, label, email, email_norm, position FROM contact_emails ORDER BY contact_id, position, email",
-        "SELECT contact_id, label, phone, phone_digits, position FROM contact_phones ORDER BY contact_id, position, phone",
-        "SELECT id, name, legal_name, website, industry, phone, email, city, country, notes, updated_at, deleted_at"
-        " FROM companies ORDER BY id",
-        "SELECT id, entity, name, kind FROM custom_fields ORDER BY id",
-        "SELECT field_id, entity_id, value FROM custom_values ORDER BY field_id, entity_id",
-    };
-    for (const char *sql : queries) {
-        SqlStatement q(*conn, QStringLiteral("dump"));
-        REQUIRE(q.run(QLatin1String(sql)).ok());
-        const int columns = q.query().record().count();
-        while (q.next()) {
-            for (int i = 0; i < columns; ++i)
-                out += q.value(i).toString() + QLatin1Char('|');
-            out += QLatin1Char('\n');
-        }
-        out += QStringLiteral("--\n");
-    }
-    return out;
 }
 
 qint64 searchCount(const Session &s, const QString &text)
@@ -160,7 +129,7 @@ TEST_CASE("Update and fill-empty policies, and undo restoring every field", "[im
     test::TestDatabase tdb;
     const Session s = tdb.session();
     seed(s);
-    const QString before = dump(s);
+    const QString before = test::importDump(s);
     const QString file = tdb.tempPath(QStringLiteral("people.csv"));
     writeFile(file, QString::fromUtf8(kPeople));
 
@@ -187,7 +156,7 @@ TEST_CASE("Update and fill-empty policies, and undo restoring every field", "[im
     ann = ContactRepository(s).get(1);
     CHECK(ann->title == QStringLiteral("Buyer"));
     REQUIRE(undoImport(s, fill->batch).ok());
-    CHECK(dump(s) == before);
+    CHECK(test::importDump(s) == before);
     CHECK(searchCount(s, QStringLiteral("Петров")) == 0);
     // An undone import cannot be undone twice; the history shows both as undone
     auto again = undoImport(s, fill->batch);
@@ -210,7 +179,7 @@ TEST_CASE("Dry run, cancel, a failure mid-import and all-or-nothing change nothi
         text += QStringLiteral("P%1,Person,p%1@example.com,Firm %2\n").arg(i).arg(i % 7);
     const QString file = tdb.tempPath(QStringLiteral("many.csv"));
     writeFile(file, text);
-    const QString before = dump(s);
+    const QString before = test::importDump(s);
 
     ImportOptions options;
     options.dryRun = true;
@@ -218,7 +187,7 @@ TEST_CASE("Dry run, cancel, a failure mid-import and all-or-nothing change nothi
     REQUIRE(dry.ok());
     CHECK(dry->created == 1200);
     CHECK(dry->batch == 0);
-    CHECK(dump(s) == before);
+    CHECK(test::importDump(s) == before);
 
     options.dryRun = false;
     std::atomic_bool cancel{false};
@@ -230,13 +199,13 @@ TEST_CASE("Dry run, cancel, a failure mid-import and all-or-nothing change nothi
     REQUIRE_FALSE(cancelled.ok());
     CHECK(cancelled.error().kind == Error::Kind::Cancelled);
     CHECK(seenRows == 500);
-    CHECK(dump(s) == before);
+    CHECK(test::importDump(s) == before);
     CHECK(searchCount(s, QStringLiteral("P7")) == 0);
 
     options.failAtRow = 900;
     auto failed = runImport(s, file, options);
     REQUIRE_FALSE(failed.ok());
-    CHECK(dump(s) == before);
+    CHECK(test::importDump(s) == before);
 
     options.failAtRow = 0;
     writeFile(file, text + QStringLiteral("Broken,Row,broken-email,Firm 1\n"));
@@ -244,7 +213,7 @@ TEST_CASE("Dry run, cancel, a failure mid-import and all-or-nothing change nothi
     auto strict = runImport(s, file, options);
     REQUIRE_FALSE(strict.ok());
     CHECK(strict.error().message.contains(QLatin1String("nothing was imported")));
-    CHECK(dump(s) == before);
+    CHECK(test::importDump(s) == before);
 
     auto history = listImports(s);
     REQUIRE(history.ok());

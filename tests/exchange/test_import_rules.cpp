@@ -152,3 +152,17 @@ TEST_CASE("Emails and phones are told from other text; export's formula escape i
     CHECK(undoFormulaEscape(QStringLiteral("'=1+1")) == QStringLiteral("=1+1"));
     CHECK(undoFormulaEscape(QStringLiteral("'quoted'")) == QStringLiteral("'quoted'"));
 }
+
+TEST_CASE("Deal headers in several languages map to deal fields", "[import][mapping][deals]")
+{
+    const QStringList header{QStringLiteral("Сделка"), QStringLiteral("Воронка"), QStringLiteral("Этап"),
+                             QStringLiteral("Сумма"), QStringLiteral("Valuutta"), QStringLiteral("Päättymispäivä"),
+                             QStringLiteral("Barua pepe"), QStringLiteral("Kampuni"), QStringLiteral("Ответственный"),
+                             QStringLiteral("Tila"), QStringLiteral("Причина проигрыша"), QStringLiteral("منبع")};
+    const ImportMapping m = suggestMapping(ExchangeEntity::Deals, header, {});
+    CHECK(m.fields
+          == QStringList({QStringLiteral("title"), QStringLiteral("pipeline"), QStringLiteral("stage"),
+                          QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("expected_close"),
+                          QStringLiteral("contact_email"), QStringLiteral("company"), QStringLiteral("owner"),
+                          QStringLiteral("status"), QStringLiteral("lost_reason"), QStringLiteral("source")}));
+}

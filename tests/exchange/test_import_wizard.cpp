@@ -129,3 +129,55 @@ TEST_CASE("The import wizard checks, imports and the Import page undoes", "[ui][
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("undone")), 20000);
     CHECK(contactCount(s) == 0);
 }
+
+TEST_CASE("The import wizard imports deals, with stage names checked", "[ui][import][deals]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    const QString file = tdb.tempPath(QStringLiteral("deals.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Deal,Stage,Amount\nRenewal,Qualified,\"1 200,00 \xE2\x82\xAC\"\nMystery,Closing,50\n");
+    }
+    ImportModule module(s, nullptr);
+    module.widget()->show();
+    ImportWizard *wizard = module.startImport(file);
+    REQUIRE(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+
+    // Import as: Deals, chosen in the drop-down as a user would
+    auto *entity = wizard->findChild<QComboBox *>(QStringLiteral("entity"));
+    REQUIRE(entity);
+    const int deals = entity->findData(int(ExchangeEntity::Deals));
+    REQUIRE(deals >= 0);
+    entity->setCurrentIndex(deals);
+    emit entity->activated(deals);
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPageId);
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("field_0"))->currentData().toString() == QStringLiteral("title"));
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("field_1"))->currentData().toString() == QStringLiteral("stage"));
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("field_2"))->currentData().toString() == QStringLiteral("amount"));
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DuplicatesPageId);
+    auto *titleCompany = wizard->findChild<QCheckBox *>(QStringLiteral("match_%1").arg(int(importing::MatchKey::NameCompany)));
+    CHECK(titleCompany->text() == QStringLiteral("Title and company"));
+    CHECK(titleCompany->isChecked());
+    CHECK_FALSE(wizard->findChild<QCheckBox *>(QStringLiteral("match_%1").arg(int(importing::MatchKey::Email)))->isVisibleTo(wizard));
+    wizard->next();
+    auto *counts = wizard->findChild<QLabel *>(QStringLiteral("dryRunCounts"));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("to create")), 20000);
+    CHECK(counts->text().contains(QLatin1String("1 to create")));
+    CHECK(counts->text().contains(QLatin1String("1 with problems")));
+    auto *grid = wizard->findChild<QTableView *>(QStringLiteral("validationGrid"));
+    // The unknown stage is the red cell, its tooltip naming the stages there are
+    const QModelIndex stage = grid->model()->index(1, 2);
+    CHECK(stage.data().toString() == QStringLiteral("Closing"));
+    CHECK(stage.data(Qt::UserRole + 1).toBool());
+    CHECK(stage.data(Qt::ToolTipRole).toString().contains(QLatin1String("Negotiation")));
+    wizard->next();
+    auto *summary = wizard->findChild<QLabel *>(QStringLiteral("summary"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("created")), 20000);
+    CHECK(summary->text().contains(QLatin1String("1 created")));
+    wizard->accept();
+}

@@ -62,7 +62,7 @@ QWidget *ImportModule::createWidget()
     buttons->addWidget(start);
     buttons->addWidget(m_undo);
     buttons->addStretch();
-    auto *intro = new QLabel(tr("Bring contacts and companies in from CSV, Excel or vCard files — or drop a file on "
+    auto *intro = new QLabel(tr("Bring contacts, companies and deals in from CSV, Excel or vCard files — or drop a file on "
                                 "this window. Every import can be undone: it deletes what the import created and "
                                 "puts back what it changed."),
                              page);
@@ -107,7 +107,10 @@ void ImportModule::reload()
         auto *id = new QStandardItem(QString::number(b.id));
         id->setData(b.id, Qt::UserRole);
         id->setData(b.status, Qt::UserRole + 1);
-        const QString entity = b.entity == QLatin1String("companies") ? tr("companies") : tr("contacts");
+        const QString entity = b.entity == QLatin1String("companies")    ? tr("companies")
+                               : b.entity == QLatin1String("deals")      ? tr("deals")
+                               : b.entity == QLatin1String("activities") ? tr("activities")
+                                                                         : tr("contacts");
         const QString status = b.status == QLatin1String("undone")
                                    ? tr("undone %1").arg(QLocale().toString(b.undoneAt.toLocalTime(), QLocale::ShortFormat))
                                    : tr("imported");

@@ -48,6 +48,7 @@ public:
         m_entity->setObjectName(QStringLiteral("entity"));
         m_entity->addItem(tr("Contacts"), int(ExchangeEntity::Contacts));
         m_entity->addItem(tr("Companies"), int(ExchangeEntity::Companies));
+        m_entity->addItem(tr("Deals"), int(ExchangeEntity::Deals));
         m_encoding = new QComboBox(this);
         m_encoding->setObjectName(QStringLiteral("encoding"));
         m_encoding->addItem(tr("Detect"), QString());
@@ -252,7 +253,9 @@ public:
     {
         const ExchangeEntity entity = m_w->options.entity;
         QStringList customNames;
-        const QString customEntity = entity == ExchangeEntity::Companies ? QStringLiteral("company") : QStringLiteral("contact");
+        const QString customEntity = entity == ExchangeEntity::Companies ? QStringLiteral("company")
+                                     : entity == ExchangeEntity::Deals   ? QStringLiteral("deal")
+                                                                         : QStringLiteral("contact");
         if (auto fields = CustomFieldRepository(m_w->session()).fields(customEntity)) {
             for (const CustomField &f : *fields)
                 customNames << f.name;
@@ -323,6 +326,7 @@ public:
             auto *box = new QCheckBox(k.second, this);
             box->setObjectName(QStringLiteral("match_%1").arg(int(k.first)));
             box->setProperty("key", int(k.first));
+            box->setProperty("label", k.second);
             m_keys << box;
             layout->addWidget(box);
         }
@@ -358,8 +362,18 @@ public:
     void initializePage() override
     {
         const bool companies = m_w->options.entity == ExchangeEntity::Companies;
+        const bool deals = m_w->options.entity == ExchangeEntity::Deals;
         for (QCheckBox *box : std::as_const(m_keys)) {
             const auto key = MatchKey(box->property("key").toInt());
+            if (deals) {
+                box->setChecked(key == MatchKey::NameCompany || key == MatchKey::Id);
+                box->setVisible(key == MatchKey::NameCompany || key == MatchKey::Name || key == MatchKey::Id);
+                box->setText(key == MatchKey::NameCompany ? tr("Title and company")
+                             : key == MatchKey::Name      ? tr("Title")
+                                                          : box->property("label").toString());
+                continue;
+            }
+            box->setText(box->property("label").toString());
             box->setChecked(companies ? (key == MatchKey::Name || key == MatchKey::Id)
                                       : (key == MatchKey::Email || key == MatchKey::Phone || key == MatchKey::Id));
             box->setVisible(!companies || key == MatchKey::Name || key == MatchKey::Id || key == MatchKey::Email);

@@ -1,0 +1,94 @@
+#include "import/import_lookups.h"
+
+#include "repo/contact_repository.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+namespace kontor::importing::detail {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kontor::importing", text);
+}
+
+} // namespace
+
+Result<qint64> ImportLookups::contactByEmail(const QString &email)
+{
+    const QString norm = ContactRepository::normalizeEmail(email);
+    // Only hits are cached: a contact created by an earlier row of the same import counts.
+    if (auto it = m_contacts.constFind(norm); it != m_contacts.constEnd())
+        return *it;
+    SqlStatement q(m_ctx.conn, tr("Cannot look up the contact"));
+    if (auto st = q.run(QStringLiteral("SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id"
+                                       " WHERE e.email_norm = ? AND c.deleted_at IS NULL ORDER BY e.contact_id LIMIT 1"),
+                        {norm});
+        !st)
+        return st.error();
+    if (!q.next())
+        return qint64(0);
+    const qint64 id = q.value(0).toLongLong();
+    m_contacts.insert(norm, id);
+    return id;
+}
+
+Result<UserMatch> ImportLookups::user(const QString &text)
+{
+    if (!m_usersLoaded) {
+        SqlStatement q(m_ctx.conn, tr("Cannot read the users"));
+        if (auto st = q.run(QStringLiteral("SELECT id, login, display_name, email FROM users ORDER BY id")); !st)
+            return st.error();
+        while (q.next())
+            m_users.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        m_usersLoaded = true;
+    }
+    const QString t = text.trimmed();
+    auto same = [&t](const QString &s) { return !s.isEmpty() && s.compare(t, Qt::CaseInsensitive) == 0; };
+    QList<qint64> hits;
+    QStringList known;
+    for (const User &u : std::as_const(m_users)) {
+        known << u.name;
+        if (same(u.login) || same(u.email)) // unique enough to win outright
+            return UserMatch{u.id, {}};
+        if (same(u.name))
+            hits << u.id;
+    }
+    if (hits.size() == 1)
+        return UserMatch{hits.first(), {}};
+    if (hits.size() > 1)
+        return UserMatch{0, tr("%1 users have this name; use their login or email").arg(hits.size())};
+    if (known.size() > 12)
+        known = known.mid(0, 12) << QStringLiteral("…");
+    return UserMatch{0, tr("no user of this name, login or email; the users are: %1").arg(known.join(QStringLiteral(", ")))};
+}
+
+Result<qint64> ImportLookups::dealByTitle(const QString &title, qint64 contactId, QString *problem)
+{
+    SqlStatement q(m_ctx.conn, tr("Cannot look up the deal"));
+    QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND lower(title) = ?");
+    QVariantList binds{title.trimmed().toLower()};
+    if (contactId) {
+        sql += QStringLiteral(" AND (contact_id = ? OR id IN (SELECT deal_id FROM deal_contacts WHERE contact_id = ?))");
+        binds << contactId << contactId;
+    }
+    if (auto st = q.run(sql + QStringLiteral(" ORDER BY id LIMIT 2"), binds); !st)
+        return st.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    if (ids.size() > 1) {
+        *problem = contactId ? tr("several deals of this contact have this title")
+                             : tr("several deals have this title");
+        return qint64(0);
+    }
+    if (ids.isEmpty()) {
+        *problem = contactId ? tr("this contact has no deal with this title") : tr("no deal has this title");
+        return qint64(0);
+    }
+    return ids.first();
+}
+
+} // namespace kontor::importing::detail

@@ -1,0 +1,40 @@
+#pragma once
+// Names and emails in an import file turned into the ids of records already in the base:
+// shared by the deal and activity writers. Not a public API.
+
+#include "import/import_internal.h"
+
+namespace kontor::importing::detail {
+
+struct UserMatch
+{
+    qint64 id = 0;
+    QString problem; // why the text names no single user (listing the users there are)
+};
+
+class ImportLookups
+{
+public:
+    explicit ImportLookups(const WriterContext &ctx) : m_ctx(ctx) {}
+
+    // The live contact with this email address (any of theirs), 0 when there is none.
+    Result<qint64> contactByEmail(const QString &email);
+    // A user by login, display name or email, case-insensitively; active or not.
+    Result<UserMatch> user(const QString &text);
+    // The live deal with this title (case-insensitive), optionally of this contact; 0 when
+    // there is none, and a problem when several deals have it.
+    Result<qint64> dealByTitle(const QString &title, qint64 contactId, QString *problem);
+
+private:
+    struct User
+    {
+        qint64 id;
+        QString login, name, email;
+    };
+    WriterContext m_ctx;
+    QHash<QString, qint64> m_contacts;
+    QList<User> m_users;
+    bool m_usersLoaded = false;
+};
+
+} // namespace kontor::importing::detail

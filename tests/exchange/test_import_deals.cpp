@@ -1,0 +1,285 @@
+// Deals import on both back ends: names turned into pipelines, stages, owners, contacts and
+// lost reasons (an unknown one is a row problem naming the known ones), amounts in several
+// notations, the stage-history row reports read, policies, undo and an export round trip.
+#include "customfields/custom_field_repository.h"
+#include "exchange/exporter.h"
+#include "import/import_job.h"
+#include "repo/company_repository.h"
+#include "repo/contact_repository.h"
+#include "repo/deal_repository.h"
+#include "repo/pipeline_repository.h"
+#include "import_dump.h"
+#include "test_database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace kontor;
+using namespace kontor::importing;
+
+namespace {
+
+void writeFile(const QString &path, const QString &text)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text.toUtf8());
+}
+
+struct Seeded
+{
+    qint64 ann = 0, acme = 0, partners = 0;
+};
+
+// Ann (ann@example.com) at Acme, a second pipeline "Partners" and a deal custom field.
+Seeded seed(const Session &s)
+{
+    Seeded out;
+    Company acme;
+    acme.name = QStringLiteral("Acme");
+    auto company = CompanyRepository(s).create(acme);
+    REQUIRE(company.ok());
+    out.acme = *company;
+    Contact ann;
+    ann.firstName = QStringLiteral("Ann");
+    ann.lastName = QStringLiteral("Lee");
+    ann.emails = {{0, QStringLiteral("work"), QStringLiteral("ann@example.com")}};
+    auto contact = ContactRepository(s).create(ann);
+    REQUIRE(contact.ok());
+    out.ann = *contact;
+    Stage intro, signed_;
+    intro.name = QStringLiteral("Intro");
+    intro.probability = 20;
+    signed_.name = QStringLiteral("Signed");
+    signed_.probability = 100;
+    signed_.kind = Stage::Kind::Won;
+    auto partners = PipelineRepository(s).create(QStringLiteral("Partners"), {intro, signed_});
+    REQUIRE(partners.ok());
+    out.partners = *partners;
+    CustomField region;
+    region.entity = QStringLiteral("deal");
+    region.name = QStringLiteral("Region");
+    REQUIRE(CustomFieldRepository(s).addField(region).ok());
+    return out;
+}
+
+const char *kDeals =
+    "Deal,Pipeline,Stage,Amount,Currency,Expected close,Contact email,Company,Owner,Source,Status,Lost reason,Region\n"
+    "Big order,Sales,Qualified,\"1 234,56 €\",,2026-12-31,ANN@example.com,Acme,Me,Website,,,North\n"
+    "Partner deal,Partners,Intro,$2000,,,,Globex,local,,,,South\n"
+    "Old loss,,,500,eur,,,,,,lost,price too high,\n"
+    "Bad stage,Sales,Closing,100,,,,,,,,,\n"
+    "Ambiguous date,Sales,,100,,03/04/2027,,,,,,,\n"
+    "Text amount,Sales,,test,,,,,,,,,\n"
+    "Unknown contact,,,10,,,nobody@example.com,,,,,,\n"
+    "Unknown owner,,,10,,,,,Zorro,,,,\n"
+    "Unknown reason,,,10,,,,,,,lost,Aliens,\n"
+    "Clash,,Won,10,,,,,,,open,,\n";
+
+Deal dealTitled(const Session &s, const QString &title)
+{
+    DealQuery q;
+    q.text = title;
+    auto page = DealRepository(s).list(q);
+    REQUIRE(page.ok());
+    REQUIRE(page->items.size() == 1);
+    auto deal = DealRepository(s).get(page->items.first().id);
+    REQUIRE(deal.ok());
+    return *deal;
+}
+
+const ImportProblem *problemAt(const ImportSummary &summary, qint64 row)
+{
+    for (const auto &p : summary.problems) {
+        if (p.row == row)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Deals import: names become stages, owners, contacts; bad names are row problems", "[import][storage][deals]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    const Seeded seeded = seed(s);
+    const QString before = test::importDump(s);
+    const QString file = tdb.tempPath(QStringLiteral("deals.csv"));
+    writeFile(file, QString::fromUtf8(kDeals));
+
+    ImportOptions options;
+    options.entity = ExchangeEntity::Deals;
+    auto result = runImport(s, file, options);
+    INFO((result.ok() ? QString() : result.error().toString()).toStdString());
+    REQUIRE(result.ok());
+    // Every column is recognised by its header, the deal custom field by its name
+    CHECK(result->mapping.fields
+          == QStringList({QStringLiteral("title"), QStringLiteral("pipeline"), QStringLiteral("stage"),
+                          QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("expected_close"),
+                          QStringLiteral("contact_email"), QStringLiteral("company"), QStringLiteral("owner"),
+                          QStringLiteral("source"), QStringLiteral("status"), QStringLiteral("lost_reason"),
+                          QStringLiteral("custom:Region")}));
+    CHECK(result->rows == 10);
+    CHECK(result->created == 3);
+    CHECK(result->rejected == 7);
+
+    // Each bad row names its column, its value and why, with the names that do exist
+    const ImportProblem *stage = problemAt(*result, 5);
+    REQUIRE(stage);
+    CHECK(stage->column == QStringLiteral("Stage"));
+    CHECK(stage->value == QStringLiteral("Closing"));
+    CHECK(stage->reason.contains(QLatin1String("Qualified")));
+    CHECK(stage->reason.contains(QLatin1String("Negotiation")));
+    const ImportProblem *date = problemAt(*result, 6);
+    REQUIRE(date);
+    CHECK(date->column == QStringLiteral("Expected close"));
+    CHECK(date->reason.contains(QLatin1String("ambiguous")));
+    const ImportProblem *amount = problemAt(*result, 7);
+    REQUIRE(amount);
+    CHECK(amount->column == QStringLiteral("Amount"));
+    CHECK(amount->value == QStringLiteral("test"));
+    const ImportProblem *contact = problemAt(*result, 8);
+    REQUIRE(contact);
+    CHECK(contact->value == QStringLiteral("nobody@example.com"));
+    const ImportProblem *owner = problemAt(*result, 9);
+    REQUIRE(owner);
+    CHECK(owner->value == QStringLiteral("Zorro"));
+    CHECK(owner->reason.contains(QLatin1String("Me")));
+    const ImportProblem *reason = problemAt(*result, 10);
+    REQUIRE(reason);
+    CHECK(reason->column == QStringLiteral("Lost reason"));
+    CHECK(reason->reason.contains(QLatin1String("Price too high")));
+    const ImportProblem *clash = problemAt(*result, 11);
+    REQUIRE(clash);
+    CHECK(clash->column == QStringLiteral("Status"));
+    CHECK(clash->reason.contains(QLatin1String("won")));
+
+    // Nothing was coerced: no deal named after a bad row exists
+    DealQuery bad;
+    bad.text = QStringLiteral("Text amount");
+    CHECK(DealRepository(s).count(bad).value() == 0);
+
+    const Deal big = dealTitled(s, QStringLiteral("Big order"));
+    CHECK(big.amountMinor == 123456);
+    CHECK(big.currency == QStringLiteral("EUR"));
+    CHECK(big.stageName == QStringLiteral("Qualified"));
+    CHECK(big.status == QStringLiteral("open"));
+    CHECK(big.contactId == seeded.ann);
+    CHECK(big.companyId == seeded.acme); // linked, not created twice
+    CHECK(big.ownerName == QStringLiteral("Me"));
+    CHECK(big.expectedClose == QDate(2026, 12, 31));
+    CHECK(big.source == QStringLiteral("Website"));
+    auto region = CustomFieldRepository(s).fieldByName(QStringLiteral("deal"), QStringLiteral("Region"));
+    REQUIRE(region.ok());
+
+    const Deal partner = dealTitled(s, QStringLiteral("Partner deal"));
+    CHECK(partner.pipelineId == seeded.partners);
+    CHECK(partner.stageName == QStringLiteral("Intro"));
+    CHECK(partner.amountMinor == 200000);
+    CHECK(partner.currency == QStringLiteral("USD"));
+    CHECK(partner.companyName == QStringLiteral("Globex")); // created on the spot
+
+    const Deal loss = dealTitled(s, QStringLiteral("Old loss"));
+    CHECK(loss.status == QStringLiteral("lost"));
+    CHECK(loss.stageName == QStringLiteral("Lost"));
+    CHECK(loss.currency == QStringLiteral("EUR"));
+    auto priceTooHigh = PipelineRepository(s).findLostReason(QStringLiteral("Price too high"));
+    REQUIRE(priceTooHigh.ok());
+    CHECK(loss.lostReasonId == priceTooHigh->id);
+
+    // Each created deal has its creation in the stage history, which the reports read
+    for (const Deal &d : {big, partner, loss}) {
+        auto history = DealRepository(s).history(d.id);
+        REQUIRE(history.ok());
+        REQUIRE(history->size() == 1);
+        CHECK(history->first().fromStageId == 0);
+        CHECK(history->first().toStageId == d.stageId);
+    }
+
+    // Undo removes the deals, their history and the company the import created
+    REQUIRE(undoImport(s, result->batch).ok());
+    CHECK(test::importDump(s) == before);
+}
+
+TEST_CASE("Deals import: update, fill-empty, no stage moves, and undo restores", "[import][storage][deals]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    seed(s);
+    const QString file = tdb.tempPath(QStringLiteral("deals.csv"));
+    writeFile(file, QStringLiteral("Title;Company;Stage;Amount;Notes\n"
+                                   "Renewal;Acme;Lead in;1000;\n"
+                                   "Upsell;Acme;Lead in;;first note\n"));
+    ImportOptions options;
+    options.entity = ExchangeEntity::Deals;
+    auto first = runImport(s, file, options);
+    REQUIRE(first.ok());
+    CHECK(first->created == 2);
+    const QString before = test::importDump(s);
+
+    // The same rows again: matched by title and company, so skipped
+    auto again = runImport(s, file, options);
+    REQUIRE(again.ok());
+    CHECK(again->skipped == 2);
+    CHECK(again->created == 0);
+
+    writeFile(file, QStringLiteral("Title;Company;Stage;Amount;Notes\n"
+                                   "renewal;Acme;Lead in;1 500,00;renewed\n"
+                                   "Upsell;Acme;Qualified;200;\n"));
+    options.onDuplicate = DuplicatePolicy::FillEmpty;
+    auto fill = runImport(s, file, options);
+    REQUIRE(fill.ok());
+    CHECK(fill->updated == 2);
+    CHECK(dealTitled(s, QStringLiteral("Renewal")).amountMinor == 100000); // not empty: kept
+    CHECK(dealTitled(s, QStringLiteral("Renewal")).notes == QStringLiteral("renewed"));
+    CHECK(dealTitled(s, QStringLiteral("Upsell")).amountMinor == 20000);    // was 0: filled
+    REQUIRE(undoImport(s, fill->batch).ok());
+    CHECK(test::importDump(s) == before);
+
+    options.onDuplicate = DuplicatePolicy::Update;
+    auto update = runImport(s, file, options);
+    REQUIRE(update.ok());
+    CHECK(update->updated == 1);
+    CHECK(dealTitled(s, QStringLiteral("Renewal")).amountMinor == 150000);
+    // An import never moves a deal to another stage; the row says so instead
+    CHECK(update->rejected == 1);
+    REQUIRE(update->problems.size() == 1);
+    CHECK(update->problems.first().reason.contains(QLatin1String("Lead in")));
+    CHECK(dealTitled(s, QStringLiteral("Upsell")).stageName == QStringLiteral("Lead in"));
+    REQUIRE(undoImport(s, update->batch).ok());
+    CHECK(test::importDump(s) == before);
+}
+
+TEST_CASE("Deals exported to CSV import back onto themselves by Kontor ID", "[import][storage][deals][exchange]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    seed(s);
+    const QString file = tdb.tempPath(QStringLiteral("deals.csv"));
+    writeFile(file, QString::fromUtf8(kDeals));
+    ImportOptions options;
+    options.entity = ExchangeEntity::Deals;
+    REQUIRE(runImport(s, file, options).ok());
+    const QString before = test::importDump(s);
+
+    const QString exported = tdb.tempPath(QStringLiteral("export.csv"));
+    {
+        QFile f(exported);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        ExportRequest r;
+        r.entity = ExchangeEntity::Deals;
+        REQUIRE(exportRecords(s, r, &f).ok());
+    }
+    options.onDuplicate = DuplicatePolicy::Update;
+    auto back = runImport(s, exported, options);
+    INFO((back.ok() ? QString() : back.error().toString()).toStdString());
+    REQUIRE(back.ok());
+    for (const auto &p : back->problems)
+        INFO(p.toString().toStdString());
+    CHECK(back->rows == 3);
+    CHECK(back->rejected == 0);
+    CHECK(back->skipped == 3); // every value read back equals the stored one
+    CHECK(test::importDump(s) == before);
+}
