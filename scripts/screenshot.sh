@@ -6,7 +6,8 @@
 # Environment: KONTOR_SCREENSHOT_LANG=ru (or any --lang code) for a translated set;
 # KONTOR_SCREENSHOTS="contact-card trash" (any of contacts companies deals contact-card
 # company-card trash import deal-card product-catalogue pipeline-settings dashboard report-NAME,
-# NAME from `kontorctl report list`, tasks calendar calendar-week quick-search custom-fields) to
+# NAME from `kontorctl report list`, tasks calendar calendar-week quick-search custom-fields
+# duplicates) to
 # take only some of them.
 set -eu
 
@@ -43,7 +44,7 @@ LANG_ARG=""
 REPORTS="report-funnel report-dynamics report-win_rate report-lost_reasons report-managers
  report-channels report-deal_size report-cycle report-forecast report-plan_fact report-abc_xyz"
 SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash import deal-card product-catalogue pipeline-settings dashboard $REPORTS
- tasks calendar calendar-week quick-search custom-fields}
+ tasks calendar calendar-week quick-search custom-fields duplicates}
 
 # Custom fields, so the cards and the settings dialog show some.
 "$KONTORCTL" --db "$DB" fields add Region --type choice --option North --option South \
@@ -144,6 +145,7 @@ for name in $SHOTS; do
         esac ;;
     quick-search) shot quick-search --module contacts --open-tool quick-search:ann ;;
     custom-fields) shot custom-fields --module contacts --open-tool custom-fields ;;
+    duplicates) shot duplicates --module contacts --open-tool duplicates ;;
     import)
         # Two imports in the history: five contacts exported and brought back, one undone.
         "$KONTORCTL" --db "$DB" export --entity contacts --ids 1,2,3,4,5 --out "$WORK/five.csv" >/dev/null

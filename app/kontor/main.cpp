@@ -4,6 +4,7 @@
 #include "cards/company_card.h"
 #include "cards/contact_card.h"
 #include "customfields/custom_fields_dialog.h"
+#include "duplicates/duplicates_dialog.h"
 #include "search/quick_search_popup.h"
 #include "deals/deal_card.h"
 #include "shell/icons.h"
@@ -74,7 +75,7 @@ Options parseArguments(const QApplication &app)
         QStringLiteral("ID"));
     const QCommandLineOption tool(
         QStringLiteral("open-tool"),
-        QApplication::translate("main", "Open quick-search[:TEXT] or custom-fields."),
+        QApplication::translate("main", "Open quick-search[:TEXT], custom-fields or duplicates."),
         QStringLiteral("NAME"));
     const QCommandLineOption deal(
         QStringLiteral("open-deal"),
@@ -146,6 +147,11 @@ QWidget *openCard(kontor::MainWindow &window, const Options &options)
         if (auto *open = window.findChild<QAction *>(QStringLiteral("customFieldsAction")))
             open->trigger();
         return window.findChild<kontor::CustomFieldsDialog *>();
+    }
+    if (options.tool == QLatin1String("duplicates")) {
+        if (auto *open = window.findChild<QAction *>(QStringLiteral("findDuplicatesAction")))
+            open->trigger();
+        return window.findChild<kontor::DuplicatesDialog *>();
     }
     if (options.openDeal)
         return kontor::openDealCard(*session, options.openDeal, &window);

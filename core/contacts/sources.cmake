@@ -7,6 +7,10 @@ target_sources(kontor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/duplicates.h
     ${CMAKE_CURRENT_LIST_DIR}/duplicates.cpp
     ${CMAKE_CURRENT_LIST_DIR}/merge.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/duplicate_review.h
+    ${CMAKE_CURRENT_LIST_DIR}/duplicate_review.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schema_contacts.h
+    ${CMAKE_CURRENT_LIST_DIR}/schema_contacts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contact_filter.h
     ${CMAKE_CURRENT_LIST_DIR}/contact_filter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bulk_edit.h

@@ -5,6 +5,7 @@
 // Things users delete are soft-deleted: deleted_at / deleted_by put them in the trash.
 #include "storage/migrations.h"
 
+#include "contacts/schema_contacts.h"
 #include "funnel/schema_funnel.h"
 #include "reports/schema_reports.h"
 #include "search/schema_search.h"
@@ -361,7 +362,8 @@ const std::vector<Migration> &schemaMigrations()
                                               searchMigration(), funnelMigration(),
                                               searchPhoneTrigramMigration(),
                                               tasksMigration(), reportsMigration(),
-                                              stageStaysMigration()};
+                                              stageStaysMigration(),
+                                              contactsReviewMigration()};
     return steps;
 }
 

@@ -128,6 +128,18 @@ QString TimelineModel::describe(const TimelineEntry &e)
             return tr("Moved to the trash");
         if (e.title == QLatin1String("restore"))
             return tr("Restored from the trash");
+        if (e.title == QLatin1String("merge"))
+            return tr("Merged with contact #%1")
+                .arg(e.changes.value(QStringLiteral("merged")).toLongLong());
+        if (e.title == QLatin1String("unmerge"))
+            return tr("Merge with contact #%1 undone")
+                .arg(e.changes.value(QStringLiteral("merged")).toLongLong());
+        if (e.title == QLatin1String("not_duplicate"))
+            return tr("Marked as not a duplicate of contact #%1")
+                .arg(e.changes.value(QStringLiteral("other")).toLongLong());
+        if (e.title == QLatin1String("maybe_duplicate"))
+            return tr("May be a duplicate of contact #%1 again")
+                .arg(e.changes.value(QStringLiteral("other")).toLongLong());
         QStringList parts;
         for (auto it = e.changes.cbegin(); it != e.changes.cend(); ++it) {
             const QVariantList pair = it.value().toList();

@@ -5,11 +5,13 @@
 #include "contacts/bulk_actions.h"
 #include "contacts/contact_filter_bar.h"
 #include "contacts/segment_list.h"
+#include "duplicates/duplicates_dialog.h"
 
 #include "lists/format.h"
 #include "lists/list_module.h"
 #include "repo/contact_repository.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QPointer>
 
@@ -86,6 +88,14 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
         [module] { return module->view() ? module->view()->window() : nullptr; }, module);
     bulk->setObjectName(QStringLiteral("contactBulkActions"));
     module->addToolbarActions(bulk->actions());
+    auto *findDuplicates = new QAction(ContactsModule::tr("Find Duplicates…"), module);
+    findDuplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
+    findDuplicates->setToolTip(ContactsModule::tr(
+        "Look for contacts that are the same person across the whole base and merge them"));
+    QObject::connect(findDuplicates, &QAction::triggered, module, [session, module] {
+        DuplicatesDialog::open(session, module->view() ? module->view()->window() : nullptr);
+    });
+    module->addToolbarActions({findDuplicates});
 
     // The filter bar above the list and the segment panel beside it, made with the page.
     struct Panels
