@@ -137,7 +137,8 @@ Result<ReportTable> winRate(const Session &session, const ReportFilter &filter)
     addColumn(t, QStringLiteral("won"), tr("Won"), ValueKind::Count);
     addColumn(t, QStringLiteral("lost"), tr("Lost"), ValueKind::Count);
     addColumn(t, QStringLiteral("win_rate"), tr("Win rate"), ValueKind::Percent);
-    t.chart = ChartSpec{ChartKind::Bars, 0, {1, 2}};
+    // The rate over time is the story; the counts behind each point are in the table.
+    t.chart = ChartSpec{ChartKind::Lines, 0, {3}};
     qint64 won = 0, lost = 0;
     for (const QDate &b : reportsql::buckets(filter.from, filter.to, filter.group)) {
         const auto v = per.value(b);

@@ -157,6 +157,35 @@ TEST_CASE("Reports module: each report's chart and table, drill-down, exports", 
         }
     }
 
+    SECTION("won vs lost: the win rate is a line over time, lost reasons stay bars")
+    {
+        shown.clear();
+        REQUIRE(module.showReport(QStringLiteral("win_rate")));
+        REQUIRE(waitShown(module, shown));
+        setJanuary(module.filterBar());
+        auto *group = module.filterBar()->findChild<QComboBox *>(QStringLiteral("groupFilter"));
+        shown.clear();
+        group->setCurrentIndex(group->findData(int(Grouping::Week)));
+        REQUIRE(waitShown(module, shown));
+        REQUIRE(QTest::qWaitFor([&] { return !module.runner()->busy(); }, 10000));
+        // Weeks from 29 Dec to 26 Jan; deals closed only in the week of 12 Jan (3 won,
+        // 1 lost), so the line has one point and no made-up zeros in the empty weeks.
+        REQUIRE(view->model()->rowCount() == 5);
+        CHECK(cell(view->model(), 2, 3).startsWith(QStringLiteral("75.0")));
+        auto *chart = page->findChild<ReportChart *>(QStringLiteral("reportChart"));
+        CHECK(chart->shownSeries() == QStringList{QStringLiteral("line:Win rate:1")});
+
+        shown.clear();
+        REQUIRE(module.showReport(QStringLiteral("lost_reasons")));
+        REQUIRE(waitShown(module, shown));
+        setJanuary(module.filterBar());
+        QTest::qWait(50);
+        REQUIRE(QTest::qWaitFor([&] { return !module.runner()->busy(); }, 10000));
+        REQUIRE_FALSE(chart->shownSeries().isEmpty());
+        for (const QString &series : chart->shownSeries())
+            CHECK(series.startsWith(QStringLiteral("bars:")));
+    }
+
     SECTION("CSV, PNG and PDF exports write the report")
     {
         const QString csv = db.tempPath(QStringLiteral("funnel.csv"));

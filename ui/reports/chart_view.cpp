@@ -55,6 +55,7 @@ ReportChart::ReportChart(QWidget *parent)
 
 void ReportChart::setMessage(const QString &message)
 {
+    m_series.clear();
     m_message->setText(message);
     m_stack->setCurrentWidget(m_message);
 }
@@ -70,8 +71,11 @@ void ReportChart::setTable(const ReportTable &table)
         setMessage(tr("Nothing to show for this period and filter."));
         return;
     }
+    m_series.clear();
     if (table.chart.kind == ChartKind::Matrix)
         showMatrix(table);
+    else if (table.chart.kind == ChartKind::Lines)
+        showLines(table);
     else
         showChart(table);
 }
@@ -107,6 +111,7 @@ void ReportChart::showChart(const ReportTable &table)
             *set << v;
             top = std::max(top, v);
         }
+        m_series << QStringLiteral("bars:%1:%2").arg(column.title).arg(set->count());
         connect(set, &QBarSet::clicked, this, [this, order](int index) {
             if (index >= 0 && index < order.size())
                 emit rowActivated(order.at(index));
@@ -132,10 +137,80 @@ void ReportChart::showChart(const ReportTable &table)
     if (categories.size() > 12)
         categoryAxis->setLabelsAngle(-60);
 
+    showView(chart, tr("Click a bar to list the records behind it."));
+}
+
+void ReportChart::showLines(const ReportTable &table)
+{
+    // A rate over time reads as a line: one point per bucket, none where the rate is
+    // undefined (nothing closed), so an empty month does not pull the line to zero.
+    const ChartSpec &spec = table.chart;
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setVisible(!m_compact && spec.valueColumns.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(m_compact ? QMargins(0, 0, 0, 0) : QMargins(6, 6, 6, 6));
+    if (!m_compact)
+        chart->setTitle(table.title);
+
+    QStringList categories;
+    for (int r = 0; r < table.rows.size(); ++r)
+        categories << categoryLabel(table, r);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *valueAxis = new QValueAxis;
+    chart->addAxis(categoryAxis, Qt::AlignBottom);
+    chart->addAxis(valueAxis, Qt::AlignLeft);
+
+    double top = 0;
+    bool percents = true;
+    for (int c : spec.valueColumns) {
+        const ReportColumn &column = table.columns.at(c);
+        percents = percents && column.kind == ValueKind::Percent;
+        auto *series = new QLineSeries;
+        series->setName(column.title);
+        series->setPointsVisible(true);
+        for (int r = 0; r < table.rows.size(); ++r) {
+            const QVariant v = table.rows.at(r).value(c);
+            if (v.isNull() || !v.isValid())
+                continue;
+            const double y = chartValue(v, column.kind);
+            series->append(r, y);
+            top = std::max(top, y);
+        }
+        // A click anywhere near a point lists the records of that bucket.
+        const int rows = int(table.rows.size());
+        connect(series, &QLineSeries::clicked, this, [this, rows](const QPointF &point) {
+            const int row = qRound(point.x());
+            if (row >= 0 && row < rows)
+                emit rowActivated(row);
+        });
+        m_series << QStringLiteral("line:%1:%2").arg(column.title).arg(series->count());
+        chart->addSeries(series);
+        series->attachAxis(categoryAxis);
+        series->attachAxis(valueAxis);
+    }
+    if (percents) {
+        valueAxis->setRange(0, 100);
+        valueAxis->setLabelFormat(QStringLiteral("%.0f %%"));
+        valueAxis->setTickCount(m_compact ? 3 : 6);
+    } else {
+        valueAxis->setRange(0, top > 0 ? top * 1.1 : 1.0);
+        valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+        valueAxis->setTickCount(m_compact ? 3 : 6);
+        valueAxis->applyNiceNumbers();
+    }
+    if (categories.size() > 12)
+        categoryAxis->setLabelsAngle(-60);
+    showView(chart, tr("Click a point to list the records behind it."));
+}
+
+void ReportChart::showView(QChart *chart, const QString &hint)
+{
     auto *view = new QChartView(chart);
     view->setObjectName(QStringLiteral("chartView"));
     view->setRenderHint(QPainter::Antialiasing);
-    view->setToolTip(tr("Click a bar to list the records behind it."));
+    view->setToolTip(hint);
     m_current = view;
     m_stack->addWidget(view);
     m_stack->setCurrentWidget(view);
@@ -179,6 +254,7 @@ void ReportChart::showMatrix(const ReportTable &table)
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         button->setEnabled(table.rows.at(r).value(customers).toLongLong() > 0);
         connect(button, &QPushButton::clicked, this, [this, r] { emit rowActivated(r); });
+        m_series << QStringLiteral("cell:") + name;
         layout->addWidget(button, a + 1, x + 1);
     }
     m_current = grid;

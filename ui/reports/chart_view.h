@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QChart;
 class QStackedLayout;
 class QLabel;
 
@@ -23,6 +24,10 @@ public:
     void setCompact(bool compact) { m_compact = compact; }
     // Says why there is no chart ("Loading…", an error, "Nothing in this period").
     void setMessage(const QString &message);
+    // What the chart draws, one entry per series: "bars:Won:12" (title, bars),
+    // "line:Win rate:11" (title, points) or "cell:AX" (for tests; empty while a message
+    // shows).
+    QStringList shownSeries() const { return m_series; }
 
 signals:
     // A bar, point or matrix cell was clicked: the report row it stands for.
@@ -31,11 +36,14 @@ signals:
 private:
     void showChart(const ReportTable &table);
     void showMatrix(const ReportTable &table);
+    void showLines(const ReportTable &table);
+    void showView(QChart *chart, const QString &hint);
 
     QStackedLayout *m_stack = nullptr;
     QLabel *m_message = nullptr;
     QWidget *m_current = nullptr;
     bool m_compact = false;
+    QStringList m_series;
 };
 
 } // namespace kontor
