@@ -5,6 +5,7 @@
 #include "test_database.h"
 
 #include "dashboard/dashboard_module.h"
+#include "deals/deal_card.h"
 #include "reports/chart_view.h"
 #include "reports/drill_dialog.h"
 #include "reports/filter_bar.h"
@@ -14,6 +15,8 @@
 #include "reports/report_table_model.h"
 #include "reports/reports_module.h"
 #include "reports/sales_plans.h"
+#include "shell/main_window.h"
+#include "shell/session_controller.h"
 
 #include <catch2/catch.hpp>
 
@@ -362,4 +365,67 @@ TEST_CASE("Plan editor: add, change, refuse a duplicate, delete", "[ui][reports]
     table->selectRow(0);
     QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("deletePlan")), Qt::LeftButton);
     CHECK(SalesPlanRepository(s).list()->isEmpty());
+}
+
+TEST_CASE("Drill-downs open the record's card: double-click or Enter", "[ui][reports]")
+{
+    QSettings().remove(QStringLiteral("reports"));
+    TestDatabase db;
+    const SalesFixture f = buildSalesFixture(db.session());
+    MainWindow window;
+    REQUIRE(window.sessions()->open(db.url()).ok());
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.showModule(QStringLiteral("dashboard")));
+    auto *dashboard = qobject_cast<DashboardModule *>(window.currentModule());
+    REQUIRE(dashboard);
+    dashboard->setNow(f.now);
+    dashboard->refresh();
+    QPushButton *open = dashboard->tile(QStringLiteral("open_pipeline"));
+    REQUIRE(QTest::qWaitFor([&] { return open->text().contains(QStringLiteral("2 open deal")); }, 10000));
+    REQUIRE(QTest::qWaitFor([&] { return !dashboard->runner()->busy(); }, 10000));
+
+    // The open pipeline figure lists D5 (800.00) then D4 (200.00).
+    QTest::mouseClick(open, Qt::LeftButton);
+    DrillDialog *drill = openDrill();
+    REQUIRE(drill);
+    REQUIRE(QTest::qWaitFor([&] { return drill->model()->rowCount() == 2; }, 5000));
+    auto *list = drill->findChild<QTableView *>(QStringLiteral("drillView"));
+    REQUIRE(list);
+    CHECK(list->model()->index(0, 0).data().toString() == QStringLiteral("D5"));
+
+    const auto cardOf = [&](const QString &title) -> DealCard * {
+        DealCard *found = nullptr;
+        (void)QTest::qWaitFor([&] {
+            for (DealCard *card : window.findChildren<DealCard *>()) {
+                auto *name = card->findChild<QLabel *>(QStringLiteral("cardName"));
+                if (card->isVisible() && name && name->text() == title)
+                    found = card;
+            }
+            return found != nullptr;
+        }, 5000);
+        return found;
+    };
+
+    // Double-click: D5's card opens, showing D5.
+    const QRect first = list->visualRect(list->model()->index(0, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, first.center());
+    DealCard *d5 = cardOf(QStringLiteral("D5"));
+    REQUIRE(d5);
+    CHECK(d5->stored().deal.amountMinor == 80000);
+
+    // Enter on the second row opens D4's card; the list stays open for the next one.
+    drill->activateWindow();
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(1, 0));
+    QTest::keyClick(list, Qt::Key_Return);
+    DealCard *d4 = cardOf(QStringLiteral("D4"));
+    REQUIRE(d4);
+    CHECK(d4 != d5);
+    CHECK(drill->isVisible());
+    drill->close();
+    d4->close();
+    d5->close();
 }

@@ -63,7 +63,7 @@ QWidget *DashboardModule::createWidget()
         tile->setFont(f);
         connect(tile, &QPushButton::clicked, this, [this, key = k.first] {
             if (const ReportFigure *fig = m_figures.figure(key))
-                DrillDialog::open(m_runner, fig->drill, m_tiles.value(key)->window());
+                openDrill(fig->drill, m_tiles.value(key));
         });
         m_tiles.insert(k.first, tile);
         tiles->addWidget(tile, 0, column++);
@@ -91,11 +91,11 @@ QWidget *DashboardModule::createWidget()
 
     connect(m_salesChart, &ReportChart::rowActivated, this, [this](int row) {
         if (row >= 0 && row < m_sales.drills.size())
-            DrillDialog::open(m_runner, m_sales.drills.at(row), m_salesChart->window());
+            openDrill(m_sales.drills.at(row), m_salesChart);
     });
     connect(m_funnelChart, &ReportChart::rowActivated, this, [this](int row) {
         if (row >= 0 && row < m_funnel.drills.size())
-            DrillDialog::open(m_runner, m_funnel.drills.at(row), m_funnelChart->window());
+            openDrill(m_funnel.drills.at(row), m_funnelChart);
     });
     return page;
 }
@@ -151,6 +151,12 @@ void DashboardModule::refresh()
                       partDone();
                   },
                   Funnel);
+}
+
+void DashboardModule::openDrill(const Drill &drill, QWidget *anchor)
+{
+    if (auto *dialog = DrillDialog::open(m_runner, drill, anchor->window()))
+        connect(dialog, &DrillDialog::openRequested, this, &DashboardModule::openRecordRequested);
 }
 
 void DashboardModule::showFigures(const Result<ReportTable> &result)

@@ -39,12 +39,15 @@ public:
 
 signals:
     void loaded(); // figures and both charts arrived
+    // A row of a drill-down list was opened: the main window shows that record's card.
+    void openRecordRequested(const QString &kind, qint64 id, const QString &title);
 
 protected:
     QWidget *createWidget() override;
 
 private:
     void showFigures(const Result<ReportTable> &result);
+    void openDrill(const Drill &drill, QWidget *anchor);
     void partDone();
 
     Session m_session;

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -39,7 +40,17 @@ DrillDialog::DrillDialog(ReportRunner *runner, const Drill &drill, QWidget *pare
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setToolTip(tr("Double-click a row, or press Enter, to open its card."));
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    // Enter in the list opens the record; it must not also press Close.
+    for (QAbstractButton *b : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(b)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
@@ -65,6 +76,36 @@ DrillDialog::DrillDialog(ReportRunner *runner, const Drill &drill, QWidget *pare
                     emit self->loaded();
                 },
                 nextChannel());
+}
+
+void DrillDialog::openRow(int row)
+{
+    const ReportTable &t = m_model->table();
+    if (row < 0 || row >= t.rows.size())
+        return;
+    // The drill tables (core/reports/drill.cpp) lead with the record's id; a customer's key
+    // is its company id, or minus its contact id for a customer without a company.
+    QString kind;
+    qint64 id = t.value(row, QStringLiteral("id")).toLongLong();
+    QString title;
+    if (t.name == QLatin1String("deals")) {
+        kind = QStringLiteral("deal");
+        title = t.value(row, QStringLiteral("title")).toString();
+    } else if (t.name == QLatin1String("tasks")) {
+        kind = QStringLiteral("task");
+        title = t.value(row, QStringLiteral("title")).toString();
+    } else if (t.name == QLatin1String("contacts")) {
+        kind = QStringLiteral("contact");
+        title = t.value(row, QStringLiteral("name")).toString();
+    } else if (t.name == QLatin1String("customers")) {
+        const qint64 key = t.value(row, QStringLiteral("key")).toLongLong();
+        kind = key > 0 ? QStringLiteral("company") : QStringLiteral("contact");
+        id = key > 0 ? key : -key;
+        title = t.value(row, QStringLiteral("customer")).toString();
+    }
+    if (kind.isEmpty() || id <= 0)
+        return;
+    emit openRequested(kind, id, title);
 }
 
 DrillDialog *DrillDialog::open(ReportRunner *runner, const Drill &drill, QWidget *parent)

@@ -26,8 +26,13 @@ public:
 
 signals:
     void loaded();
+    // Double-click or Enter on a row: open that record's card. `kind` is "deal", "task",
+    // "contact" or "company"; whoever shows cards (the main window) listens.
+    void openRequested(const QString &kind, qint64 id, const QString &title);
 
 private:
+    void openRow(int row);
+
     QLabel *m_summary = nullptr;
     QTableView *m_view = nullptr;
     ReportTableModel *m_model = nullptr;

@@ -269,7 +269,8 @@ void ReportsModule::drillRow(int row)
     const ReportTable &t = m_model->table();
     if (row < 0 || row >= t.drills.size())
         return;
-    DrillDialog::open(m_runner, t.drills.at(row), m_view->window());
+    if (auto *dialog = DrillDialog::open(m_runner, t.drills.at(row), m_view->window()))
+        connect(dialog, &DrillDialog::openRequested, this, &ReportsModule::openRecordRequested);
 }
 
 QPixmap ReportsModule::chartPixmap() const

@@ -42,6 +42,8 @@ public:
 
 signals:
     void reportShown(); // a report's data arrived (or its error)
+    // A row of a drill-down list was opened: the main window shows that record's card.
+    void openRecordRequested(const QString &kind, qint64 id, const QString &title);
 
 protected:
     QWidget *createWidget() override;

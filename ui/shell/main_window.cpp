@@ -1,6 +1,7 @@
 #include "shell/main_window.h"
 
 #include "customfields/custom_fields_dialog.h"
+#include "deals/deal_card.h"
 #include "search/quick_search_popup.h"
 #include "shell/icons.h"
 #include "shell/module.h"
@@ -25,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -229,6 +231,12 @@ void MainWindow::rebuildModules()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_stack->addWidget(module->widget());
         m_settingsMenu->addActions(module->settingsActions());
+        const int wantsOpen = module->metaObject()->indexOfSignal(
+            "openRecordRequested(QString,qint64,QString)");
+        if (wantsOpen >= 0) {
+            connect(module, module->metaObject()->method(wantsOpen), this,
+                    metaObject()->method(metaObject()->indexOfSlot("openRecord(QString,qint64,QString)")));
+        }
     }
     m_settingsMenu->menuAction()->setVisible(!m_settingsMenu->isEmpty());
     m_sidebar->setCurrentRow(-1);
@@ -277,6 +285,22 @@ void MainWindow::openQuickSearch()
                 });
             });
     popup->show();
+}
+
+void MainWindow::openRecord(const QString &kind, qint64 id, const QString &title)
+{
+    const auto &session = m_sessions->session();
+    if (!session)
+        return;
+    const auto showModuleFn = [this](const QString &module) {
+        return showModule(module) ? currentModule() : nullptr;
+    };
+    if (kind == QLatin1String("deal"))
+        openDealCard(*session, id, this);
+    else if (kind == QLatin1String("task"))
+        openTaskRecord(*session, id, this, showModuleFn);
+    else
+        openSearchHit(*session, kind, id, title, this, showModuleFn);
 }
 
 Module *MainWindow::currentModule() const

@@ -36,6 +36,12 @@ public:
     // Ctrl+K: the quick search over contacts, companies and deals.
     void openQuickSearch();
 
+public slots:
+    // Opens a record: the card of a "deal", "contact" or "company", a "task"'s record. Any
+    // module with a signal openRecordRequested(QString, qint64, QString) is connected to it
+    // (the reports' and dashboard's drill-down lists).
+    void openRecord(const QString &kind, qint64 id, const QString &title);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     // A file dropped on the window starts the import wizard on it (the Import module's
