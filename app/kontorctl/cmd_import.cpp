@@ -32,7 +32,7 @@ int runImport(Context &ctx)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(
-        {{QStringLiteral("entity"), tr("contacts (default), companies or deals"), QStringLiteral("E")},
+        {{QStringLiteral("entity"), tr("contacts (default), companies, deals or activities"), QStringLiteral("E")},
          {QStringLiteral("mapping"), tr("auto (default) or a JSON file {\"column\": \"field\"}"), QStringLiteral("M")},
          {QStringLiteral("match"), tr("match keys, comma-separated: email, phone, name+company, name, id"),
           QStringLiteral("KEYS")},
@@ -54,8 +54,8 @@ int runImport(Context &ctx)
     ImportOptions options;
     if (parser.isSet(QStringLiteral("entity"))) {
         const auto e = exchangeEntityFromName(parser.value(QStringLiteral("entity")));
-        if (!e || *e == ExchangeEntity::Activities)
-            return ctx.usage(tr("--entity must be contacts, companies or deals"));
+        if (!e)
+            return ctx.usage(tr("--entity must be contacts, companies, deals or activities"));
         options.entity = *e;
     }
     for (const QString &k : parser.value(QStringLiteral("match")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {

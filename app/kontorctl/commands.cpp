@@ -98,7 +98,7 @@ const std::vector<Command> &commands()
          QT_TRANSLATE_NOOP("kontorctl", "Log a call, email, meeting or note on a timeline"),
          runActivities},
         {"import",
-         "FILE [--entity contacts|companies|deals] [--mapping auto|FILE] [--match KEYS]"
+         "FILE [--entity contacts|companies|deals|activities] [--mapping auto|FILE] [--match KEYS]"
          " [--on-duplicate skip|update|fill-empty|create] [--date-order dmy|mdy] [--dry-run]"
          " [--rejects FILE] [--all-or-nothing] [--encoding E] [--delimiter D] [--sheet S] [--header-row R]",
          QT_TRANSLATE_NOOP("kontorctl", "Import a CSV, Excel or vCard file in one transaction"), runImport},

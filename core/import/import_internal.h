@@ -37,8 +37,9 @@ public:
 std::unique_ptr<RowWriter> makeContactWriter(const WriterContext &ctx);
 std::unique_ptr<RowWriter> makeCompanyWriter(const WriterContext &ctx);
 std::unique_ptr<RowWriter> makeDealWriter(const WriterContext &ctx);
+std::unique_ptr<RowWriter> makeActivityWriter(const WriterContext &ctx);
 
-// import_batch_items: `entity` is contact / company / deal / custom_field.
+// import_batch_items: `entity` is contact / company / deal / activity / custom_field.
 Status recordItem(const WriterContext &ctx, const QString &entity, qint64 id, const QString &action,
                   const QJsonObject &before, qint64 row);
 

@@ -164,6 +164,8 @@ private:
 
 QStringList customFieldNames(const QSqlDatabase &conn, ExchangeEntity entity)
 {
+    if (entity == ExchangeEntity::Activities)
+        return {}; // activities have no custom fields
     const char *e = entity == ExchangeEntity::Companies ? "company" : entity == ExchangeEntity::Deals ? "deal" : "contact";
     QStringList names;
     SqlStatement q(conn, tr("Cannot read the custom fields"));
@@ -401,9 +403,9 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     case ExchangeEntity::Deals:
         writer = detail::makeDealWriter(ctx);
         break;
-    default:
-        return Error{Error::Kind::Unsupported, tr("Importing %1 is not available yet.").arg(exchangeEntityName(options.entity)),
-                     {}, {}};
+    case ExchangeEntity::Activities:
+        writer = detail::makeActivityWriter(ctx);
+        break;
     }
 
     // Rejected rows as read plus the reason, for the user to fix and import again.

@@ -80,6 +80,15 @@ const Synonyms kDealSynonyms[] = {
     {"id", "kontor id"},
 };
 
+const Synonyms kActivitySynonyms[] = {
+    {"kind", "type|activity type|kind|activity|тип|вид|тип активности|вид дейност|tyyppi|laji|aina|نوع|ປະເພດ"},
+    {"occurred_at", "date|date time|datetime|when|time|occurred|occurred at|start|start date|start time|дата|дата и время|время|дата и час|päivämäärä|aika|päivä|ajankohta|tarehe|wakati|تاریخ|زمان|ວັນທີ"},
+    {"subject", "subject|title|topic|summary|тема|заголовок|заглавие|aihe|otsikko|mada|kichwa|موضوع|عنوان|ຫົວຂໍ້"},
+    {"body", "body|note|notes|text|description|details|comment|comments|content|заметка|текст|описание|комментарий|бележка|muistiinpano|teksti|kuvaus|sisältö|maelezo|dokezo|متن|یادداشت|توضیحات|ລາຍລະອຽດ"},
+    {"contact_email", "email|e-mail|contact email|contact|почта|имейл|контакт|sähköposti|yhteyshenkilö|barua pepe|ایمیل|ອີເມວ"},
+    {"deal", "deal|deal title|opportunity|сделка|kauppa|mauzo|معامله|ຂໍ້ຕົກລົງ"},
+};
+
 template<size_t N>
 QHash<QString, QString> synonymTable(const Synonyms (&table)[N])
 {
@@ -99,11 +108,14 @@ const QHash<QString, QString> &synonyms(ExchangeEntity entity)
     static const QHash<QString, QString> contacts = synonymTable(kContactSynonyms);
     static const QHash<QString, QString> companies = synonymTable(kCompanySynonyms);
     static const QHash<QString, QString> deals = synonymTable(kDealSynonyms);
+    static const QHash<QString, QString> activities = synonymTable(kActivitySynonyms);
     switch (entity) {
     case ExchangeEntity::Companies:
         return companies;
     case ExchangeEntity::Deals:
         return deals;
+    case ExchangeEntity::Activities:
+        return activities;
     default:
         return contacts;
     }
@@ -162,6 +174,13 @@ QList<ImportField> importFields(ExchangeEntity entity)
                 field("lost_reason", QT_TRANSLATE_NOOP("kontor::importing", "Lost reason (name)")),
                 field("notes", QT_TRANSLATE_NOOP("kontor::importing", "Notes")),
                 field("id", QT_TRANSLATE_NOOP("kontor::importing", "Kontor ID"), Kind::Id)};
+    case ExchangeEntity::Activities:
+        return {field("kind", QT_TRANSLATE_NOOP("kontor::importing", "Type (call, email, meeting, note)"), Kind::Choice, false, true),
+                field("occurred_at", QT_TRANSLATE_NOOP("kontor::importing", "Date and time"), Kind::Date, false, true),
+                field("subject", QT_TRANSLATE_NOOP("kontor::importing", "Subject")),
+                field("body", QT_TRANSLATE_NOOP("kontor::importing", "Note / body")),
+                field("contact_email", QT_TRANSLATE_NOOP("kontor::importing", "Contact (email)"), Kind::Email, false, true),
+                field("deal", QT_TRANSLATE_NOOP("kontor::importing", "Deal (title)"))};
     default:
         return {field("first_name", QT_TRANSLATE_NOOP("kontor::importing", "First name")),
                 field("last_name", QT_TRANSLATE_NOOP("kontor::importing", "Last name")),
@@ -187,7 +206,8 @@ QList<ImportField> importFields(ExchangeEntity entity)
 
 std::optional<ImportField> importField(ExchangeEntity entity, const QString &key)
 {
-    if (key.startsWith(QLatin1String("custom:")) && key.size() > 7)
+    // Activities have no custom fields.
+    if (entity != ExchangeEntity::Activities && key.startsWith(QLatin1String("custom:")) && key.size() > 7)
         return ImportField{key, key.mid(7), Kind::Text, false, false};
     for (const ImportField &f : importFields(entity)) {
         if (f.key == key)
@@ -294,7 +314,14 @@ ImportMapping suggestMapping(ExchangeEntity entity, const QStringList &header,
             continue;
         QString key;
         if (share(sample, i, isEmail) >= 0.8)
-            key = entity == ExchangeEntity::Deals ? QStringLiteral("contact_email") : QStringLiteral("email");
+            key = entity == ExchangeEntity::Deals || entity == ExchangeEntity::Activities ? QStringLiteral("contact_email")
+                                                                                          : QStringLiteral("email");
+        else if (entity == ExchangeEntity::Activities
+                 && share(sample, i, [](const QString &v) {
+                        const auto d = parseDateTime(v);
+                        return d.when.isValid() || d.ambiguous;
+                    }) >= 0.8)
+            key = QStringLiteral("occurred_at");
         else if (share(sample, i, looksLikePhone) >= 0.8
                  && share(sample, i, [](const QString &v) { return parseDate(v).date.isValid(); }) < 0.5)
             key = QStringLiteral("phone");

@@ -131,6 +131,8 @@ QString tableOf(const QString &entity)
         return QStringLiteral("contacts");
     if (entity == QLatin1String("deal"))
         return QStringLiteral("deals");
+    if (entity == QLatin1String("activity"))
+        return QStringLiteral("activities");
     return QStringLiteral("companies");
 }
 
@@ -212,11 +214,41 @@ Status restoreUpdated(const Session &session, const QSqlDatabase &conn, const It
                  {item.before.value(QStringLiteral("updated_at")).toInteger(), item.id});
 }
 
+// An imported activity moved its contact's "last contacted" (and its deal's "last activity")
+// forward; put back what was there unless something newer has moved it since.
+Status restoreLastTimes(const QSqlDatabase &conn, const Item &item)
+{
+    SqlStatement q(conn, tr("Cannot restore when the contact was last contacted"));
+    const QVariant occurred = item.before.value(QStringLiteral("occurred_at")).toInteger();
+    auto old = [&item](const char *key) {
+        const QJsonValue v = item.before.value(QLatin1String(key));
+        return v.isNull() || v.isUndefined() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(v.toInteger());
+    };
+    if (item.before.contains(QStringLiteral("contact_id"))) {
+        if (auto st = q.run(QStringLiteral("UPDATE contacts SET last_contacted_at = ? WHERE id = ? AND last_contacted_at = ?"),
+                            {old("last_contacted_at"), item.before.value(QStringLiteral("contact_id")).toInteger(), occurred});
+            !st)
+            return st;
+    }
+    if (item.before.contains(QStringLiteral("deal_id"))) {
+        if (auto st = q.run(QStringLiteral("UPDATE deals SET last_activity_at = ? WHERE id = ? AND last_activity_at = ?"),
+                            {old("last_activity_at"), item.before.value(QStringLiteral("deal_id")).toInteger(), occurred});
+            !st)
+            return st;
+    }
+    return {};
+}
+
 Status deleteCreated(const QSqlDatabase &conn, const Item &item)
 {
     SqlStatement q(conn, tr("Cannot remove what the import created"));
     if (item.entity == QLatin1String("custom_field"))
         return q.run(QStringLiteral("DELETE FROM custom_fields WHERE id = ?"), {item.id});
+    if (item.entity == QLatin1String("activity")) {
+        if (auto st = q.run(QStringLiteral("DELETE FROM activities WHERE id = ?"), {item.id}); !st)
+            return st;
+        return restoreLastTimes(conn, item);
+    }
     if (auto st = q.run(QStringLiteral("DELETE FROM custom_values WHERE entity_id = ? AND field_id IN"
                                        " (SELECT id FROM custom_fields WHERE entity = ?)"),
                         {item.id, item.entity});

@@ -78,6 +78,55 @@ ParsedDate parseDate(const QString &input, DateOrder order)
     return bad(tr("not a date"));
 }
 
+ParsedDateTime parseDateTime(const QString &input, DateOrder order)
+{
+    ParsedDateTime out;
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return out;
+    static const QRegularExpression withTime(QStringLiteral(
+        "^(.*?)(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?$"));
+    const auto m = withTime.match(text);
+    const QString datePart = m.hasMatch() ? m.captured(1) : text;
+    const ParsedDate date = parseDate(datePart, order);
+    if (!date.problem.isEmpty()) {
+        out.problem = date.problem;
+        out.ambiguous = date.ambiguous;
+        return out;
+    }
+    QTime time(0, 0);
+    if (m.hasMatch() && !m.captured(2).isEmpty()) {
+        int hour = m.captured(2).toInt();
+        const QString half = m.captured(5).toLower().remove(QLatin1Char('.'));
+        if (!half.isEmpty()) {
+            if (hour < 1 || hour > 12) {
+                out.problem = tr("not a time of day");
+                return out;
+            }
+            hour = hour % 12 + (half == QLatin1String("pm") ? 12 : 0);
+        }
+        time = QTime(hour, m.captured(3).toInt(), m.captured(4).toInt());
+        if (!time.isValid()) {
+            out.problem = tr("not a time of day");
+            return out;
+        }
+    }
+    const QString zone = m.hasMatch() ? m.captured(6) : QString();
+    if (zone.isEmpty()) {
+        out.when = QDateTime(date.date, time, Qt::LocalTime);
+    } else if (zone == QLatin1String("Z")) {
+        out.when = QDateTime(date.date, time, Qt::UTC);
+    } else {
+        QString digits = zone.mid(1);
+        digits.remove(QLatin1Char(':'));
+        const int minutes = digits.left(2).toInt() * 60 + digits.mid(2).toInt();
+        out.when = QDateTime(date.date, time, Qt::OffsetFromUTC, (zone.startsWith(QLatin1Char('-')) ? -60 : 60) * minutes);
+    }
+    if (!out.when.isValid())
+        out.problem = tr("not a time of day");
+    return out;
+}
+
 ParsedMoney parseMoney(const QString &input)
 {
     ParsedMoney out;

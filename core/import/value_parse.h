@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace kontor::importing {
@@ -21,6 +22,18 @@ struct ParsedDate
 // otherwise ambiguous unless `order` says), and month names in English ("3 April 2023",
 // "April 3, 2023"). Two-digit years are refused: 03/04/23 could be any of three dates.
 ParsedDate parseDate(const QString &text, DateOrder order = DateOrder::Auto);
+
+struct ParsedDateTime
+{
+    QDateTime when;  // valid when fine
+    QString problem; // as for ParsedDate
+    bool ambiguous = false;
+};
+
+// A date as parseDate() reads it, optionally followed by a time: "2023-04-03 14:30",
+// "2023-04-03T14:30:00Z", "03.04.2023 9:05", "4/15/2023 2:30 PM", with "Z" or "+03:00" for
+// the zone. Without a zone the time is the machine's local time; a date alone is midnight.
+ParsedDateTime parseDateTime(const QString &text, DateOrder order = DateOrder::Auto);
 
 struct ParsedMoney
 {

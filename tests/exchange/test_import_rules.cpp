@@ -166,3 +166,42 @@ TEST_CASE("Deal headers in several languages map to deal fields", "[import][mapp
                           QStringLiteral("contact_email"), QStringLiteral("company"), QStringLiteral("owner"),
                           QStringLiteral("status"), QStringLiteral("lost_reason"), QStringLiteral("source")}));
 }
+
+TEST_CASE("Date-times: zones, AM/PM, and the date rules of dates", "[import][values]")
+{
+    CHECK(parseDateTime(QStringLiteral("2023-04-03T14:30:00Z")).when
+          == QDateTime(QDate(2023, 4, 3), QTime(14, 30), Qt::UTC));
+    CHECK(parseDateTime(QStringLiteral("2023-04-03 14:30+03:00")).when.toUTC()
+          == QDateTime(QDate(2023, 4, 3), QTime(11, 30), Qt::UTC));
+    CHECK(parseDateTime(QStringLiteral("4/15/2023 2:30 PM")).when
+          == QDateTime(QDate(2023, 4, 15), QTime(14, 30), Qt::LocalTime));
+    CHECK(parseDateTime(QStringLiteral("03.04.2023 9:05")).when
+          == QDateTime(QDate(2023, 4, 3), QTime(9, 5), Qt::LocalTime));
+    CHECK(parseDateTime(QStringLiteral("3 April 2023")).when
+          == QDateTime(QDate(2023, 4, 3), QTime(0, 0), Qt::LocalTime));
+    // Ambiguous unless the order is given; a time that is not one is a problem
+    const ParsedDateTime ambiguous = parseDateTime(QStringLiteral("03/04/2023 10:00"));
+    CHECK(ambiguous.ambiguous);
+    CHECK_FALSE(ambiguous.when.isValid());
+    CHECK(parseDateTime(QStringLiteral("03/04/2023 10:00"), DateOrder::MonthFirst).when.date() == QDate(2023, 3, 4));
+    CHECK_FALSE(parseDateTime(QStringLiteral("2023-04-03 25:00")).problem.isEmpty());
+    CHECK_FALSE(parseDateTime(QStringLiteral("13:00 PM 2023-04-03")).problem.isEmpty());
+    CHECK_FALSE(parseDateTime(QStringLiteral("yesterday")).problem.isEmpty());
+}
+
+TEST_CASE("Activity headers in several languages map to activity fields", "[import][mapping][activities]")
+{
+    const QStringList header{QStringLiteral("Тип"), QStringLiteral("Päivämäärä"), QStringLiteral("Mada"),
+                             QStringLiteral("یادداشت"), QStringLiteral("Имейл"), QStringLiteral("Сделка")};
+    const ImportMapping m = suggestMapping(ExchangeEntity::Activities, header, {});
+    CHECK(m.fields
+          == QStringList({QStringLiteral("kind"), QStringLiteral("occurred_at"), QStringLiteral("subject"),
+                          QStringLiteral("body"), QStringLiteral("contact_email"), QStringLiteral("deal")}));
+    // Unnamed columns by their content: emails and date-times
+    const QStringList unnamed{QStringLiteral("A"), QStringLiteral("B")};
+    const ImportMapping byContent = suggestMapping(
+        ExchangeEntity::Activities, unnamed,
+        {{QStringLiteral("x@example.com"), QStringLiteral("2023-04-03 10:00")},
+         {QStringLiteral("y@example.com"), QStringLiteral("2023-04-04 11:30")}});
+    CHECK(byContent.fields == QStringList({QStringLiteral("contact_email"), QStringLiteral("occurred_at")}));
+}

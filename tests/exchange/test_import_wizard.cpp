@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -179,5 +180,52 @@ TEST_CASE("The import wizard imports deals, with stage names checked", "[ui][imp
     auto *summary = wizard->findChild<QLabel *>(QStringLiteral("summary"));
     QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("created")), 20000);
     CHECK(summary->text().contains(QLatin1String("1 created")));
+    wizard->accept();
+}
+
+TEST_CASE("The import wizard imports activities onto contacts", "[ui][import][activities]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    Contact ann;
+    ann.firstName = QStringLiteral("Ann");
+    ann.emails = {{0, QStringLiteral("work"), QStringLiteral("ann@example.com")}};
+    REQUIRE(ContactRepository(s).create(ann).ok());
+    const QString file = tdb.tempPath(QStringLiteral("calls.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Type,Date,Subject,Email,Mood\ncall,2025-03-10 09:30,Intro,ann@example.com,good\n");
+    }
+    ImportModule module(s, nullptr);
+    module.widget()->show();
+    ImportWizard *wizard = module.startImport(file);
+    REQUIRE(wizard);
+    auto *entity = wizard->findChild<QComboBox *>(QStringLiteral("entity"));
+    const int activities = entity->findData(int(ExchangeEntity::Activities));
+    REQUIRE(activities >= 0);
+    entity->setCurrentIndex(activities);
+    emit entity->activated(activities);
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPageId);
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("field_0"))->currentData().toString() == QStringLiteral("kind"));
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("field_1"))->currentData().toString() == QStringLiteral("occurred_at"));
+    // Activities have no custom fields, so the unknown column is not offered as a new one
+    auto *mood = wizard->findChild<QComboBox *>(QStringLiteral("field_4"));
+    CHECK(mood->findData(QStringLiteral("custom:Mood")) < 0);
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DuplicatesPageId);
+    CHECK_FALSE(wizard->findChild<QRadioButton *>(QStringLiteral("policy_%1").arg(int(importing::DuplicatePolicy::Update)))
+                    ->isVisibleTo(wizard));
+    wizard->next();
+    auto *counts = wizard->findChild<QLabel *>(QStringLiteral("dryRunCounts"));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("to create")), 20000);
+    CHECK(counts->text().contains(QLatin1String("1 to create")));
+    wizard->next();
+    auto *summary = wizard->findChild<QLabel *>(QStringLiteral("summary"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("created")), 20000);
+    auto got = ContactRepository(s).get(1);
+    REQUIRE(got.ok());
+    CHECK(got->lastContactedAt.isValid()); // the call moved "last contacted"
     wizard->accept();
 }

@@ -62,7 +62,7 @@ QWidget *ImportModule::createWidget()
     buttons->addWidget(start);
     buttons->addWidget(m_undo);
     buttons->addStretch();
-    auto *intro = new QLabel(tr("Bring contacts, companies and deals in from CSV, Excel or vCard files — or drop a file on "
+    auto *intro = new QLabel(tr("Bring contacts, companies, deals and activities in from CSV, Excel or vCard files — or drop a file on "
                                 "this window. Every import can be undone: it deletes what the import created and "
                                 "puts back what it changed."),
                              page);

@@ -49,6 +49,7 @@ public:
         m_entity->addItem(tr("Contacts"), int(ExchangeEntity::Contacts));
         m_entity->addItem(tr("Companies"), int(ExchangeEntity::Companies));
         m_entity->addItem(tr("Deals"), int(ExchangeEntity::Deals));
+        m_entity->addItem(tr("Activities and notes"), int(ExchangeEntity::Activities));
         m_encoding = new QComboBox(this);
         m_encoding->setObjectName(QStringLiteral("encoding"));
         m_encoding->addItem(tr("Detect"), QString());
@@ -253,10 +254,12 @@ public:
     {
         const ExchangeEntity entity = m_w->options.entity;
         QStringList customNames;
+        const bool customFields = entity != ExchangeEntity::Activities; // activities have none
         const QString customEntity = entity == ExchangeEntity::Companies ? QStringLiteral("company")
                                      : entity == ExchangeEntity::Deals   ? QStringLiteral("deal")
                                                                          : QStringLiteral("contact");
-        if (auto fields = CustomFieldRepository(m_w->session()).fields(customEntity)) {
+        if (auto fields = customFields ? CustomFieldRepository(m_w->session()).fields(customEntity)
+                                       : Result<QList<CustomField>>(QList<CustomField>{})) {
             for (const CustomField &f : *fields)
                 customNames << f.name;
         }
@@ -280,7 +283,7 @@ public:
                 combo->addItem(f.label, f.key);
             for (const QString &name : std::as_const(customNames))
                 combo->addItem(tr("Custom field: %1").arg(name), QStringLiteral("custom:") + name);
-            if (!customNames.contains(m_w->header.at(i)) && !m_w->header.at(i).trimmed().isEmpty())
+            if (customFields && !customNames.contains(m_w->header.at(i)) && !m_w->header.at(i).trimmed().isEmpty())
                 combo->addItem(tr("New custom field “%1”").arg(m_w->header.at(i)),
                                QStringLiteral("custom:") + m_w->header.at(i).trimmed());
             combo->setCurrentIndex(qMax(0, combo->findData(suggested.fields.value(i))));
@@ -316,7 +319,10 @@ public:
         setTitle(tr("Duplicates and dates"));
         setSubTitle(tr("How a row is recognised as a record Kontor already has, and what happens then."));
         auto *layout = new QVBoxLayout(this);
-        layout->addWidget(new QLabel(tr("A row is the same record when it has the same:"), this));
+        m_keysLabel = new QLabel(this);
+        m_keysLabel->setObjectName(QStringLiteral("matchKeysLabel"));
+        m_keysLabel->setWordWrap(true);
+        layout->addWidget(m_keysLabel);
         const QList<QPair<MatchKey, QString>> keys{{MatchKey::Email, tr("Email address")},
                                                    {MatchKey::Phone, tr("Phone number")},
                                                    {MatchKey::NameCompany, tr("Name and company")},
@@ -363,7 +369,21 @@ public:
     {
         const bool companies = m_w->options.entity == ExchangeEntity::Companies;
         const bool deals = m_w->options.entity == ExchangeEntity::Deals;
+        const bool activities = m_w->options.entity == ExchangeEntity::Activities;
+        m_keysLabel->setText(activities ? tr("An activity is already there when its contact, type, time, subject and note"
+                                             " are the same.")
+                                        : tr("A row is the same record when it has the same:"));
+        // An activity has nothing to update: it is there already, or it is not.
+        for (auto policy : {DuplicatePolicy::Update, DuplicatePolicy::FillEmpty}) {
+            m_policy->button(int(policy))->setVisible(!activities);
+            if (activities && m_policy->checkedId() == int(policy))
+                m_policy->button(int(DuplicatePolicy::Skip))->setChecked(true);
+        }
         for (QCheckBox *box : std::as_const(m_keys)) {
+            if (activities) {
+                box->setVisible(false);
+                continue;
+            }
             const auto key = MatchKey(box->property("key").toInt());
             if (deals) {
                 box->setChecked(key == MatchKey::NameCompany || key == MatchKey::Id);
@@ -397,6 +417,7 @@ public:
 
 private:
     ImportWizard *m_w;
+    QLabel *m_keysLabel;
     QList<QCheckBox *> m_keys;
     QButtonGroup *m_policy;
     QComboBox *m_dateOrder;

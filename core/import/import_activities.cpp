@@ -1,0 +1,220 @@
+// Rows -> activities (calls, emails, meetings, notes) on contacts found by email, optionally on
+// one of their deals by title. Logged through ActivityRepository, which moves the contact's
+// "last contacted" and the deal's "last activity" forward as logging one by hand does; the
+// values before are recorded so undo can put them back.
+#include "import/import_internal.h"
+
+#include "activities/activity_repository.h"
+#include "import/import_lookups.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace kontor::importing::detail {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kontor::importing", text);
+}
+
+// call / email / meeting / note and their names in Kontor's languages.
+QString kindFromText(const QString &text)
+{
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> h;
+        const auto add = [&h](const char *list, const char *kind) {
+            for (const QString &n : QString::fromUtf8(list).split(QLatin1Char('|')))
+                h.insert(normalizeHeader(n), QLatin1String(kind));
+        };
+        add("call|phone call|phone|telephone|звонок|телефонный звонок|звонок клиенту|обаждане|разговор|puhelu|soitto|"
+            "simu|wito|kupiga simu|تماس|تماس تلفنی|ໂທ|ການໂທ",
+            "call");
+        add("email|e-mail|mail|letter|письмо|электронное письмо|имейл|писмо|sähköposti|viesti|barua pepe|barua|ایمیل|نامه|ອີເມວ",
+            "email");
+        add("meeting|visit|appointment|встреча|визит|среща|tapaaminen|kokous|käynti|mkutano|ziara|جلسه|ملاقات|ປະຊຸມ|ການພົບປະ",
+            "meeting");
+        add("note|comment|заметка|примечание|бележка|muistiinpano|huomautus|dokezo|kumbukumbu|یادداشت|ບັນທຶກ", "note");
+        return h;
+    }();
+    return names.value(normalizeHeader(text));
+}
+
+struct ActivityDraft
+{
+    Activity activity;
+    QString dealTitle;
+    int dealCol = -1;
+};
+
+class ActivityWriter : public RowWriter
+{
+public:
+    explicit ActivityWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session), m_lookups(ctx) {}
+
+    Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) override
+    {
+        const qsizetype start = problems->size();
+        ActivityDraft d;
+        if (auto st = parse(row, cells, &d, problems); !st)
+            return st.error();
+        if (problems->size() > start)
+            return Outcome::Rejected;
+
+        Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
+        if (!tx.ok())
+            return tx.error();
+        auto outcome = store(row, d.activity);
+        if (!outcome) {
+            if (outcome.error().kind == Error::Kind::Invalid || outcome.error().kind == Error::Kind::Conflict) {
+                problems->append({row, {}, {}, outcome.error().message});
+                return Outcome::Rejected;
+            }
+            return outcome.error();
+        }
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        return *outcome;
+    }
+
+private:
+    Status parse(qint64 row, const QStringList &cells, ActivityDraft *d, QList<ImportProblem> *problems)
+    {
+        Activity &a = d->activity;
+        a.kind.clear();
+        auto problem = [&](int col, const QString &value, const QString &reason) {
+            problems->append({row, m_ctx.header.value(col), value, reason});
+        };
+        for (int col = 0; col < m_ctx.mapping.fields.size(); ++col) {
+            const QString key = m_ctx.mapping.fields.at(col);
+            const QString v = key.isEmpty() ? QString() : cellText(cells, col);
+            if (v.isEmpty())
+                continue;
+            if (key == QLatin1String("kind")) {
+                a.kind = kindFromText(v);
+                if (a.kind.isEmpty())
+                    problem(col, v, tr("must be one of: call, email, meeting, note"));
+            } else if (key == QLatin1String("occurred_at")) {
+                const ParsedDateTime when = parseDateTime(v, m_ctx.options->dateOrder);
+                if (!when.problem.isEmpty())
+                    problem(col, v, when.problem);
+                else
+                    a.occurredAt = when.when.toUTC();
+            } else if (key == QLatin1String("subject")) {
+                a.subject = v;
+            } else if (key == QLatin1String("body")) {
+                a.body = a.body.isEmpty() ? v : a.body + QLatin1Char('\n') + v;
+            } else if (key == QLatin1String("contact_email")) {
+                if (!isEmail(v)) {
+                    problem(col, v, tr("not an email address"));
+                    continue;
+                }
+                auto contact = m_lookups.contactByEmail(v);
+                if (!contact)
+                    return contact.error();
+                if (!*contact)
+                    problem(col, v, tr("no contact has this email address; import the contacts first"));
+                a.contactId = *contact;
+            } else if (key == QLatin1String("deal")) {
+                d->dealTitle = v;
+                d->dealCol = col;
+            }
+        }
+        if (!d->dealTitle.isEmpty() && a.contactId) {
+            QString why;
+            auto deal = m_lookups.dealByTitle(d->dealTitle, a.contactId, &why);
+            if (!deal)
+                return deal.error();
+            if (!*deal)
+                problem(d->dealCol, d->dealTitle, why);
+            a.dealId = *deal;
+        }
+        // What a timeline entry cannot do without; the cells above name their own problems.
+        auto missing = [&](const char *field, const QString &reason) {
+            if (!m_ctx.mapping.fields.contains(QLatin1String(field)))
+                return problems->append({row, {}, {}, reason});
+            const int col = int(m_ctx.mapping.fields.indexOf(QLatin1String(field)));
+            if (cellText(cells, col).isEmpty())
+                problems->append({row, m_ctx.header.value(col), {}, reason});
+        };
+        missing("kind", tr("no type (call, email, meeting or note)"));
+        missing("occurred_at", tr("no date"));
+        missing("contact_email", tr("no contact email"));
+        if (a.subject.isEmpty() && a.body.isEmpty())
+            problems->append({row, {}, {}, tr("neither a subject nor a note")});
+        return {};
+    }
+
+    // The same contact, kind, time and subject is the same activity: importing a file twice
+    // does not double a timeline (unless the policy is "create anyway").
+    Result<bool> exists(const Activity &a)
+    {
+        // An empty QString binds as NULL, which equals nothing: bind a real "".
+        const auto text = [](const QString &s) { return s.trimmed().isEmpty() ? QStringLiteral("") : s.trimmed(); };
+        SqlStatement q(m_ctx.conn, tr("Cannot look for duplicates"));
+        if (auto st = q.run(QStringLiteral("SELECT 1 FROM activities WHERE contact_id = ? AND kind = ? AND occurred_at = ?"
+                                           " AND COALESCE(subject, '') = ? AND COALESCE(body, '') = ?"
+                                           " AND deleted_at IS NULL"),
+                            {a.contactId, a.kind, fromDateTime(a.occurredAt), text(a.subject), text(a.body)});
+            !st)
+            return st.error();
+        return q.next();
+    }
+
+    // Each touched record's "last" time before this activity, for undo.
+    Result<QJsonObject> lastTimes(const Activity &a)
+    {
+        QJsonObject before;
+        SqlStatement q(m_ctx.conn, tr("Cannot read when the contact was last contacted"));
+        auto contacted = q.scalar(QStringLiteral("SELECT last_contacted_at FROM contacts WHERE id = ?"), {a.contactId});
+        if (!contacted)
+            return contacted.error();
+        before.insert(QStringLiteral("contact_id"), a.contactId);
+        before.insert(QStringLiteral("last_contacted_at"), contacted->isNull() ? QJsonValue() : QJsonValue(contacted->toLongLong()));
+        q.finish();
+        if (a.dealId) {
+            auto active = q.scalar(QStringLiteral("SELECT last_activity_at FROM deals WHERE id = ?"), {a.dealId});
+            if (!active)
+                return active.error();
+            before.insert(QStringLiteral("deal_id"), a.dealId);
+            before.insert(QStringLiteral("last_activity_at"), active->isNull() ? QJsonValue() : QJsonValue(active->toLongLong()));
+        }
+        before.insert(QStringLiteral("occurred_at"), a.occurredAt.toSecsSinceEpoch());
+        return before;
+    }
+
+    Result<Outcome> store(qint64 row, const Activity &a)
+    {
+        if (m_ctx.options->onDuplicate != DuplicatePolicy::Create) {
+            auto found = exists(a);
+            if (!found)
+                return found.error();
+            if (*found)
+                return Outcome::Skipped;
+        }
+        auto before = lastTimes(a);
+        if (!before)
+            return before.error();
+        auto id = m_repo.log(a);
+        if (!id)
+            return id.error();
+        if (auto st = recordItem(m_ctx, QStringLiteral("activity"), *id, QStringLiteral("created"), *before, row); !st)
+            return st.error();
+        return Outcome::Created;
+    }
+
+    WriterContext m_ctx;
+    ActivityRepository m_repo;
+    ImportLookups m_lookups;
+};
+
+} // namespace
+
+std::unique_ptr<RowWriter> makeActivityWriter(const WriterContext &ctx)
+{
+    return std::make_unique<ActivityWriter>(ctx);
+}
+
+} // namespace kontor::importing::detail

@@ -1,0 +1,139 @@
+// Activities / notes import on both back ends: types named in several languages, contacts by
+// email (unknown: a row problem), deals by title, the contact's "last contacted" moved as
+// logging by hand moves it, duplicates skipped, and undo putting everything back.
+#include "activities/activity_repository.h"
+#include "import/import_job.h"
+#include "repo/contact_repository.h"
+#include "repo/deal_repository.h"
+#include "import_dump.h"
+#include "test_database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace kontor;
+using namespace kontor::importing;
+
+namespace {
+
+void writeFile(const QString &path, const QString &text)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text.toUtf8());
+}
+
+qint64 contactWith(const Session &s, const char *first, const char *email)
+{
+    Contact c;
+    c.firstName = QString::fromUtf8(first);
+    c.emails = {{0, QStringLiteral("work"), QString::fromUtf8(email)}};
+    auto id = ContactRepository(s).create(c);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+QDateTime lastContacted(const Session &s, qint64 id)
+{
+    auto c = ContactRepository(s).get(id);
+    REQUIRE(c.ok());
+    return c->lastContactedAt;
+}
+
+qint64 activityCount(const Session &s)
+{
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("count"));
+    auto n = q.scalar(QStringLiteral("SELECT COUNT(*) FROM activities WHERE deleted_at IS NULL"));
+    REQUIRE(n.ok());
+    return n->toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Activities import onto contacts by email and move 'last contacted'", "[import][storage][activities]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    const qint64 ann = contactWith(s, "Ann", "ann@example.com");
+    const qint64 bob = contactWith(s, "Bob", "bob@example.com");
+    // Bob was called on 1 June 2025 (logged by hand): older imported activities must not
+    // make him look less recently contacted
+    Activity call;
+    call.kind = QStringLiteral("call");
+    call.subject = QStringLiteral("Hand-logged call");
+    call.contactId = bob;
+    call.occurredAt = QDateTime(QDate(2025, 6, 1), QTime(9, 0), Qt::UTC);
+    REQUIRE(ActivityRepository(s).log(call).ok());
+    Deal renewal;
+    renewal.title = QStringLiteral("Renewal");
+    renewal.stageId = 1;
+    renewal.contactId = ann;
+    REQUIRE(DealRepository(s).create(renewal).ok());
+    const QString before = test::importDump(s);
+
+    const QString file = tdb.tempPath(QStringLiteral("activities.csv"));
+    writeFile(file, QStringLiteral(
+        "Type;Date;Subject;Note;Email;Deal\n"
+        "Звонок;2025-03-10T09:30:00Z;Intro call;Talked about prices;ann@example.com;Renewal\n"
+        "Tapaaminen;2025-03-12 14:00Z;Visit;;ANN@example.com;\n"
+        "note;2025-01-05T08:00:00Z;;Sent a brochure;bob@example.com;\n"
+        "call;2025-03-10;Unknown person;;nobody@example.com;\n"
+        "fax;2025-03-10;Odd type;;ann@example.com;\n"
+        "call;03/04/2025;Ambiguous;;ann@example.com;\n"
+        "call;2025-03-10;Wrong deal;;ann@example.com;Expansion\n"
+        "call;;No date;;ann@example.com;\n"));
+    ImportOptions options;
+    options.entity = ExchangeEntity::Activities;
+    auto result = runImport(s, file, options);
+    INFO((result.ok() ? QString() : result.error().toString()).toStdString());
+    REQUIRE(result.ok());
+    CHECK(result->rows == 8);
+    CHECK(result->created == 3);
+    CHECK(result->rejected == 5);
+    QStringList reasons;
+    for (const auto &p : result->problems)
+        reasons << QStringLiteral("%1|%2|%3|%4").arg(p.row).arg(p.column, p.value, p.reason);
+    INFO(reasons.join(QLatin1Char('\n')).toStdString());
+    auto has = [&](qint64 row, const char *column, const char *value, const char *reason) {
+        for (const auto &p : result->problems) {
+            if (p.row == row && p.column == QLatin1String(column) && p.value == QLatin1String(value)
+                && p.reason.contains(QLatin1String(reason)))
+                return true;
+        }
+        return false;
+    };
+    CHECK(has(5, "Email", "nobody@example.com", "no contact"));
+    CHECK(has(6, "Type", "fax", "call, email, meeting, note"));
+    CHECK(has(7, "Date", "03/04/2025", "ambiguous"));
+    CHECK(has(8, "Deal", "Expansion", "no deal"));
+    CHECK(has(9, "Date", "", "no date"));
+
+    // Ann's last contact is her latest imported activity; Bob keeps his newer hand-logged call
+    CHECK(lastContacted(s, ann) == QDateTime(QDate(2025, 3, 12), QTime(14, 0), Qt::UTC));
+    CHECK(lastContacted(s, bob) == QDateTime(QDate(2025, 6, 1), QTime(9, 0), Qt::UTC));
+    {
+        // The call about the renewal is on the deal and counts as its last activity
+        auto conn = s.db->connection();
+        REQUIRE(conn.ok());
+        SqlStatement q(*conn, QStringLiteral("deal"));
+        auto last = q.scalar(QStringLiteral("SELECT last_activity_at FROM deals WHERE title = 'Renewal'"));
+        REQUIRE(last.ok());
+        CHECK(last->toLongLong() == QDateTime(QDate(2025, 3, 10), QTime(9, 30), Qt::UTC).toSecsSinceEpoch());
+    }
+    CHECK(activityCount(s) == 4);
+
+    // The same file again: the activities are already there, so skipped, not doubled
+    auto again = runImport(s, file, options);
+    REQUIRE(again.ok());
+    CHECK(again->created == 0);
+    CHECK(again->skipped == 3);
+    CHECK(activityCount(s) == 4);
+
+    // Undo: activities gone, "last contacted" and the deal's "last activity" as before
+    REQUIRE(undoImport(s, result->batch).ok());
+    CHECK(test::importDump(s) == before);
+    CHECK_FALSE(lastContacted(s, ann).isValid());
+}
