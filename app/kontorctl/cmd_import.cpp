@@ -2,8 +2,10 @@
 #include "cli.h"
 
 #include "import/import_job.h"
+#include "import/import_profiles.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -12,6 +14,7 @@ namespace kontor::cli {
 int runImport(Context &ctx);
 int runUndoImport(Context &ctx);
 int runImports(Context &ctx);
+int runImportProfiles(Context &ctx);
 
 namespace {
 
@@ -33,7 +36,9 @@ int runImport(Context &ctx)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(
         {{QStringLiteral("entity"), tr("contacts (default), companies, deals or activities"), QStringLiteral("E")},
-         {QStringLiteral("mapping"), tr("auto (default) or a JSON file {\"column\": \"field\"}"), QStringLiteral("M")},
+         {QStringLiteral("mapping"), tr("auto (default), a JSON file {\"column\": \"field\"} or a saved profile's name"),
+          QStringLiteral("M")},
+         {QStringLiteral("save-profile"), tr("save the mapping used as a profile under NAME"), QStringLiteral("NAME")},
          {QStringLiteral("match"), tr("match keys, comma-separated: email, phone, name+company, name, id"),
           QStringLiteral("KEYS")},
          {QStringLiteral("on-duplicate"), tr("skip (default), update, fill-empty or create"), QStringLiteral("P")},
@@ -94,8 +99,35 @@ int runImport(Context &ctx)
     else if (!delimiter.isEmpty())
         return ctx.usage(tr("--delimiter needs one character, not \"%1\"").arg(delimiter));
 
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
     const QString mappingArg = parser.value(QStringLiteral("mapping"));
-    if (!mappingArg.isEmpty() && mappingArg != QLatin1String("auto")) {
+    if (!mappingArg.isEmpty() && mappingArg != QLatin1String("auto") && !QFileInfo(mappingArg).isFile()) {
+        // Not a file: a profile saved by the wizard or --save-profile.
+        auto profile = loadProfile(*session, mappingArg);
+        if (!profile) {
+            if (profile.error().kind == Error::Kind::NotFound)
+                return ctx.fail({Error::Kind::NotFound, tr("There is no mapping file or saved profile of this name."),
+                                 mappingArg, {}});
+            return ctx.fail(profile.error());
+        }
+        if (parser.isSet(QStringLiteral("entity")) && options.entity != profile->entity)
+            return ctx.usage(tr("The profile \"%1\" imports %2, not %3")
+                                 .arg(profile->name, exchangeEntityName(profile->entity), exchangeEntityName(options.entity)));
+        if (!parser.isSet(QStringLiteral("encoding")))
+            options.tabular.encoding = profile->encoding;
+        if (!parser.isSet(QStringLiteral("delimiter")))
+            options.tabular.delimiter = profile->delimiter;
+        const DateOrder chosen = options.dateOrder;
+        auto reader = openTabular(path, options.tabular);
+        if (!reader)
+            return ctx.fail(reader.error());
+        if (auto st = profile->applyTo((*reader)->header(), &options); !st)
+            return ctx.fail(st.error());
+        if (!order.isEmpty())
+            options.dateOrder = chosen; // the command line wins over the profile
+    } else if (!mappingArg.isEmpty() && mappingArg != QLatin1String("auto")) {
         QFile f(mappingArg);
         if (!f.open(QIODevice::ReadOnly))
             return ctx.fail({Error::Kind::Invalid, tr("Cannot read the mapping file."), mappingArg, f.errorString()});
@@ -114,13 +146,22 @@ int runImport(Context &ctx)
         options.mapping = *mapping;
     }
 
-    auto session = openSession(ctx);
-    if (!session)
-        return ctx.fail(session.error());
     auto result = runImport(*session, path, options);
     if (!result)
         return ctx.fail(result.error());
     const ImportSummary &s = *result;
+    if (parser.isSet(QStringLiteral("save-profile"))) {
+        MappingProfile profile;
+        profile.name = parser.value(QStringLiteral("save-profile"));
+        profile.entity = options.entity;
+        profile.header = s.header;
+        profile.fields = s.mapping.fields;
+        profile.encoding = options.tabular.encoding;
+        profile.delimiter = options.tabular.delimiter;
+        profile.dateOrder = options.dateOrder;
+        if (auto st = saveProfile(*session, profile); !st)
+            return ctx.fail(st.error());
+    }
     if (ctx.json) {
         QJsonArray problems;
         for (const auto &p : s.problems)
@@ -208,6 +249,49 @@ int runImports(Context &ctx)
                         .arg(b.rejected)
                         .arg(b.sourceName)
                  << Qt::endl;
+    }
+    return Success;
+}
+
+// import-profiles list | remove NAME: the mapping profiles saved by the wizard or --save-profile.
+int runImportProfiles(Context &ctx)
+{
+    const QString sub = ctx.args.value(0, QStringLiteral("list"));
+    if (!((sub == QLatin1String("list") && ctx.args.size() <= 1) || (sub == QLatin1String("remove") && ctx.args.size() == 2)))
+        return ctx.usage(tr("import-profiles takes: list | remove NAME"));
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    if (sub == QLatin1String("remove")) {
+        if (auto st = removeProfile(*session, ctx.args.at(1)); !st)
+            return ctx.fail(st.error());
+        if (ctx.json)
+            ctx.printJson({{QStringLiteral("removed"), ctx.args.at(1)}});
+        else
+            *ctx.out << tr("Mapping profile \"%1\" removed.").arg(ctx.args.at(1)) << Qt::endl;
+        return Success;
+    }
+    auto list = listProfiles(*session);
+    if (!list)
+        return ctx.fail(list.error());
+    if (ctx.json) {
+        QJsonArray items;
+        for (const MappingProfile &p : *list) {
+            QJsonObject o = p.toJson();
+            o.insert(QStringLiteral("name"), p.name);
+            items.append(o);
+        }
+        ctx.printJson({{QStringLiteral("profiles"), items}});
+        return Success;
+    }
+    for (const MappingProfile &p : *list) {
+        QStringList columns;
+        for (int i = 0; i < p.header.size(); ++i) {
+            if (!p.fields.value(i).isEmpty())
+                columns << QStringLiteral("%1 → %2").arg(p.header.at(i), p.fields.at(i));
+        }
+        *ctx.out << p.name << QStringLiteral("  (") << exchangeEntityName(p.entity) << QStringLiteral(")  ")
+                 << columns.join(QStringLiteral(", ")) << Qt::endl;
     }
     return Success;
 }

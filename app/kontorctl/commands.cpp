@@ -22,6 +22,7 @@ int runActivities(Context &ctx); // cmd_activities.cpp
 int runImport(Context &ctx);     // cmd_import.cpp
 int runUndoImport(Context &ctx); // cmd_import.cpp
 int runImports(Context &ctx);    // cmd_import.cpp
+int runImportProfiles(Context &ctx); // cmd_import.cpp
 
 const std::vector<Command> &commands()
 {
@@ -98,7 +99,7 @@ const std::vector<Command> &commands()
          QT_TRANSLATE_NOOP("kontorctl", "Log a call, email, meeting or note on a timeline"),
          runActivities},
         {"import",
-         "FILE [--entity contacts|companies|deals|activities] [--mapping auto|FILE] [--match KEYS]"
+         "FILE [--entity contacts|companies|deals|activities] [--mapping auto|FILE|PROFILE] [--save-profile NAME] [--match KEYS]"
          " [--on-duplicate skip|update|fill-empty|create] [--date-order dmy|mdy] [--dry-run]"
          " [--rejects FILE] [--all-or-nothing] [--encoding E] [--delimiter D] [--sheet S] [--header-row R]",
          QT_TRANSLATE_NOOP("kontorctl", "Import a CSV, Excel or vCard file in one transaction"), runImport},
@@ -106,6 +107,9 @@ const std::vector<Command> &commands()
          QT_TRANSLATE_NOOP("kontorctl", "Reverse an import: delete what it created, restore what it updated"),
          runUndoImport},
         {"imports", "list", QT_TRANSLATE_NOOP("kontorctl", "The import history"), runImports},
+        {"import-profiles", "list | remove NAME",
+         QT_TRANSLATE_NOOP("kontorctl", "Saved import mapping profiles (import --mapping NAME uses one)"),
+         runImportProfiles},
     };
     return table;
 }

@@ -1,6 +1,7 @@
 // The import wizard driven offscreen with real widgets: file -> mapping -> duplicates ->
 // validation grid with problems highlighted -> import -> summary; then Undo on the Import page.
 #include "import/import_module.h"
+#include "import/import_profiles.h"
 #include "import/import_wizard.h"
 
 #include "repo/contact_repository.h"
@@ -228,4 +229,60 @@ TEST_CASE("The import wizard imports activities onto contacts", "[ui][import][ac
     REQUIRE(got.ok());
     CHECK(got->lastContactedAt.isValid()); // the call moved "last contacted"
     wizard->accept();
+}
+
+TEST_CASE("The wizard picks the saved mapping made for these columns and saves a new one", "[ui][import][profiles]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    importing::MappingProfile fair;
+    fair.name = QStringLiteral("Messulista");
+    fair.header = {QStringLiteral("Nimi"), QStringLiteral("Posti"), QStringLiteral("Syntynyt"), QStringLiteral("Ruoka")};
+    fair.fields = {QStringLiteral("first_name"), QStringLiteral("email"), QStringLiteral("birthday"), QString()};
+    fair.dateOrder = importing::DateOrder::DayFirst;
+    REQUIRE(importing::saveProfile(s, fair).ok());
+    const QString file = tdb.tempPath(QStringLiteral("fair.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Ruoka;Syntynyt;Nimi;Posti\nkala;04/05/1981;Liisa;liisa@example.fi\n"); // other order
+    }
+    ImportModule module(s, nullptr);
+    module.widget()->show();
+    ImportWizard *wizard = module.startImport(file);
+    REQUIRE(wizard);
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPageId);
+    auto *profile = wizard->findChild<QComboBox *>(QStringLiteral("profile"));
+    CHECK(profile->currentText() == QStringLiteral("Messulista"));
+    CHECK(wizard->findChild<QLabel *>(QStringLiteral("profileInfo"))->text().contains(QLatin1String("Messulista")));
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("field_0"))->currentData().toString().isEmpty());
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("field_1"))->currentData().toString() == QStringLiteral("birthday"));
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("field_3"))->currentData().toString() == QStringLiteral("email"));
+    if (qEnvironmentVariableIsSet("KONTOR_WIZARD_SHOTS"))
+        wizard->grab().save(qEnvironmentVariable("KONTOR_WIZARD_SHOTS") + QStringLiteral("/import-mapping-profile.png"));
+    // Choosing "None" goes back to the suggestion from the column names
+    profile->setCurrentIndex(0);
+    emit profile->activated(0);
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("field_3"))->currentData().toString() == QStringLiteral("email"));
+    profile->setCurrentIndex(1);
+    emit profile->activated(1);
+    wizard->next();
+
+    // The profile's day-first order is preselected; a name saves this mapping as another one
+    REQUIRE(wizard->currentId() == ImportWizard::DuplicatesPageId);
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("dateOrder"))->currentData().toInt()
+          == int(importing::DateOrder::DayFirst));
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("profileName")), QStringLiteral("Fair, reordered"));
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::CheckPageId);
+    auto saved = importing::loadProfile(s, QStringLiteral("Fair, reordered"));
+    REQUIRE(saved.ok());
+    CHECK(saved->header.first() == QStringLiteral("Ruoka"));
+    CHECK(saved->fields.at(1) == QStringLiteral("birthday"));
+    CHECK(saved->dateOrder == importing::DateOrder::DayFirst);
+    auto *counts = wizard->findChild<QLabel *>(QStringLiteral("dryRunCounts"));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("to create")), 20000);
+    CHECK(counts->text().contains(QLatin1String("1 to create"))); // 04/05/1981 read day-first
+    wizard->button(QWizard::CancelButton)->click(); // the check is done: Cancel closes
 }

@@ -1,7 +1,9 @@
-// The first three pages of the import wizard: file, mapping, duplicates.
+// The first three pages of the import wizard: file, mapping (with saved profiles), duplicates
+// (and saving the mapping as a profile).
 #include "import/import_pages.h"
 
 #include "customfields/custom_field_repository.h"
+#include "import/import_profiles.h"
 #include "import/import_wizard.h"
 #include "import/tabular_reader.h"
 #include "import/vcard_reader.h"
@@ -246,8 +248,19 @@ public:
         m_table->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Kontor field")});
         m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_profile = new QComboBox(this);
+        m_profile->setObjectName(QStringLiteral("profile"));
+        m_profileInfo = new QLabel(this);
+        m_profileInfo->setObjectName(QStringLiteral("profileInfo"));
+        m_profileInfo->setWordWrap(true);
+        auto *profileRow = new QHBoxLayout;
+        profileRow->addWidget(new QLabel(tr("Saved mapping:"), this));
+        profileRow->addWidget(m_profile, 1);
         auto *layout = new QVBoxLayout(this);
+        layout->addLayout(profileRow);
+        layout->addWidget(m_profileInfo);
         layout->addWidget(m_table);
+        connect(m_profile, &QComboBox::activated, this, [this] { applyChoice(); });
     }
 
     void initializePage() override
@@ -286,10 +299,29 @@ public:
             if (customFields && !customNames.contains(m_w->header.at(i)) && !m_w->header.at(i).trimmed().isEmpty())
                 combo->addItem(tr("New custom field “%1”").arg(m_w->header.at(i)),
                                QStringLiteral("custom:") + m_w->header.at(i).trimmed());
-            combo->setCurrentIndex(qMax(0, combo->findData(suggested.fields.value(i))));
             combo->setEnabled(!vcard); // a vCard's columns are fixed
             m_table->setCellWidget(i, 2, combo);
         }
+        m_suggested = suggested;
+
+        // Saved profiles of this entity; one made for a file with these very columns is
+        // picked by itself.
+        m_profiles.clear();
+        m_profile->clear();
+        m_profile->addItem(tr("None: suggested from the column names and contents"));
+        if (!vcard) {
+            if (auto profiles = listProfiles(m_w->session(), entity))
+                m_profiles = *profiles;
+        }
+        for (const MappingProfile &p : std::as_const(m_profiles))
+            m_profile->addItem(p.name);
+        m_profile->setEnabled(!m_profiles.isEmpty());
+        const auto match = matchingProfile(m_profiles, m_w->header);
+        m_profile->setCurrentIndex(match ? m_profile->findText(match->name) : 0);
+        applyChoice();
+        if (match)
+            m_profileInfo->setText(tr("The saved mapping “%1” was made for a file with these columns; it is used.")
+                                       .arg(match->name));
     }
 
     bool validatePage() override
@@ -306,8 +338,33 @@ public:
     }
 
 private:
+    // Puts the chosen profile's fields (or the suggestion) into the drop-downs.
+    void applyChoice()
+    {
+        ImportMapping mapping = m_suggested;
+        m_profileInfo->clear();
+        const int index = m_profile->currentIndex() - 1;
+        if (index >= 0 && index < m_profiles.size()) {
+            const MappingProfile &p = m_profiles.at(index);
+            if (auto m = p.mappingFor(m_w->header)) {
+                mapping = *m;
+                m_w->options.dateOrder = p.dateOrder;
+            } else {
+                m_profileInfo->setText(m.error().toString());
+            }
+        }
+        for (int i = 0; i < m_table->rowCount(); ++i) {
+            auto *combo = static_cast<QComboBox *>(m_table->cellWidget(i, 2));
+            combo->setCurrentIndex(qMax(0, combo->findData(mapping.fields.value(i))));
+        }
+    }
+
     ImportWizard *m_w;
     QTableWidget *m_table;
+    QComboBox *m_profile;
+    QLabel *m_profileInfo;
+    QList<MappingProfile> m_profiles;
+    ImportMapping m_suggested;
 };
 
 class DuplicatesPage : public QWizardPage
@@ -362,11 +419,27 @@ public:
         dates->addWidget(m_dateOrder);
         dates->addStretch();
         layout->addLayout(dates);
+        layout->addSpacing(8);
+        auto *save = new QHBoxLayout;
+        save->addWidget(new QLabel(tr("Save this mapping for the next file as:"), this));
+        m_profileName = new QLineEdit(this);
+        m_profileName->setObjectName(QStringLiteral("profileName"));
+        m_profileName->setPlaceholderText(tr("a name, e.g. “Trade fair list” (optional)"));
+        save->addWidget(m_profileName, 1);
+        layout->addLayout(save);
+        m_saveInfo = new QLabel(this);
+        m_saveInfo->setObjectName(QStringLiteral("profileSaveInfo"));
+        m_saveInfo->setWordWrap(true);
+        layout->addWidget(m_saveInfo);
         layout->addStretch();
     }
 
     void initializePage() override
     {
+        m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(int(m_w->options.dateOrder))));
+        const bool vcard = detectFileFormat(m_w->path) == FileFormat::VCard;
+        m_profileName->setEnabled(!vcard); // a vCard's mapping is fixed, nothing to save
+        m_saveInfo->clear();
         const bool companies = m_w->options.entity == ExchangeEntity::Companies;
         const bool deals = m_w->options.entity == ExchangeEntity::Deals;
         const bool activities = m_w->options.entity == ExchangeEntity::Activities;
@@ -412,6 +485,21 @@ public:
                          [](MatchKey a, MatchKey b) { return a == MatchKey::Id && b != MatchKey::Id; });
         m_w->options.onDuplicate = DuplicatePolicy(m_policy->checkedId());
         m_w->options.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
+        const QString name = m_profileName->text().trimmed();
+        if (!name.isEmpty() && m_profileName->isEnabled() && m_w->options.mapping) {
+            MappingProfile profile;
+            profile.name = name;
+            profile.entity = m_w->options.entity;
+            profile.header = m_w->header;
+            profile.fields = m_w->options.mapping->fields;
+            profile.encoding = m_w->options.tabular.encoding;
+            profile.delimiter = m_w->options.tabular.delimiter;
+            profile.dateOrder = m_w->options.dateOrder;
+            if (auto st = saveProfile(m_w->session(), profile); !st) {
+                m_saveInfo->setText(st.error().toString());
+                return false; // stay: the user asked for it to be saved
+            }
+        }
         return true;
     }
 
@@ -421,6 +509,8 @@ private:
     QList<QCheckBox *> m_keys;
     QButtonGroup *m_policy;
     QComboBox *m_dateOrder;
+    QLineEdit *m_profileName;
+    QLabel *m_saveInfo;
 };
 
 } // namespace
