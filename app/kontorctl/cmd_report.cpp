@@ -3,7 +3,7 @@
 //   report NAME [--from D] [--to D] [--owner U] [--pipeline P] [--source S] [--currency C]
 //               [--product P] [--customers all|new|existing] [--group day|week|month|quarter]
 //   report plans [--from D] [--to D] [--owner U]
-//   report plan-set --owner U --from D --to D --amount A [--currency C] [--id N]
+//   report plan-set --owner U --from D --to D --amount A [--currency C] [--id N] [--monthly]
 //   report plan-delete ID
 #include "cli.h"
 
@@ -274,6 +274,9 @@ int plans(Context &ctx, const QString &verb)
                        option("amount", QStringLiteral("amount")),
                        option("currency", QStringLiteral("code")),
                        option("id", QStringLiteral("id"))});
+    const QCommandLineOption monthly(QStringLiteral("monthly"),
+                                     tr("add a quarter's or a year's plan as its monthly plans"));
+    parser.addOption(monthly);
     // plan-delete ID: the id comes first, the parser takes options only.
     QString idArg;
     if (verb == QLatin1String("plan-delete") && !ctx.args.isEmpty()
@@ -297,6 +300,8 @@ int plans(Context &ctx, const QString &verb)
         if (!ctx.number(parser, QStringLiteral("id"), std::numeric_limits<qint64>::max(), &id))
             return UsageError;
         plan.id = id;
+        if (id > 0 && parser.isSet(monthly))
+            return ctx.usage(tr("--monthly adds new plans; it cannot be used with --id"));
     }
     qint64 deleteId = 0;
     if (verb == QLatin1String("plan-delete")) {
@@ -330,13 +335,25 @@ int plans(Context &ctx, const QString &verb)
         plan.periodEnd = to;
         if (parser.isSet(QStringLiteral("currency")))
             plan.currency = parser.value(QStringLiteral("currency")).toUpper();
-        auto id = repo.save(plan);
-        if (!id)
-            return ctx.fail(id.error());
-        if (ctx.json)
-            ctx.printJson({{QStringLiteral("id"), *id}});
-        else
-            *ctx.out << *id << Qt::endl;
+        QList<SalesPlan> toSave{plan};
+        if (parser.isSet(monthly)) {
+            auto months = SalesPlanRepository::spreadOverMonths(plan);
+            if (!months)
+                return ctx.fail(months.error());
+            toSave = *months;
+        }
+        auto ids = repo.saveAll(toSave);
+        if (!ids)
+            return ctx.fail(ids.error());
+        if (ctx.json) {
+            QJsonArray all;
+            for (qint64 id : std::as_const(*ids))
+                all.append(id);
+            ctx.printJson({{QStringLiteral("id"), ids->first()}, {QStringLiteral("ids"), all}});
+        } else {
+            for (qint64 id : std::as_const(*ids))
+                *ctx.out << id << Qt::endl;
+        }
         return Success;
     }
     auto list = repo.list(from, to, ownerId);

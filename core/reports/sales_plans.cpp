@@ -49,6 +49,56 @@ Status SalesPlanRepository::validate(const SalesPlan &plan)
     return {};
 }
 
+Result<QList<SalesPlan>> SalesPlanRepository::spreadOverMonths(const SalesPlan &plan)
+{
+    if (auto st = validate(plan); !st)
+        return st.error();
+    const QString period = QStringLiteral("%1 – %2").arg(plan.periodStart.toString(Qt::ISODate),
+                                                        plan.periodEnd.toString(Qt::ISODate));
+    if (plan.periodStart.day() != 1)
+        return Error{Error::Kind::Invalid,
+                     tr("To spread a plan over months its period must start on the 1st of a month."),
+                     period, {}};
+    if (plan.periodEnd.addDays(1).day() != 1)
+        return Error{Error::Kind::Invalid,
+                     tr("To spread a plan over months its period must end on the last day of a month."),
+                     period, {}};
+    const int months = (plan.periodEnd.year() - plan.periodStart.year()) * 12
+        + plan.periodEnd.month() - plan.periodStart.month() + 1;
+    const qint64 each = plan.amountMinor / months;
+    QList<SalesPlan> out;
+    for (int i = 0; i < months; ++i) {
+        SalesPlan month = plan;
+        month.id = 0;
+        month.periodStart = plan.periodStart.addMonths(i);
+        month.periodEnd = month.periodStart.addMonths(1).addDays(-1);
+        month.amountMinor = i + 1 < months ? each : plan.amountMinor - each * (months - 1);
+        out << month;
+    }
+    return out;
+}
+
+Result<QList<qint64>> SalesPlanRepository::saveAll(const QList<SalesPlan> &plans) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    // Each save() nests as a savepoint inside this transaction.
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    QList<qint64> ids;
+    for (const SalesPlan &p : plans) {
+        auto id = save(p);
+        if (!id)
+            return id.error();
+        ids << *id;
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return ids;
+}
+
 Result<QList<SalesPlan>> SalesPlanRepository::list(const QDate &from, const QDate &to,
                                                    qint64 userId) const
 {
@@ -150,6 +200,33 @@ Result<SalesPlan> SalesPlanRepository::select(qint64 id) const
     }
     return Error{Error::Kind::NotFound, tr("That sales plan does not exist."),
                  tr("sales plan %1").arg(id), {}};
+}
+
+Status SalesPlanRepository::restore(const SalesPlan &plan) const
+{
+    if (auto st = validate(plan); !st)
+        return st;
+    if (plan.id <= 0)
+        return Error{Error::Kind::Invalid, tr("Only a plan that had an id can be restored."),
+                     tr("new sales plan"), {}};
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("restore sales plan %1").arg(plan.id));
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    if (auto st = q.run(QStringLiteral("INSERT INTO sales_plans (id, user_id, period_start, period_end,"
+                                       " amount_minor, currency) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {plan.id, plan.userId, fromDate(plan.periodStart), fromDate(plan.periodEnd),
+                         plan.amountMinor, plan.currency});
+        !st)
+        return st;
+    if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("sales_plan"), plan.id,
+                                QStringLiteral("restore"), fieldsOf(plan));
+        !st)
+        return st;
+    return tx.commit();
 }
 
 Status SalesPlanRepository::remove(qint64 id) const

@@ -109,6 +109,37 @@ TEST_CASE("kontorctl report plans: set, list, delete", "[cli][reports]")
     CHECK(again.err.contains(QStringLiteral("sales plan")));
 }
 
+TEST_CASE("kontorctl report plan-set --monthly: a year as twelve monthly plans", "[cli][reports]")
+{
+    TestDatabase t;
+    insertUser(t.session(), QStringLiteral("anna"), QStringLiteral("Anna"));
+    const QStringList year{QStringLiteral("report"), QStringLiteral("plan-set"), QStringLiteral("--owner"),
+                           QStringLiteral("anna"), QStringLiteral("--from"), QStringLiteral("2027-01-01"),
+                           QStringLiteral("--to"), QStringLiteral("2027-12-31"), QStringLiteral("--amount"),
+                           QStringLiteral("1000"), QStringLiteral("--monthly")};
+    const QJsonObject set = json(kontorctl(t, QStringList{QStringLiteral("--json")} + year));
+    CHECK(set.value(QStringLiteral("ids")).toArray().size() == 12);
+    const QJsonArray plans = json(kontorctl(t, {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("plans")}))
+                                 .value(QStringLiteral("plans")).toArray();
+    REQUIRE(plans.size() == 12);
+    qint64 sum = 0;
+    for (const QJsonValue &p : plans)
+        sum += p.toObject().value(QStringLiteral("amount_minor")).toInteger();
+    CHECK(sum == 100000);
+    CHECK(plans.at(11).toObject().value(QStringLiteral("amount_minor")).toInteger() == 8337);
+    // The same year again clashes, and nothing of it is saved.
+    const Run again = kontorctl(t, year);
+    CHECK(again.code == 1);
+    CHECK(json(kontorctl(t, {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("plans")}))
+              .value(QStringLiteral("plans")).toArray().size() == 12);
+    // Broken months cannot be spread: a runtime error that says why.
+    QStringList odd = year;
+    odd[5] = QStringLiteral("2027-01-15");
+    const Run broken = kontorctl(t, odd);
+    CHECK(broken.code == 1);
+    CHECK(broken.err.contains(QStringLiteral("1st of a month")));
+}
+
 TEST_CASE("kontorctl report: bad usage exits 2 and says why", "[cli][reports]")
 {
     TestDatabase t;

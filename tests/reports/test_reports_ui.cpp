@@ -17,11 +17,13 @@
 #include "reports/sales_plans.h"
 #include "shell/main_window.h"
 #include "shell/session_controller.h"
+#include "undo/undo_stack.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -364,6 +366,76 @@ TEST_CASE("Plan editor: add, change, refuse a duplicate, delete", "[ui][reports]
 
     table->selectRow(0);
     QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("deletePlan")), Qt::LeftButton);
+    CHECK(SalesPlanRepository(s).list()->isEmpty());
+}
+
+TEST_CASE("Plan editor: a quarter goes in as its months; Ctrl+Z brings the previous quota back",
+          "[ui][reports]")
+{
+    TestDatabase db;
+    const Session s = db.session();
+    insertUser(s, QStringLiteral("anna"), QStringLiteral("Anna"));
+    PlanEditor editor(s);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    auto *manager = editor.findChild<QComboBox *>(QStringLiteral("planManager"));
+    manager->setCurrentIndex(manager->findText(QStringLiteral("Anna")));
+    editor.findChild<QDateEdit *>(QStringLiteral("planFrom"))->setDate(QDate(2026, 4, 1));
+    editor.findChild<QDateEdit *>(QStringLiteral("planTo"))->setDate(QDate(2026, 6, 30));
+    auto *amount = editor.findChild<QLineEdit *>(QStringLiteral("planAmount"));
+    QTest::keyClicks(amount, QStringLiteral("10000"));
+    REQUIRE(editor.findChild<QCheckBox *>(QStringLiteral("planSpread"))->isChecked());
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("addPlan")), Qt::LeftButton);
+
+    const auto amounts = [&] {
+        const auto all = SalesPlanRepository(s).list();
+        REQUIRE(all.ok());
+        QList<qint64> out;
+        for (const SalesPlan &p : std::as_const(*all))
+            out << p.amountMinor;
+        return out;
+    };
+    // April, May, June; the cent that does not divide goes to June.
+    REQUIRE(amounts() == QList<qint64>{333333, 333333, 333334});
+    auto *table = editor.findChild<QTableWidget *>(QStringLiteral("planTable"));
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->item(0, 2)->text() == QStringLiteral("2026-04-30"));
+
+    // May's quota raised to 5,000.00, then Ctrl+Z: 3,333.33 again, in the list too.
+    table->selectRow(1);
+    amount->clear();
+    QTest::keyClicks(amount, QStringLiteral("5000"));
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("savePlan")), Qt::LeftButton);
+    CHECK(amounts() == QList<qint64>{333333, 500000, 333334});
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(amounts() == QList<qint64>{333333, 333333, 333334});
+    CHECK(table->item(1, 3)->data(Qt::UserRole).toLongLong() == 333333);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+    CHECK(amounts() == QList<qint64>{333333, 500000, 333334});
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(amounts() == QList<qint64>{333333, 333333, 333334});
+
+    // Deleting April and undoing it brings April back; undoing the add then removes all
+    // three months, the restored April included.
+    table->selectRow(0);
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("deletePlan")), Qt::LeftButton);
+    CHECK(amounts() == QList<qint64>{333333, 333334});
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(amounts() == QList<qint64>{333333, 333333, 333334});
+    CHECK(SalesPlanRepository(s).list()->first().periodStart == QDate(2026, 4, 1));
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(SalesPlanRepository(s).list()->isEmpty());
+    CHECK(table->rowCount() == 0);
+    CHECK(editor.undoStack()->undoText().isEmpty());
+
+    // A period of broken months cannot be spread; the message says what to do.
+    editor.findChild<QDateEdit *>(QStringLiteral("planFrom"))->setDate(QDate(2026, 4, 15));
+    editor.findChild<QDateEdit *>(QStringLiteral("planTo"))->setDate(QDate(2026, 6, 30));
+    CHECK_FALSE(editor.saveForm(true));
+    auto *message = editor.findChild<QLabel *>(QStringLiteral("planMessage"));
+    CHECK(message->text().contains(QStringLiteral("1st of a month")));
     CHECK(SalesPlanRepository(s).list()->isEmpty());
 }
 

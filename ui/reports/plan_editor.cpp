@@ -2,9 +2,14 @@
 
 #include "lists/format.h"
 #include "model/deal.h"
+#include "reports/plan_commands.h"
 #include "reports/sales_plans.h"
 #include "timeline/lookups.h"
+#include "undo/undo_actions.h"
+#include "undo/undo_stack.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -64,6 +69,10 @@ PlanEditor::PlanEditor(Session session, QWidget *parent)
     form->addRow(tr("To"), m_to);
     form->addRow(tr("Amount"), m_amount);
     form->addRow(tr("Currency"), m_currency);
+    m_spread = new QCheckBox(tr("Add as monthly plans (a quarter or a year split evenly)"));
+    m_spread->setObjectName(QStringLiteral("planSpread"));
+    m_spread->setChecked(true);
+    form->addRow(QString(), m_spread);
     layout->addLayout(form);
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("planMessage"));
@@ -89,6 +98,22 @@ PlanEditor::PlanEditor(Session session, QWidget *parent)
     connect(remove, &QPushButton::clicked, this, [this] { deleteSelected(); });
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PlanEditor::showSelected);
+
+    // The session's undo history; its undo and redo work while this window has the focus.
+    m_stack = UndoStack::of(this);
+    QAction *undo = m_stack->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("planUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_stack->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("planRedo"));
+    redo->setShortcuts(redoShortcuts());
+    addActions({undo, redo});
+    connect(m_stack, &UndoStack::changed, this, [this](const QString &entity) {
+        if (entity != QLatin1String("sales_plan"))
+            return;
+        reload();
+        emit plansChanged();
+    });
     reload();
 }
 
@@ -96,10 +121,12 @@ void PlanEditor::reload()
 {
     auto plans = SalesPlanRepository(m_session).list();
     m_table->setRowCount(0);
+    m_plans.clear();
     if (!plans) {
         m_message->setText(plans.error().message);
         return;
     }
+    m_plans = *plans;
     for (const SalesPlan &p : std::as_const(*plans)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -133,14 +160,13 @@ void PlanEditor::showSelected()
 bool PlanEditor::saveForm(bool asNew)
 {
     SalesPlan plan;
-    if (!asNew) {
-        const int row = m_table->currentRow();
-        if (row < 0) {
-            m_message->setText(tr("Choose the plan to change in the list first."));
-            return false;
-        }
-        plan.id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const int row = m_table->currentRow();
+    if (!asNew && (row < 0 || row >= m_plans.size())) {
+        m_message->setText(tr("Choose the plan to change in the list first."));
+        return false;
     }
+    if (!asNew)
+        plan.id = m_plans.at(row).id;
     plan.userId = m_manager->currentData().toLongLong();
     plan.periodStart = m_from->date();
     plan.periodEnd = m_to->date();
@@ -150,34 +176,65 @@ bool PlanEditor::saveForm(bool asNew)
                                .arg(m_amount->text()));
         return false;
     }
-    auto id = SalesPlanRepository(m_session).save(plan);
-    if (!id) {
-        m_message->setText(id.error().kind == Error::Kind::Conflict
+    const QString manager = m_manager->currentText();
+    // A new plan over several months goes in as its months when asked to.
+    QList<SalesPlan> toSave{plan};
+    const bool severalMonths = plan.periodStart.isValid() && plan.periodEnd.isValid()
+        && (plan.periodStart.year() != plan.periodEnd.year()
+            || plan.periodStart.month() != plan.periodEnd.month());
+    if (asNew && m_spread->isChecked() && severalMonths) {
+        auto months = SalesPlanRepository::spreadOverMonths(plan);
+        if (!months) {
+            m_message->setText(months.error().message
+                               + tr(" (or clear \"Add as monthly plans\" to add it as one plan)"));
+            return false;
+        }
+        toSave = *months;
+    }
+    auto ids = SalesPlanRepository(m_session).saveAll(toSave);
+    if (!ids) {
+        m_message->setText(ids.error().kind == Error::Kind::Conflict
                                ? tr("This manager already has a plan for that period and currency.")
-                               : id.error().message);
+                               : ids.error().message);
         return false;
     }
-    m_message->setText(asNew ? tr("Plan added.") : tr("Plan saved."));
-    reload();
-    emit plansChanged();
+    QList<PlanChange> changes;
+    for (int i = 0; i < toSave.size(); ++i) {
+        PlanChange c;
+        if (!asNew)
+            c.before = m_plans.at(row);
+        c.after = toSave.at(i);
+        c.after->id = ids->at(i);
+        changes << c;
+    }
+    const QString text = !asNew ? tr("Change the plan of %1").arg(manager)
+        : toSave.size() > 1     ? tr("Add %1 monthly plans of %2").arg(toSave.size()).arg(manager)
+                                : tr("Add a plan for %1").arg(manager);
+    m_stack->push(new PlanChangeCommand(m_stack, m_session, changes, text));
+    m_message->setText(!asNew ? tr("Plan saved.")
+                       : toSave.size() > 1
+                           ? tr("%1 monthly plans added.").arg(toSave.size())
+                           : tr("Plan added."));
     return true;
 }
 
 bool PlanEditor::deleteSelected()
 {
     const int row = m_table->currentRow();
-    if (row < 0) {
+    if (row < 0 || row >= m_plans.size()) {
         m_message->setText(tr("Choose the plan to delete in the list first."));
         return false;
     }
-    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
-    if (auto st = SalesPlanRepository(m_session).remove(id); !st) {
+    const SalesPlan doomed = m_plans.at(row);
+    if (auto st = SalesPlanRepository(m_session).remove(doomed.id); !st) {
         m_message->setText(st.error().message);
         return false;
     }
+    PlanChange c;
+    c.before = doomed;
+    m_stack->push(new PlanChangeCommand(m_stack, m_session, {c},
+                                        tr("Delete the plan of %1").arg(doomed.userName)));
     m_message->setText(tr("Plan deleted."));
-    reload();
-    emit plansChanged();
     return true;
 }
 

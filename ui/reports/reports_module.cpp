@@ -12,6 +12,7 @@
 #include "repo/pipeline_repository.h"
 #include "shell/icons.h"
 #include "timeline/lookups.h"
+#include "undo/undo_stack.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -331,7 +332,16 @@ void ReportsModule::editPlans()
     auto *editor = new PlanEditor(m_session, m_view->window());
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &PlanEditor::plansChanged, this, &ReportsModule::refresh);
+    // Undoing a plan edit from the main window after the editor closed re-reads too.
+    connect(editor->undoStack(), &UndoStack::changed, this, &ReportsModule::recordsChanged,
+            Qt::UniqueConnection);
     editor->show();
+}
+
+void ReportsModule::recordsChanged(const QString &entity)
+{
+    if (entity == QLatin1String("sales_plan"))
+        refresh();
 }
 
 } // namespace kontor

@@ -50,6 +50,7 @@ protected:
 
 private:
     void refresh();
+    void recordsChanged(const QString &entity);
     void showResult(const Result<ReportTable> &result);
     void drillRow(int row);
     void chooseAndExport(const QString &filter, const QString &suffix,

@@ -10,6 +10,7 @@ target_sources(kontor_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/filter_bar.h ${CMAKE_CURRENT_LIST_DIR}/filter_bar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/drill_dialog.h ${CMAKE_CURRENT_LIST_DIR}/drill_dialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_export.h ${CMAKE_CURRENT_LIST_DIR}/report_export.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/plan_commands.h ${CMAKE_CURRENT_LIST_DIR}/plan_commands.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_editor.h ${CMAKE_CURRENT_LIST_DIR}/plan_editor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reports_module.h ${CMAKE_CURRENT_LIST_DIR}/reports_module.cpp
 )
