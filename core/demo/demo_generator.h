@@ -30,6 +30,7 @@ struct DemoStep
     QString name;
     qint64 rows = 0;
     double seconds = 0;
+    double cpuSeconds = 0; // of the whole process (SQLite's sorter threads included)
 };
 
 struct DemoStats

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <future>
 
 namespace kontor::demo {
 
@@ -46,6 +47,30 @@ struct ContactExtras
     qint64 tags[3] = {0, 0, 0};
     int tagCount = 0;
 };
+
+// One generated contact: its row and what goes to the side tables.
+struct ContactRow
+{
+    QString first;
+    QString last;
+    QVariant title;
+    qint64 companyId = 0;
+    QVariant role;
+    QVariant birthday;
+    QString city;
+    QString country;
+    QString source;
+    QString temperature;
+    QString status;
+    qint64 owner = 0;
+    qint64 lastContacted = 0;
+    qint64 created = 0;
+    ContactExtras extras;
+};
+
+// Contacts are generated on a second thread, a chunk ahead of the one being written: making
+// the strings of a million people costs about as much CPU as SQLite storing them.
+constexpr qint64 kContactChunk = 20000;
 
 } // namespace
 
@@ -205,7 +230,8 @@ Status Writer::writeContacts()
         return {};
     });
 
-    for (qint64 i = 0; i < m_options.contacts; ++i) {
+    // Reads only what planning and writeCompanies() left behind, so it runs on any thread.
+    auto makeContact = [this](qint64 i) {
         const ContactSketch s = sketch(i);
         Rng r = rng(ExtrasStream, quint64(i));
         const CultureData &cd = cultureData(s.culture);
@@ -218,7 +244,8 @@ Status Writer::writeContacts()
         const City &city
             = sameCulture ? cd.cities[m_companyCity[size_t(s.company)]] : r.pick(cd.cities);
 
-        ContactExtras x;
+        ContactRow row;
+        ContactExtras &x = row.extras;
         const QString local = first.latin + QLatin1Char('.') + last.latin;
         if (hasCompany && r.chance(90)) {
             x.email[x.emails] = local + QLatin1Char('@') + m_companyDomain[size_t(s.company)];
@@ -246,11 +273,11 @@ Status Writer::writeContacts()
         }
 
         const quint8 dealFlags = m_contactDeals[size_t(i)];
-        QString status = QStringLiteral("lead");
+        row.status = QStringLiteral("lead");
         if (dealFlags & 2)
-            status = QStringLiteral("customer");
+            row.status = QStringLiteral("customer");
         else if ((dealFlags & 1) || r.chance(15))
-            status = QStringLiteral("prospect");
+            row.status = QStringLiteral("prospect");
         if (r.chance(5))
             x.tags[x.tagCount++] = m_tagVip;
         if (r.chance(20))
@@ -259,37 +286,61 @@ Status Writer::writeContacts()
             x.tags[x.tagCount++] = m_tagFair;
 
         const int temp = int(r.below(100));
-        const QString temperature = temp < 50
-            ? QStringLiteral("cold")
-            : (temp < 85 ? QStringLiteral("warm") : QStringLiteral("hot"));
-        QVariant birthday = nullText();
+        row.temperature = temp < 50 ? QStringLiteral("cold")
+                                    : (temp < 85 ? QStringLiteral("warm") : QStringLiteral("hot"));
+        row.birthday = nullText();
         if (r.chance(40)) {
-            birthday = QStringLiteral("%1-%2-%3")
-                           .arg(r.range(1955, 2002))
-                           .arg(r.range(1, 12), 2, 10, QLatin1Char('0'))
-                           .arg(r.range(1, 28), 2, 10, QLatin1Char('0'));
+            row.birthday = QStringLiteral("%1-%2-%3")
+                               .arg(r.range(1955, 2002))
+                               .arg(r.range(1, 12), 2, 10, QLatin1Char('0'))
+                               .arg(r.range(1, 28), 2, 10, QLatin1Char('0'));
         }
-        const qint64 lastContacted = m_lastContacted[size_t(i)];
+        row.lastContacted = m_lastContacted[size_t(i)];
         qint64 created = r.chance(75) ? m_start - r.below64(400 * 86400LL)
                                       : m_start + r.below64(m_now - m_start);
-        created = std::min(created, m_firstTouch[size_t(i)] - 3600 - r.below64(20 * 86400LL));
-        const QVariant title
-            = hasCompany && r.chance(90) ? QVariant(r.pick(cd.titles)) : nullText();
-        const QVariant role = hasCompany && !m_roles.empty() && r.chance(70)
-            ? QVariant(r.pick(m_roles))
-            : nullInt();
+        row.created = std::min(created, m_firstTouch[size_t(i)] - 3600 - r.below64(20 * 86400LL));
+        row.title = hasCompany && r.chance(90) ? QVariant(r.pick(cd.titles)) : nullText();
+        row.role = hasCompany && !m_roles.empty() && r.chance(70) ? QVariant(r.pick(m_roles))
+                                                                   : nullInt();
+        row.first = first.native;
+        row.last = last.native;
+        row.city = city.name;
+        row.country = city.country;
+        row.source = pickSource(r);
+        row.companyId = hasCompany ? m_companyIds[size_t(s.company)] : 0;
+        row.owner = m_users[s.owner].id;
+        return row;
+    };
+    auto makeChunk = [makeContact](qint64 from, qint64 to) {
+        std::vector<ContactRow> rows;
+        rows.reserve(size_t(to - from));
+        for (qint64 i = from; i < to; ++i)
+            rows.push_back(makeContact(i));
+        return rows;
+    };
+    auto chunkEnd = [this](qint64 from) {
+        return std::min<qint64>(from + kContactChunk, m_options.contacts);
+    };
 
-        contacts << first.native << last.native << title
-                 << idOrNull(hasCompany ? m_companyIds[size_t(s.company)] : 0) << role << birthday
-                 << city.name << city.country << pickSource(r) << temperature << status
-                 << m_users[s.owner].id
-                 << (lastContacted > 0 ? QVariant(lastContacted) : nullInt()) << created
-                 << std::max(created, lastContacted);
-        pending.push_back(std::move(x));
-        if (auto st = contacts.endRow(); !st)
-            return st;
-        if (auto st = tick(2); !st)
-            return st;
+    std::future<std::vector<ContactRow>> next
+        = std::async(std::launch::async, makeChunk, 0, chunkEnd(0));
+    for (qint64 from = 0; from < m_options.contacts; from = chunkEnd(from)) {
+        std::vector<ContactRow> rows = next.get();
+        if (chunkEnd(from) < m_options.contacts)
+            next = std::async(std::launch::async, makeChunk, chunkEnd(from),
+                              chunkEnd(chunkEnd(from)));
+        for (ContactRow &row : rows) {
+            contacts << row.first << row.last << row.title << idOrNull(row.companyId) << row.role
+                     << row.birthday << row.city << row.country << row.source << row.temperature
+                     << row.status << row.owner
+                     << (row.lastContacted > 0 ? QVariant(row.lastContacted) : nullInt())
+                     << row.created << std::max(row.created, row.lastContacted);
+            pending.push_back(std::move(row.extras));
+            if (auto st = contacts.endRow(); !st)
+                return st; // the future's destructor waits for the chunk being made
+            if (auto st = tick(2); !st)
+                return st;
+        }
     }
     for (BatchInserter *b : {&contacts, &emails, &phones, &messengers, &tags}) {
         if (auto st = b->finish(); !st)

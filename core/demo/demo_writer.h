@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 
+#include <ctime>
 #include <vector>
 
 namespace kontor::demo {
@@ -151,6 +152,7 @@ private:
     int m_lastPercent = -1;
     QString m_step;
     QElapsedTimer m_stepTimer;
+    std::clock_t m_stepCpu = 0;
 };
 
 } // namespace kontor::demo

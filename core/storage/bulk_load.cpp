@@ -1,6 +1,7 @@
 #include "storage/bulk_load.h"
 
 #include "storage/sql.h"
+#include "storage/sqlite_rows.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,28 @@ BatchInserter::BatchInserter(const QSqlDatabase &db, const Dialect &dialect, QSt
     , m_objects(dialect.jsonRowsAreObjects())
 {
     m_query.setForwardOnly(true);
+}
+
+BatchInserter::~BatchInserter() = default;
+
+bool BatchInserter::direct()
+{
+    if (!m_directChecked) {
+        m_directChecked = true;
+        if (m_dialect.isSqlite()) {
+            Error error;
+            m_direct = SqliteRowBatch::create(m_db, m_table, m_columns, m_returnIds,
+                                              m_rowsPerStatement, &error);
+            if (m_direct) {
+                // Flush on whole groups only, so no group is ever left half full mid-load.
+                const int group = m_direct->rowsPerStatement();
+                m_rowsPerStatement = (m_rowsPerStatement + group - 1) / group * group;
+            } else if (!error.message.isEmpty()) {
+                m_directError = error;
+            }
+        }
+    }
+    return m_direct != nullptr;
 }
 
 QString BatchInserter::insertSql() const
@@ -87,6 +110,11 @@ void BatchInserter::appendJsonString(const QString &text)
 
 BatchInserter &BatchInserter::operator<<(const QString &value)
 {
+    if (direct()) {
+        m_direct->addText(value);
+        ++m_valuesInRow;
+        return *this;
+    }
     beginValue();
     appendJsonString(value);
     return *this;
@@ -99,6 +127,11 @@ BatchInserter &BatchInserter::operator<<(QLatin1String value)
 
 BatchInserter &BatchInserter::operator<<(qint64 value)
 {
+    if (direct()) {
+        m_direct->addInt(value);
+        ++m_valuesInRow;
+        return *this;
+    }
     beginValue();
     appendJsonNumber(value);
     return *this;
@@ -106,6 +139,11 @@ BatchInserter &BatchInserter::operator<<(qint64 value)
 
 BatchInserter &BatchInserter::operator<<(double value)
 {
+    if (direct()) {
+        m_direct->addDouble(value);
+        ++m_valuesInRow;
+        return *this;
+    }
     beginValue();
     m_jsonRows += QString::number(value, 'g', 17);
     return *this;
@@ -113,6 +151,11 @@ BatchInserter &BatchInserter::operator<<(double value)
 
 BatchInserter &BatchInserter::operator<<(const QVariant &value)
 {
+    if (value.isNull() && direct()) {
+        m_direct->addNull();
+        ++m_valuesInRow;
+        return *this;
+    }
     if (value.isNull()) {
         beginValue();
         m_jsonRows += QLatin1String("null");
@@ -134,8 +177,23 @@ BatchInserter &BatchInserter::operator<<(const QVariant &value)
 Status BatchInserter::endRow()
 {
     Q_ASSERT(m_valuesInRow == m_columns.size());
+    if (direct())
+        return endDirectRow();
+    if (!m_directError.ok())
+        return m_directError;
     m_jsonRows += QLatin1Char(m_objects ? '}' : ']');
     m_valuesInRow = 0;
+    ++m_pendingRows;
+    if (m_pendingRows >= m_rowsPerStatement)
+        return flush();
+    return {};
+}
+
+Status BatchInserter::endDirectRow()
+{
+    m_valuesInRow = 0;
+    if (auto st = m_direct->endRow(); !st)
+        return st;
     ++m_pendingRows;
     if (m_pendingRows >= m_rowsPerStatement)
         return flush();
@@ -149,6 +207,15 @@ Status BatchInserter::finish()
 
 Status BatchInserter::flush()
 {
+    if (m_direct) { // whole groups are written already; the handler sees their ids
+        if (auto st = m_direct->writePending(); !st)
+            return st;
+        m_rows += m_pendingRows;
+        m_pendingRows = 0;
+        Status st = m_onFlush ? m_onFlush(m_direct->ids()) : Status();
+        m_direct->ids().clear();
+        return st;
+    }
     const QString what = QCoreApplication::translate("BulkLoad", "Cannot write the rows");
     if (!m_prepared) {
         if (!m_query.prepare(insertSql()))
@@ -256,6 +323,35 @@ ForeignKeyChecksOff::~ForeignKeyChecksOff()
         return;
     QSqlQuery q(m_db);
     q.exec(m_restore);
+}
+
+} // namespace kontor
+
+namespace kontor {
+
+BulkLoadCache::BulkLoadCache(const QSqlDatabase &db, const Dialect &dialect)
+    : m_db(db)
+{
+    if (!dialect.isSqlite())
+        return;
+    QSqlQuery q(m_db);
+    for (const char *setting : {"cache_size", "threads"}) {
+        const QString name = QLatin1String(setting);
+        if (q.exec(QStringLiteral("PRAGMA %1").arg(name)) && q.next())
+            m_restore << QStringLiteral("PRAGMA %1=%2").arg(name, q.value(0).toString());
+    }
+    q.finish();
+    // 256 MiB at most (SQLite only takes pages as it needs them); two helper threads let
+    // CREATE INDEX sort in parallel.
+    q.exec(QStringLiteral("PRAGMA cache_size=-262144"));
+    q.exec(QStringLiteral("PRAGMA threads=2"));
+}
+
+BulkLoadCache::~BulkLoadCache()
+{
+    QSqlQuery q(m_db);
+    for (const QString &sql : std::as_const(m_restore))
+        q.exec(sql);
 }
 
 } // namespace kontor

@@ -9,9 +9,12 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace kontor {
+
+class SqliteRowBatch;
 
 // Writes many rows into one table: each batch of rows is ONE bound value, a JSON text that
 // the database unpacks ("INSERT ... SELECT ... FROM json_each(?)" on SQLite,
@@ -23,6 +26,10 @@ namespace kontor {
 // contacts on SQLite: ~60 s of binding with VALUES batches; a few seconds this way. On
 // PostgreSQL, 100,000 contacts took 20 s with VALUES and 14 s with JSON.
 //
+// On SQLite, when Kontor is built with SQLite's C API (storage/sqlite_rows.h), rows skip JSON
+// altogether: values are bound straight into a prepared multi-row INSERT (SqliteRowBatch),
+// and the batch size only paces the flush handler.
+//
 // With `returnIds` the statement ends in RETURNING id and `onFlush` receives the new ids in
 // the order the rows were added (both back ends insert and return the rows of one
 // INSERT ... SELECT from an ordered JSON array in that order).
@@ -33,6 +40,10 @@ public:
 
     BatchInserter(const QSqlDatabase &db, const Dialect &dialect, QString table,
                   QStringList columns, bool returnIds = false, int rowsPerStatement = 2000);
+    ~BatchInserter();
+
+    // Uses the JSON batches even where SQLite's C API is available (tests compare the two).
+    void usePortableSql() { m_directChecked = true; }
 
     void setFlushHandler(FlushHandler handler) { m_onFlush = std::move(handler); }
 
@@ -54,6 +65,8 @@ public:
 private:
     QString insertSql() const;
     Status flush();
+    Status endDirectRow();
+    bool direct();
     void beginValue();
     void appendJsonString(const QString &text);
     void appendJsonNumber(qint64 value);
@@ -73,6 +86,9 @@ private:
     int m_pendingRows = 0;
     qint64 m_rows = 0;
     FlushHandler m_onFlush;
+    std::unique_ptr<SqliteRowBatch> m_direct; // set once the C API route is chosen
+    bool m_directChecked = false;
+    Status m_directError; // a failed prepare, reported by endRow()
 };
 
 // Typed NULLs; they become JSON null.
@@ -107,6 +123,22 @@ private:
     QString m_restore;
 };
 
+
+// For a bulk load into SQLite: a bigger page cache (fewer pages evicted to the WAL and read
+// back) and helper threads for the sorts that CREATE INDEX does. Restores the connection's settings when
+// destroyed. Does nothing on PostgreSQL.
+class BulkLoadCache
+{
+public:
+    BulkLoadCache(const QSqlDatabase &db, const Dialect &dialect);
+    ~BulkLoadCache();
+    BulkLoadCache(const BulkLoadCache &) = delete;
+    BulkLoadCache &operator=(const BulkLoadCache &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_restore;
+};
 
 // Tools for loading many rows in one transaction (demo data, big imports). The SQL that
 // differs per back end comes from Dialect.
