@@ -11,4 +11,7 @@ Migration reportsMigration();
 // Schema step 8: deal_stage_stays, filled from the stage history (reports/stage_stays.h).
 Migration stageStaysMigration();
 
+// Schema step 10: activities_by_user widened to (user_id, occurred_at, kind, deleted_at).
+Migration managersIndexMigration();
+
 } // namespace kontor

@@ -363,7 +363,8 @@ const std::vector<Migration> &schemaMigrations()
                                               searchPhoneTrigramMigration(),
                                               tasksMigration(), reportsMigration(),
                                               stageStaysMigration(),
-                                              contactsReviewMigration()};
+                                              contactsReviewMigration(),
+                                              managersIndexMigration()};
     return steps;
 }
 
