@@ -5,7 +5,7 @@
 #   scripts/screenshot.sh [BUILD_DIR]
 # Environment: KONTOR_SCREENSHOT_LANG=ru (or any --lang code) for a translated set;
 # KONTOR_SCREENSHOTS="contact-card trash" (any of contacts companies deals contact-card
-# company-card trash import deal-card product-catalogue pipeline-settings dashboard report-NAME,
+# company-card trash import import-wizard deal-card product-catalogue pipeline-settings dashboard report-NAME,
 # NAME from `kontorctl report list`, tasks calendar calendar-week quick-search custom-fields
 # duplicates) to
 # take only some of them.
@@ -43,7 +43,7 @@ LANG_ARG=""
 [ -n "${KONTOR_SCREENSHOT_LANG:-}" ] && LANG_ARG="--lang $KONTOR_SCREENSHOT_LANG"
 REPORTS="report-funnel report-dynamics report-win_rate report-lost_reasons report-managers
  report-channels report-deal_size report-cycle report-forecast report-plan_fact report-abc_xyz"
-SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash import deal-card product-catalogue pipeline-settings dashboard $REPORTS
+SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash import import-wizard deal-card product-catalogue pipeline-settings dashboard $REPORTS
  tasks calendar calendar-week quick-search custom-fields duplicates}
 
 # Custom fields, so the cards and the settings dialog show some.
@@ -153,7 +153,21 @@ for name in $SHOTS; do
         printf 'Name,E-mail,Phone\nAda Lovelace,ada@example.org,+44 20 7946 0000\nBad Row,not-an-email,\n' >"$WORK/new.csv"
         "$KONTORCTL" --db "$DB" import "$WORK/new.csv" >/dev/null
         "$KONTORCTL" --db "$DB" undo-import 1 >/dev/null
+        # A deals export brought back onto itself: every deal matched by its Kontor ID.
+        "$KONTORCTL" --db "$DB" export --entity deals --ids 1,2,3,4,5,6 --out "$WORK/deals.csv" >/dev/null
+        "$KONTORCTL" --db "$DB" import "$WORK/deals.csv" --entity deals --on-duplicate update >/dev/null
         shot import --module import ;;
+    import-wizard)
+        # The wizard is a window of its own: its offscreen test drives it through a Finnish
+        # contacts file and pictures the file, mapping (also with a saved profile) and check
+        # pages (import-file, import-mapping, import-mapping-profile, import-check).
+        wizard_test=$BUILD/tests/exchange/test_import_wizard
+        if [ ! -x "$wizard_test" ]; then
+            echo "screenshot.sh: $wizard_test is missing (configure with tests on)" >&2
+            exit 1
+        fi
+        KONTOR_TEST_BACKEND=sqlite KONTOR_WIZARD_SHOTS="$OUT" "$wizard_test" >/dev/null 2>&1
+        for page in file mapping mapping-profile check; do echo "$OUT/import-$page.png"; done ;;
     *) echo "screenshot.sh: unknown screenshot '$name'" >&2; exit 2 ;;
     esac
 done

@@ -119,13 +119,13 @@ private:
             if (key == MatchKey::Id && kontorId)
                 st = q.run(QStringLiteral("SELECT id FROM companies WHERE id = ? AND deleted_at IS NULL"), {kontorId});
             else if (key == MatchKey::Name || key == MatchKey::NameCompany)
-                st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(name) = ? AND deleted_at IS NULL"
+                st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(name) = lower(?) AND deleted_at IS NULL"
                                           " ORDER BY id LIMIT 1"),
-                           {c.name.trimmed().toLower()});
+                           {c.name.trimmed()}); // see companyByName() on lower()
             else if (key == MatchKey::Email && !c.email.isEmpty())
-                st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(email) = ? AND deleted_at IS NULL"
+                st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(email) = lower(?) AND deleted_at IS NULL"
                                           " ORDER BY id LIMIT 1"),
-                           {c.email.trimmed().toLower()});
+                           {c.email.trimmed()});
             else
                 continue;
             if (!st)

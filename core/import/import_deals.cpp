@@ -322,8 +322,9 @@ private:
             if (key == MatchKey::Id && d.kontorId) {
                 st = q.run(QStringLiteral("SELECT id FROM deals WHERE id = ? AND deleted_at IS NULL"), {d.kontorId});
             } else if (key == MatchKey::NameCompany || key == MatchKey::Name) {
-                QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND lower(title) = ?");
-                QVariantList binds{d.deal.title.trimmed().toLower()};
+                // lower() on both sides, as companyByName() does, so non-ASCII titles match
+                QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND lower(title) = lower(?)");
+                QVariantList binds{d.deal.title.trimmed()};
                 if (key == MatchKey::NameCompany) {
                     sql += companyId ? QStringLiteral(" AND company_id = ?") : QStringLiteral(" AND company_id IS NULL");
                     if (companyId)
@@ -407,7 +408,9 @@ private:
             c.expectedClose = d.deal.expectedClose;
         if (has("contact_email") && (!fillOnly || !c.contactId))
             c.contactId = d.deal.contactId;
-        if (companyId && (!fillOnly || !c.companyId))
+        // Two companies may share a name: one already linked under that name stays linked.
+        const bool sameCompanyName = c.companyName.compare(d.companyName, Qt::CaseInsensitive) == 0;
+        if (companyId && (!fillOnly || !c.companyId) && !sameCompanyName)
             c.companyId = companyId;
         if (has("owner") && (!fillOnly || !c.ownerId))
             c.ownerId = d.deal.ownerId;

@@ -236,9 +236,11 @@ Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint
     if (auto it = cache->constFind(key); it != cache->constEnd())
         return *it;
     SqlStatement q(ctx.conn, tr("Cannot look up the company"));
-    if (auto st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(name) = ? AND deleted_at IS NULL"
+    // lower() on both sides: the database folds the same letters in both (SQLite only ASCII),
+    // so "Рога и копыта" finds itself, which comparing with Qt's toLower() would not.
+    if (auto st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(name) = lower(?) AND deleted_at IS NULL"
                                        " ORDER BY id LIMIT 1"),
-                        {key});
+                        {name.trimmed()});
         !st)
         return st.error();
     qint64 id = 0;

@@ -68,8 +68,9 @@ Result<UserMatch> ImportLookups::user(const QString &text)
 Result<qint64> ImportLookups::dealByTitle(const QString &title, qint64 contactId, QString *problem)
 {
     SqlStatement q(m_ctx.conn, tr("Cannot look up the deal"));
-    QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND lower(title) = ?");
-    QVariantList binds{title.trimmed().toLower()};
+    // lower() on both sides, as companyByName() does, so non-ASCII titles match
+    QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND lower(title) = lower(?)");
+    QVariantList binds{title.trimmed()};
     if (contactId) {
         sql += QStringLiteral(" AND (contact_id = ? OR id IN (SELECT deal_id FROM deal_contacts WHERE contact_id = ?))");
         binds << contactId << contactId;

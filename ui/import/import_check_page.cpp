@@ -101,7 +101,8 @@ private:
         m_counts->setText(text);
 
         // The first rows with their problem cells in red, the reason as the tooltip.
-        m_model->setHorizontalHeaderLabels(QStringList{tr("Row")} + m_w->header);
+        // The reasons are in a last column too, readable without hovering over each cell.
+        m_model->setHorizontalHeaderLabels(QStringList{tr("Row")} + m_w->header + QStringList{tr("Problem")});
         QHash<qint64, QList<ImportProblem>> byRow;
         for (const ImportProblem &p : s.problems)
             byRow[p.row].append(p);
@@ -125,10 +126,17 @@ private:
                     item->setToolTip(item->toolTip().isEmpty() ? p.reason : item->toolTip() + QLatin1Char('\n') + p.reason);
                 }
             }
+            QStringList reasons;
+            for (const ImportProblem &p : problems)
+                reasons << (p.column.isEmpty() ? p.reason : QStringLiteral("%1: %2").arg(p.column, p.reason));
+            auto *reason = new QStandardItem(reasons.join(QStringLiteral("; ")));
+            reason->setToolTip(reasons.join(QLatin1Char('\n')));
+            items << reason;
             if (!problems.isEmpty())
                 m_problemRows.insert(r);
             m_model->appendRow(items);
         }
+        fitColumns(m_view);
         filter();
         m_done = true;
         emit completeChanged();

@@ -1,6 +1,7 @@
 #include "import/import_module.h"
 
 #include "import/import_job.h"
+#include "import/import_pages.h"
 #include "import/import_wizard.h"
 #include "shell/icons.h"
 
@@ -120,6 +121,7 @@ void ImportModule::reload()
                             new QStandardItem(QString::number(b.skipped)), new QStandardItem(QString::number(b.rejected)),
                             new QStandardItem(status)});
     }
+    fitColumns(m_view); // dates and file names on one line
     if (list->isEmpty())
         m_status->setText(tr("No imports yet."));
 }

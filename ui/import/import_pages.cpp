@@ -76,7 +76,7 @@ public:
         m_info->setObjectName(QStringLiteral("fileInfo"));
         m_info->setWordWrap(true);
         m_preview = new QStandardItemModel(this);
-        auto *view = new QTableView(this);
+        auto *view = m_previewView = new QTableView(this);
         view->setObjectName(QStringLiteral("preview"));
         view->setModel(m_preview);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -221,6 +221,7 @@ private:
                 items << new QStandardItem(c);
             m_preview->appendRow(items);
         }
+        fitColumns(m_previewView);
         m_ok = !m_w->header.isEmpty();
         emit completeChanged();
     }
@@ -231,6 +232,7 @@ private:
     QSpinBox *m_headerRow;
     QLabel *m_info;
     QStandardItemModel *m_preview;
+    QTableView *m_previewView;
     bool m_ok = false;
 };
 
@@ -514,6 +516,17 @@ private:
 };
 
 } // namespace
+
+void fitColumns(QTableView *view)
+{
+    view->resizeColumnsToContents();
+    const int widest = view->fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c < view->model()->columnCount(); ++c) {
+        if (view->columnWidth(c) > widest)
+            view->setColumnWidth(c, widest);
+    }
+    view->horizontalHeader()->setStretchLastSection(true);
+}
 
 QWizardPage *createImportFilePage(ImportWizard *wizard)
 {
