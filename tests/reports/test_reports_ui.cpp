@@ -300,6 +300,7 @@ TEST_CASE("Dashboard: key figures, and a click lists the records behind one", "[
 {
     TestDatabase db;
     const SalesFixture f = buildSalesFixture(db.session());
+    QSettings().remove(QStringLiteral("dashboard"));
     WarningGuard guard;
     DashboardModule module(f.session);
     module.setNow(f.now);
@@ -324,6 +325,29 @@ TEST_CASE("Dashboard: key figures, and a click lists the records behind one", "[
     REQUIRE((drill->model()->rowCount() == 1 || drillLoaded.wait(5000)));
     CHECK(drill->model()->index(0, 0).data().toString() == QStringLiteral("T3"));
     drill->close();
+
+    // Anna's own figures: her open deal D5, her 1,000.00 won against her 1,500.00 plan, and
+    // no overdue task of hers (T3 is Boris's).
+    REQUIRE(module.ownerChoice()->findText(QStringLiteral("Anna")) > 0);
+    loaded.clear();
+    module.setOwner(f.anna);
+    REQUIRE(loaded.wait(10000));
+    CHECK(module.tile(QStringLiteral("open_pipeline"))->text().contains(QStringLiteral("800.00")));
+    CHECK(module.tile(QStringLiteral("open_pipeline"))->text().contains(QStringLiteral("1 open deal")));
+    CHECK(module.tile(QStringLiteral("won_this_month"))->text().contains(QStringLiteral("1,000.00")));
+    CHECK(module.tile(QStringLiteral("won_this_month"))->text().contains(QStringLiteral("1,500.00")));
+    CHECK(module.tile(QStringLiteral("overdue_tasks"))->text().endsWith(QStringLiteral("\n0")));
+
+    // The choice is remembered: the dashboard opens on Anna next time.
+    DashboardModule again(f.session);
+    again.setNow(f.now);
+    QSignalSpy againLoaded(&again, &DashboardModule::loaded);
+    again.activate();
+    REQUIRE(againLoaded.wait(10000));
+    CHECK(again.ownerChoice()->currentText() == QStringLiteral("Anna"));
+    CHECK(again.tile(QStringLiteral("open_pipeline"))->text().contains(QStringLiteral("1 open deal")));
+    CHECK(g_warnings.isEmpty());
+    QSettings().remove(QStringLiteral("dashboard"));
 }
 
 TEST_CASE("Plan editor: add, change, refuse a duplicate, delete", "[ui][reports]")

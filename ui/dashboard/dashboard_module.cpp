@@ -6,18 +6,24 @@
 #include "reports/report_format.h"
 #include "reports/report_runner.h"
 #include "shell/icons.h"
+#include "timeline/lookups.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateTime>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace kontor {
 
 namespace {
-enum Channel { Figures = 1, Sales, Funnel };
+enum Channel { Figures = 1, Sales, Funnel, Owners };
+
+const QString OwnerKey = QStringLiteral("dashboard/owner");
 } // namespace
 
 DashboardModule::DashboardModule(Session session, QObject *parent)
@@ -43,6 +49,20 @@ QWidget *DashboardModule::createWidget()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("dashboardPage"));
     auto *layout = new QVBoxLayout(page);
+    // Whose numbers: everyone's, or one manager's (remembered).
+    auto *ownerRow = new QHBoxLayout;
+    m_owner = new QComboBox;
+    m_owner->setObjectName(QStringLiteral("dashboardOwner"));
+    m_owner->addItem(tr("All owners"), qint64(0));
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    ownerRow->addWidget(new QLabel(tr("Figures of")));
+    ownerRow->addWidget(m_owner);
+    ownerRow->addStretch(1);
+    layout->addLayout(ownerRow);
+    connect(m_owner, &QComboBox::activated, this, [this] {
+        QSettings().setValue(OwnerKey, m_owner->currentData());
+        refresh();
+    });
     auto *tiles = new QGridLayout;
     const QList<QPair<QString, QString>> keys{
         {QStringLiteral("open_pipeline"), tr("Open pipeline")},
@@ -103,10 +123,42 @@ QWidget *DashboardModule::createWidget()
 void DashboardModule::activate()
 {
     widget();
-    if (!m_loadedOnce) {
-        m_loadedOnce = true;
-        refresh();
-    }
+    if (m_loadedOnce)
+        return;
+    m_loadedOnce = true;
+    // The owners' list is read on the worker like everything else; the figures follow, for
+    // the owner chosen last time.
+    m_runner->run(
+        [](const ReportEngine &engine) -> Result<ReportTable> {
+            auto users = Lookups(engine.session()).users();
+            if (!users)
+                return users.error();
+            ReportTable t;
+            for (const NamedId &u : std::as_const(*users))
+                t.rows.append({u.id, u.name});
+            return t;
+        },
+        [this](const Result<ReportTable> &users) {
+            if (users) {
+                for (const QVariantList &u : users->rows)
+                    m_owner->addItem(u.value(1).toString(), u.value(0).toLongLong());
+            }
+            const int remembered = m_owner->findData(QSettings().value(OwnerKey, qint64(0)).toLongLong());
+            m_owner->setCurrentIndex(std::max(0, remembered));
+            refresh();
+        },
+        Owners);
+}
+
+void DashboardModule::setOwner(qint64 userId)
+{
+    widget();
+    const int index = m_owner->findData(userId);
+    if (index < 0)
+        return;
+    m_owner->setCurrentIndex(index);
+    QSettings().setValue(OwnerKey, userId);
+    refresh();
 }
 
 void DashboardModule::refresh()
@@ -116,6 +168,7 @@ void DashboardModule::refresh()
     const QDate today = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
     ReportFilter base;
     base.nowSecs = now;
+    base.ownerId = m_owner->currentData().toLongLong();
     m_pending = 3;
     m_status->setText(tr("Counting…"));
     m_runner->run([base](const ReportEngine &e) { return e.dashboard(base); },

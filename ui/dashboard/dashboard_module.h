@@ -6,6 +6,7 @@
 
 #include <QMap>
 
+class QComboBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -16,8 +17,9 @@ class ReportChart;
 class ReportRunner;
 
 // The home screen: this month's key figures (open pipeline, won against plan, overdue tasks,
-// new leads this week, stale deals) and two small charts. Clicking a figure or a bar lists
-// the records behind it. Everything is counted on a worker thread.
+// new leads this week, stale deals) and two small charts, for everyone or one manager.
+// Clicking a figure or a bar lists the records behind it. Everything is counted on a worker
+// thread.
 class DashboardModule : public Module
 {
     Q_OBJECT
@@ -34,6 +36,9 @@ public:
     // For tests: the figure tile of a key ("open_pipeline", "overdue_tasks", ...).
     QPushButton *tile(const QString &key) const { return m_tiles.value(key); }
     ReportRunner *runner() const { return m_runner; }
+    // Shows one manager's figures (0: everyone's) and remembers the choice.
+    void setOwner(qint64 userId);
+    QComboBox *ownerChoice() const { return m_owner; }
     // Pins "today" (tests); 0 = the clock.
     void setNow(qint64 secs) { m_now = secs; }
 
@@ -60,6 +65,7 @@ private:
     ReportChart *m_salesChart = nullptr;
     ReportChart *m_funnelChart = nullptr;
     QLabel *m_status = nullptr;
+    QComboBox *m_owner = nullptr;
     qint64 m_now = 0;
     int m_pending = 0;
     bool m_loadedOnce = false;
