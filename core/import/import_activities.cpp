@@ -10,6 +10,7 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace kontor::importing::detail {
 
@@ -40,6 +41,38 @@ QString kindFromText(const QString &text)
         return h;
     }();
     return names.value(normalizeHeader(text));
+}
+
+// "in" / "out" from incoming / outgoing and their names in Kontor's languages; "" when unknown.
+QString directionFromText(const QString &text)
+{
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> h;
+        const auto add = [&h](const char *list, const char *direction) {
+            for (const QString &n : QString::fromUtf8(list).split(QLatin1Char('|')))
+                h.insert(normalizeHeader(n), QLatin1String(direction));
+        };
+        add("in|incoming|inbound|входящий|входящее|входящ|входящо|saapuva|tuleva|sisään|inayoingia|ndani|ورودی|ຂາເຂົ້າ", "in");
+        add("out|outgoing|outbound|исходящий|исходящее|изходящ|изходящо|lähtevä|ulos|inayotoka|nje|خروجی|ຂາອອກ", "out");
+        return h;
+    }();
+    return names.value(normalizeHeader(text));
+}
+
+// "45", "45 min", "1:30" (h:mm), "1h 30m" -> minutes; -1 when it is none of these.
+int minutesFromText(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^(\\d{1,4})\\s*(?:m|min|mins|minutes|мин|min\\.)?$"));
+    static const QRegularExpression clock(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    static const QRegularExpression hours(QStringLiteral("^(\\d{1,2})\\s*h(?:\\s*(\\d{1,2})\\s*m(?:in)?)?$"));
+    const QString t = text.trimmed().toLower();
+    if (auto m = plain.match(t); m.hasMatch())
+        return m.captured(1).toInt();
+    if (auto m = clock.match(t); m.hasMatch() && m.captured(2).toInt() < 60)
+        return m.captured(1).toInt() * 60 + m.captured(2).toInt();
+    if (auto m = hours.match(t); m.hasMatch() && m.captured(2).toInt() < 60)
+        return m.captured(1).toInt() * 60 + m.captured(2).toInt();
+    return -1;
 }
 
 struct ActivityDraft
@@ -120,6 +153,18 @@ private:
             } else if (key == QLatin1String("deal")) {
                 d->dealTitle = v;
                 d->dealCol = col;
+            } else if (key == QLatin1String("duration")) {
+                a.durationMin = minutesFromText(v);
+                if (a.durationMin < 0) {
+                    a.durationMin = 0;
+                    problem(col, v, tr("not a duration: write minutes (45) or hours and minutes (1:30)"));
+                }
+            } else if (key == QLatin1String("direction")) {
+                a.direction = directionFromText(v);
+                if (a.direction.isEmpty())
+                    problem(col, v, tr("must be in (incoming) or out (outgoing)"));
+            } else if (key == QLatin1String("outcome")) {
+                a.outcome = v;
             }
         }
         if (!d->dealTitle.isEmpty() && a.contactId) {

@@ -87,6 +87,9 @@ const Synonyms kActivitySynonyms[] = {
     {"body", "body|note|notes|text|description|details|comment|comments|content|заметка|текст|описание|комментарий|бележка|muistiinpano|teksti|kuvaus|sisältö|maelezo|dokezo|متن|یادداشت|توضیحات|ລາຍລະອຽດ"},
     {"contact_email", "email|e-mail|contact email|contact|почта|имейл|контакт|sähköposti|yhteyshenkilö|barua pepe|ایمیل|ອີເມວ"},
     {"deal", "deal|deal title|opportunity|сделка|kauppa|mauzo|معامله|ຂໍ້ຕົກລົງ"},
+    {"duration", "duration|minutes|duration min|duration minutes|length|длительность|продолжительность|минуты|продължителност|kesto|minuutit|muda|dakika|مدت|ໄລຍະເວລາ"},
+    {"direction", "direction|in out|incoming outgoing|направление|посока|suunta|mwelekeo|جهت|ທິດທາງ"},
+    {"outcome", "outcome|result|результат|итог|резултат|tulos|lopputulos|matokeo|نتیجه|ຜົນ"},
 };
 
 template<size_t N>
@@ -180,7 +183,10 @@ QList<ImportField> importFields(ExchangeEntity entity)
                 field("subject", QT_TRANSLATE_NOOP("kontor::importing", "Subject")),
                 field("body", QT_TRANSLATE_NOOP("kontor::importing", "Note / body")),
                 field("contact_email", QT_TRANSLATE_NOOP("kontor::importing", "Contact (email)"), Kind::Email, false, true),
-                field("deal", QT_TRANSLATE_NOOP("kontor::importing", "Deal (title)"))};
+                field("deal", QT_TRANSLATE_NOOP("kontor::importing", "Deal (title)")),
+                field("duration", QT_TRANSLATE_NOOP("kontor::importing", "Duration (minutes or h:mm)")),
+                field("direction", QT_TRANSLATE_NOOP("kontor::importing", "Direction (in, out)"), Kind::Choice),
+                field("outcome", QT_TRANSLATE_NOOP("kontor::importing", "Outcome"))};
     default:
         return {field("first_name", QT_TRANSLATE_NOOP("kontor::importing", "First name")),
                 field("last_name", QT_TRANSLATE_NOOP("kontor::importing", "Last name")),

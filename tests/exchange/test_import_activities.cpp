@@ -137,3 +137,39 @@ TEST_CASE("Activities import onto contacts by email and move 'last contacted'", 
     CHECK(test::importDump(s) == before);
     CHECK_FALSE(lastContacted(s, ann).isValid());
 }
+
+TEST_CASE("Activities import: duration, direction and outcome", "[import][storage][activities]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    contactWith(s, "Ann", "ann@example.com");
+    const QString file = tdb.tempPath(QStringLiteral("calls.csv"));
+    writeFile(file, QStringLiteral("Type,Date,Subject,Email,Длительность,Направление,Result\n"
+                                   "call,2025-03-10T09:30:00Z,Long call,ann@example.com,1:30,Входящий,Agreed on a demo\n"
+                                   "meeting,2025-03-11T09:30:00Z,Lunch,ann@example.com,45 min,out,\n"
+                                   "call,2025-03-12T09:30:00Z,Odd call,ann@example.com,soon,sideways,\n"));
+    ImportOptions options;
+    options.entity = ExchangeEntity::Activities;
+    auto result = runImport(s, file, options);
+    REQUIRE(result.ok());
+    CHECK(result->mapping.fields.mid(4) == QStringList({QStringLiteral("duration"), QStringLiteral("direction"),
+                                                        QStringLiteral("outcome")}));
+    CHECK(result->created == 2);
+    CHECK(result->rejected == 1);
+    REQUIRE(result->problems.size() == 2); // both bad cells of the last row, each named
+    CHECK(result->problems.at(0).value == QStringLiteral("soon"));
+    CHECK(result->problems.at(1).value == QStringLiteral("sideways"));
+
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("read"));
+    REQUIRE(q.run(QStringLiteral("SELECT subject, duration_min, direction, outcome FROM activities ORDER BY occurred_at")).ok());
+    REQUIRE(q.next());
+    CHECK(q.value(1).toInt() == 90);
+    CHECK(q.value(2).toString() == QStringLiteral("in"));
+    CHECK(q.value(3).toString() == QStringLiteral("Agreed on a demo"));
+    REQUIRE(q.next());
+    CHECK(q.value(1).toInt() == 45);
+    CHECK(q.value(2).toString() == QStringLiteral("out"));
+    CHECK(q.value(3).isNull());
+}
