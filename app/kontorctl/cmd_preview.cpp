@@ -82,7 +82,7 @@ int runPreview(Context &ctx)
          {QStringLiteral("delimiter"), tr("CSV delimiter (tab: \\t)"), QStringLiteral("D")},
          {QStringLiteral("sheet"), tr("sheet name or number"), QStringLiteral("S")},
          {QStringLiteral("header-row"), tr("row of the header, 0 = none"), QStringLiteral("R")},
-         {QStringLiteral("entity"), tr("what the suggested mapping is for: contacts (default) or companies"),
+         {QStringLiteral("entity"), tr("what the suggested mapping is for: contacts (default), companies, deals or activities"),
           QStringLiteral("E")}});
     if (!parser.parse(QStringList {QStringLiteral("kontorctl")} + ctx.args))
         return ctx.usage(parser.errorText());
@@ -110,7 +110,7 @@ int runPreview(Context &ctx)
     if (parser.isSet(QStringLiteral("entity"))) {
         const auto e = exchangeEntityFromName(parser.value(QStringLiteral("entity")));
         if (!e)
-            return ctx.usage(tr("--entity must be contacts, companies or deals"));
+            return ctx.usage(tr("--entity must be contacts, companies, deals or activities"));
         entity = *e;
     }
 
