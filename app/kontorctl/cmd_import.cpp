@@ -150,6 +150,15 @@ int runImport(Context &ctx)
     if (!result)
         return ctx.fail(result.error());
     const ImportSummary &s = *result;
+    // With the suggested mapping, say when a saved profile was made for these columns: the
+    // next run can use it (auto never does by itself, so scripts stay repeatable).
+    QString matching;
+    if (mappingArg.isEmpty() || mappingArg == QLatin1String("auto")) {
+        if (auto profiles = listProfiles(*session, options.entity)) {
+            if (auto p = matchingProfile(*profiles, s.header))
+                matching = p->name;
+        }
+    }
     if (parser.isSet(QStringLiteral("save-profile"))) {
         MappingProfile profile;
         profile.name = parser.value(QStringLiteral("save-profile"));
@@ -177,6 +186,7 @@ int runImport(Context &ctx)
                        {QStringLiteral("rejected"), s.rejected},
                        {QStringLiteral("seconds"), s.seconds},
                        {QStringLiteral("dry_run"), options.dryRun},
+                       {QStringLiteral("matching_profile"), matching},
                        {QStringLiteral("mapping"), s.mapping.toJson(s.header)},
                        {QStringLiteral("problems"), problems}});
         return Success;
@@ -190,6 +200,9 @@ int runImport(Context &ctx)
         out << QStringLiteral("  ") << p.toString() << Qt::endl;
     if (s.problems.size() > 20)
         out << tr("  ... and more; use --rejects FILE to get every rejected row") << Qt::endl;
+    if (!matching.isEmpty())
+        out << tr("The saved mapping profile \"%1\" was made for these columns; --mapping \"%1\" uses it.").arg(matching)
+            << Qt::endl;
     return Success;
 }
 

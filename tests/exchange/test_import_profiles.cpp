@@ -109,9 +109,13 @@ TEST_CASE("kontorctl import --mapping NAME uses a saved profile; --save-profile 
     CHECK(listed.value(QStringLiteral("profiles")).toArray().first().toObject().value(QStringLiteral("date_order"))
           == QStringLiteral("dmy"));
 
-    // When the next file has the same columns in another order, the profile places them
+    // When the next file has the same columns in another order, the suggested mapping's run
+    // names the profile, and the profile places them
     const QString second = tdb.tempPath(QStringLiteral("fair2.csv"));
     writeFile(second, QStringLiteral("Ruoka;Syntynyt;Nimi;Posti\nkala;04/05/1981;Liisa;liisa@example.fi\n"));
+    auto hint = test::json(test::kontorctl(tdb, {QStringLiteral("--json"), QStringLiteral("import"), second,
+                                                 QStringLiteral("--dry-run")}));
+    CHECK(hint.value(QStringLiteral("matching_profile")).toString() == QStringLiteral("Messulista"));
     auto used = test::json(test::kontorctl(tdb, {QStringLiteral("--json"), QStringLiteral("import"), second,
                                                  QStringLiteral("--mapping"), QStringLiteral("Messulista")}));
     CHECK(used.value(QStringLiteral("created")).toInt() == 1);

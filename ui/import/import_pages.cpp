@@ -106,7 +106,7 @@ public:
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString file = QFileDialog::getOpenFileName(
                 this, tr("Import a file"), m_path->text(),
-                tr("Contacts files (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"));
+                tr("Files to import (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"));
             if (!file.isEmpty())
                 m_path->setText(file);
         });
