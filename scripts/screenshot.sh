@@ -86,7 +86,19 @@ for login in $(query "SELECT login FROM users WHERE login <> 'local' ORDER BY id
 done
 for name in $SHOTS; do
     case $name in
-    contacts | companies | deals) shot "$name" --module "$name" ;;
+    contacts)
+        # A custom field as a list column: Region on the first contacts, its column shown.
+        i=0
+        for id in $(query "SELECT id FROM contacts ORDER BY last_name, first_name, id LIMIT 14"); do
+            set -- North South East West
+            i=$((i + 1)); shift $((i % 4))
+            [ $((i % 5)) -eq 0 ] || "$KONTORCTL" --db "$DB" fields set "$id" Region "${1:-North}" >/dev/null
+        done
+        region=$(query "SELECT id FROM custom_fields WHERE name = 'Region'")
+        mkdir -p "$XDG_CONFIG_HOME/Kontor"
+        printf '[lists]\ncontacts\\extraColumns=custom:%s\n' "$region" >>"$XDG_CONFIG_HOME/Kontor/Kontor.conf"
+        shot contacts --module contacts ;;
+    companies | deals) shot "$name" --module "$name" ;;
     contact-card)
         id=$(query "SELECT contact_id FROM activities WHERE contact_id IS NOT NULL
                     GROUP BY contact_id ORDER BY COUNT(*) DESC, contact_id LIMIT 1")

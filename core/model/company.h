@@ -3,6 +3,7 @@
 #include "model/address.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QVariantMap>
 
@@ -25,6 +26,9 @@ struct Company
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime deletedAt;
+    // List rows only: values of the custom-field columns the list asked for (field id ->
+    // canonical value, "" when not set).
+    QHash<qint64, QString> customColumns;
 
     QVariantMap fields() const;
 };

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -56,6 +57,9 @@ struct Contact
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime deletedAt;
+    // List rows only: the values of the custom-field columns the list asked for (field id ->
+    // canonical value, "" when not set). Cards read custom values through their repository.
+    QHash<qint64, QString> customColumns;
 
     QString displayName() const;
     QString primaryEmail() const { return emails.isEmpty() ? QString() : emails.first().email; }

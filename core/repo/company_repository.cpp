@@ -198,9 +198,15 @@ Result<Page<Company>> CompanyRepository::list(const CompanyQuery &query, const P
     pq.key.columns = query.sort == CompanyQuery::Sort::Name
                          ? QStringList{QStringLiteral("co.name"), QStringLiteral("co.id")}
                          : QStringList{QStringLiteral("co.created_at"), QStringLiteral("co.id")};
-    return fetchPage<Company>(*conn, pq, page, [](const QSqlQuery &q) {
+    if (auto st = applyCustomColumns(m_session, QStringLiteral("company"), QStringLiteral("co.id"),
+                                     query.custom, query.descending, &pq);
+        !st)
+        return st.error();
+    const CustomColumns custom = query.custom;
+    return fetchPage<Company>(*conn, pq, page, [custom](const QSqlQuery &q) {
         Company c = readCompany(q);
         c.peopleCount = q.value(18).toInt();
+        c.customColumns = readCustomColumns(q, 19, custom);
         return c;
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customfields/custom_columns.h"
 #include "model/company.h"
 #include "repo/paging.h"
 #include "session.h"
@@ -16,6 +17,7 @@ struct CompanyQuery
     bool trashed = false;
     Sort sort = Sort::Name;
     bool descending = false;
+    CustomColumns custom; // custom-field values to read with each row; sort by one of them
 };
 
 // The only place that writes SQL for companies.

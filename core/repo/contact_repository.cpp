@@ -313,13 +313,19 @@ Result<Page<Contact>> ContactRepository::list(const ContactQuery &query, const P
         pq.key.columns = QStringList{QStringLiteral("c.updated_at"), QStringLiteral("c.id")};
         break;
     }
-    return fetchPage<Contact>(*conn, pq, page, [](const QSqlQuery &q) {
+    if (auto st = applyCustomColumns(m_session, QStringLiteral("contact"), QStringLiteral("c.id"),
+                                     query.custom, query.descending, &pq);
+        !st)
+        return st.error();
+    const CustomColumns custom = query.custom;
+    return fetchPage<Contact>(*conn, pq, page, [custom](const QSqlQuery &q) {
         Contact c = readContact(q);
         // The list shows the primary email and phone only; get() reads every one.
         if (!q.value(22).isNull())
             c.emails.append({0, QStringLiteral("work"), q.value(22).toString()});
         if (!q.value(23).isNull())
             c.phones.append({0, QStringLiteral("work"), q.value(23).toString()});
+        c.customColumns = readCustomColumns(q, 24, custom);
         return c;
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contacts/contact_filter.h"
+#include "customfields/custom_columns.h"
 #include "model/contact.h"
 #include "repo/paging.h"
 #include "session.h"
@@ -20,6 +21,7 @@ struct ContactQuery
     ContactFilter filter;  // owner, tag, dates, deals, products, custom field (segments)
     Sort sort = Sort::Name;
     bool descending = false;
+    CustomColumns custom; // custom-field values to read with each row; sort by one of them
 };
 
 // The only place that writes SQL for contacts and their emails, phones and messengers.

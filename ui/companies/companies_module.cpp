@@ -2,6 +2,7 @@
 
 #include "cards/card_list_module.h"
 #include "cards/company_card.h"
+#include "customfields/custom_list_columns.h"
 
 #include "lists/format.h"
 #include "lists/list_module.h"
@@ -36,7 +37,8 @@ ListModule *createCompaniesModule(const Session &session, QObject *parent)
     using Column = PagedColumn<Company>;
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
     QList<Column> columns {
-        {CompaniesModule::tr("Name"), [](const Company &c) { return c.name; }},
+        {CompaniesModule::tr("Name"), [](const Company &c) { return c.name; },
+         Qt::AlignLeft | Qt::AlignVCenter, 0, true},
         {CompaniesModule::tr("Industry"), [](const Company &c) { return c.industry; }},
         {CompaniesModule::tr("City"), [](const Company &c) { return c.address.city; }},
         {CompaniesModule::tr("Country"), [](const Company &c) { return c.address.country; }},
@@ -46,9 +48,13 @@ ListModule *createCompaniesModule(const Session &session, QObject *parent)
          [](const Company &c) { return QLocale().toString(c.peopleCount); }, right},
     };
     const CompanyRepository repo(session);
-    auto fetch = [repo](const QString &text, const PageRequest &page) {
+    // Custom-field columns and the header's order (set by addCustomFieldColumns below).
+    auto order = std::make_shared<ListOrder>();
+    auto fetch = [repo, order](const QString &text, const PageRequest &page) {
         CompanyQuery q;
         q.text = text;
+        q.custom = order->custom;
+        q.descending = order->descending;
         return repo.list(q, page);
     };
     auto count = [repo](const QString &text) {
@@ -81,7 +87,9 @@ ListModule *createCompaniesModule(const Session &session, QObject *parent)
         return CompaniesModule::tr("%Ln company(s) moved to the trash. Undo with Ctrl+Z.",
                                    nullptr, n);
     };
-    return new CardListModule<Company>(spec, model, session, hooks, parent);
+    auto *module = new CardListModule<Company>(spec, model, session, hooks, parent);
+    addCustomFieldColumns(module, model, session, QStringLiteral("company"), order);
+    return module;
 }
 
 } // namespace kontor

@@ -5,6 +5,7 @@
 #include "contacts/bulk_actions.h"
 #include "contacts/contact_filter_bar.h"
 #include "contacts/segment_list.h"
+#include "customfields/custom_list_columns.h"
 #include "duplicates/duplicates_dialog.h"
 
 #include "lists/format.h"
@@ -31,7 +32,8 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
 {
     using Column = PagedColumn<Contact>;
     QList<Column> columns {
-        {ContactsModule::tr("Name"), [](const Contact &c) { return c.displayName(); }},
+        {ContactsModule::tr("Name"), [](const Contact &c) { return c.displayName(); },
+         Qt::AlignLeft | Qt::AlignVCenter, 0, true},
         {ContactsModule::tr("Company"), [](const Contact &c) { return c.companyName; }},
         {ContactsModule::tr("Job title"), [](const Contact &c) { return c.title; }},
         {ContactsModule::tr("Email"), [](const Contact &c) { return c.primaryEmail(); }},
@@ -44,10 +46,14 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
     const ContactRepository repo(session);
     // What the filter bar or the chosen segment narrows the list to; the search text adds to it.
     auto filter = std::make_shared<ContactFilter>();
-    auto fetch = [repo, filter](const QString &text, const PageRequest &page) {
+    // Custom-field columns and the header's order (set by addCustomFieldColumns below).
+    auto order = std::make_shared<ListOrder>();
+    auto fetch = [repo, filter, order](const QString &text, const PageRequest &page) {
         ContactQuery q;
         q.text = text;
         q.filter = *filter;
+        q.custom = order->custom;
+        q.descending = order->descending;
         return repo.list(q, page);
     };
     auto count = [repo, filter](const QString &text) {
@@ -83,6 +89,7 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
                                   n);
     };
     auto *module = new CardListModule<Contact>(spec, model, session, hooks, parent);
+    addCustomFieldColumns(module, model, session, QStringLiteral("contact"), order);
     auto *bulk = new ContactBulkActions(
         session, [module] { return module->selectedIds(); },
         [module] { return module->view() ? module->view()->window() : nullptr; }, module);

@@ -7,4 +7,5 @@ target_sources(kontor_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/custom_values_command.h
     ${CMAKE_CURRENT_LIST_DIR}/custom_values_command.cpp
     ${CMAKE_CURRENT_LIST_DIR}/custom_fields_dialog.h
-    ${CMAKE_CURRENT_LIST_DIR}/custom_fields_dialog.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/custom_fields_dialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/custom_list_columns.h)

@@ -10,6 +10,7 @@
 #include <QCursor>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -22,6 +23,7 @@ ListModule::ListModule(ListSpec spec, PagedModel *model, QObject *parent)
     , m_model(model)
 {
     m_model->setParent(this);
+    m_baseColumns = m_model->columnCount();
     m_refresh = new QAction(moduleIcon(QStringLiteral("refresh")), tr("Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Read the list again from the database"));
@@ -142,6 +144,26 @@ QWidget *ListModule::createWidget()
                 fillColumnsMenu();
                 m_columnsMenu->popup(m_view->horizontalHeader()->mapToGlobal(at));
             });
+    // Header clicks sort in SQL, by the columns the model can order by.
+    QHeaderView *columnsHeader = m_view->horizontalHeader();
+    bool anySortable = false;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        anySortable = anySortable || m_model->isSortable(c);
+    columnsHeader->setSortIndicatorShown(anySortable);
+    columnsHeader->setSectionsClickable(true);
+    columnsHeader->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    connect(columnsHeader, &QHeaderView::sortIndicatorChanged, this,
+            [this, columnsHeader](int column, Qt::SortOrder order) {
+                if (m_model->isSortable(column)) {
+                    if (column != m_model->sortColumn() || order != m_model->sortOrder())
+                        m_model->sort(column, order);
+                    return;
+                }
+                // Not a column SQL can order by: the indicator stays where the order is.
+                const QSignalBlocker block(columnsHeader);
+                columnsHeader->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+            });
+    applyExtraColumns();
     restoreColumns();
 
     m_empty = new QLabel;
@@ -198,15 +220,68 @@ static QString hiddenColumnsKey(const QString &listId)
     return QStringLiteral("lists/") + listId + QStringLiteral("/hiddenColumns");
 }
 
+static QString extraColumnsKey(const QString &listId)
+{
+    return QStringLiteral("lists/") + listId + QStringLiteral("/extraColumns");
+}
+
 void ListModule::fillColumnsMenu()
 {
     m_columnsMenu->clear();
-    for (int c = 0; c < m_model->columnCount(); ++c) {
+    for (int c = 0; c < m_baseColumns; ++c) {
         QAction *a = m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
         a->setCheckable(true);
         a->setChecked(isColumnVisible(c));
         connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnVisible(c, on); });
     }
+    if (!m_extra.available)
+        return;
+    const auto extras = m_extra.available();
+    if (extras.isEmpty())
+        return;
+    m_columnsMenu->addSection(m_extra.heading);
+    const QStringList shown = shownExtraColumns();
+    for (const auto &extra : extras) {
+        QAction *a = m_columnsMenu->addAction(extra.second);
+        a->setObjectName(QStringLiteral("extraColumn:") + extra.first);
+        a->setCheckable(true);
+        a->setChecked(shown.contains(extra.first));
+        const QString key = extra.first;
+        connect(a, &QAction::toggled, this,
+                [this, key](bool on) { setExtraColumnShown(key, on); });
+    }
+}
+
+QStringList ListModule::shownExtraColumns() const
+{
+    return QSettings().value(extraColumnsKey(m_spec.id)).toStringList();
+}
+
+void ListModule::setExtraColumnShown(const QString &key, bool shown)
+{
+    QStringList keys = shownExtraColumns();
+    keys.removeAll(key);
+    if (shown)
+        keys << key;
+    QSettings().setValue(extraColumnsKey(m_spec.id), keys);
+    if (m_view)
+        applyExtraColumns();
+}
+
+void ListModule::applyExtraColumns()
+{
+    if (!m_extra.apply || !m_view)
+        return;
+    m_extra.apply(shownExtraColumns());
+    // The reset forgot the header's state: hidden columns, the sort indicator.
+    restoreColumns();
+    QHeaderView *header = m_view->horizontalHeader();
+    bool anySortable = false;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        anySortable = anySortable || m_model->isSortable(c);
+    const QSignalBlocker block(header);
+    header->setSortIndicatorShown(anySortable);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
 }
 
 bool ListModule::isColumnVisible(int column) const
@@ -229,7 +304,7 @@ void ListModule::setColumnVisible(int column, bool visible)
         return; // a list with no column at all would look empty, not hidden
     m_view->setColumnHidden(column, !visible);
     QStringList hidden;
-    for (int c = 0; c < m_model->columnCount(); ++c) {
+    for (int c = 0; c < m_baseColumns; ++c) { // extra columns show or go, never hide
         if (m_view->isColumnHidden(c))
             hidden << QString::number(c);
     }
@@ -243,7 +318,7 @@ void ListModule::restoreColumns()
     for (const QString &text : hidden) {
         bool ok = false;
         const int c = text.toInt(&ok);
-        if (ok && c >= 0 && c < m_model->columnCount() && shown > 1) {
+        if (ok && c >= 0 && c < m_baseColumns && shown > 1) {
             m_view->setColumnHidden(c, true);
             --shown;
         }

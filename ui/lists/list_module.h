@@ -28,6 +28,16 @@ struct ListSpec
     QString narrowedEmptyText; // no rows for the filter bar / segment (setNarrowed)
 };
 
+// Optional columns the column chooser offers besides the model's own (custom fields).
+struct ExtraColumns
+{
+    QString heading; // the menu section's title: "Custom fields"
+    // (key, title) of each column that can be shown, read when the menu opens.
+    std::function<QList<QPair<QString, QString>>()> available;
+    // Shows exactly `keys` after the model's own columns (unknown keys are skipped).
+    std::function<void(const QStringList &keys)> apply;
+};
+
 // A read-only, searchable, lazily paged list as a module: a header with title, count and
 // search field over a table fed by a PagedModel. One class for every list module.
 class ListModule : public Module
@@ -54,6 +64,11 @@ public:
     QMenu *columnsMenu() const { return m_columnsMenu; }
     void setColumnVisible(int column, bool visible);
     bool isColumnVisible(int column) const;
+    // Custom-field columns: offered in the column chooser, the shown ones remembered in
+    // QSettings ("lists/<id>/extraColumns"); set before widget() is first called.
+    void setExtraColumns(ExtraColumns extra) { m_extra = std::move(extra); }
+    QStringList shownExtraColumns() const;
+    void setExtraColumnShown(const QString &key, bool shown);
     // Extra parts of the page (a filter bar above the table, a panel to its left), made when
     // the page is; set before widget() is first called.
     void setPanels(std::function<QWidget *()> above, std::function<QWidget *()> beside);
@@ -71,6 +86,7 @@ private:
     void selectPending();
     void fillColumnsMenu();
     void restoreColumns();
+    void applyExtraColumns();
 
     ListSpec m_spec;
     PagedModel *m_model;
@@ -85,6 +101,8 @@ private:
     QTableView *m_view = nullptr;
     std::function<QWidget *()> m_makeAbove;
     std::function<QWidget *()> m_makeBeside;
+    ExtraColumns m_extra;
+    int m_baseColumns = 0; // the model's own columns; extra ones follow
     bool m_narrowed = false;
     bool m_activated = false;
     qint64 m_pendingId = 0; // reveal(): select this row when it arrives

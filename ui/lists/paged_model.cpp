@@ -12,9 +12,24 @@ void PagedModel::setFilterText(const QString &text)
 
 void PagedModel::reload()
 {
+    resetWith({}, true);
+}
+
+void PagedModel::resetWith(const std::function<void()> &change, bool load)
+{
+    if (!m_loaded && !load) {
+        // Not shown yet: only the shape changes; the first activation reads the rows.
+        beginResetModel();
+        if (change)
+            change();
+        endResetModel();
+        return;
+    }
     // Nothing can be fetched while the reset is announced: views (and the model tester)
     // react to modelReset by asking for more, which must not nest inside the reset.
     beginResetModel();
+    if (change)
+        change();
     clearRows();
     m_after.clear();
     m_hasMore = false;

@@ -46,6 +46,16 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Sorting happens in SQL: a sortable column hands its order to the fetch function (see
+    // PagedTableModel::setSortHook) and the list reloads. Other columns ignore sort().
+    virtual bool isSortable(int column) const
+    {
+        Q_UNUSED(column);
+        return false;
+    }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
 signals:
     void totalCountChanged(qint64 count);
     // A page or the count could not be read; the list keeps what it had.
@@ -56,6 +66,14 @@ protected:
     virtual Result<std::pair<QVariantList, bool>> appendPage(const PageRequest &request) = 0;
     virtual Result<qint64> countRows(const QString &filter) const = 0;
     virtual void clearRows() = 0;
+    // Runs `change` (new columns) inside a model reset, then reads the first page again if
+    // the list was loaded before (or `load`).
+    void resetWith(const std::function<void()> &change, bool load = false);
+    void setSortState(int column, Qt::SortOrder order)
+    {
+        m_sortColumn = column;
+        m_sortOrder = order;
+    }
 
 private:
     void loadNextPage();
@@ -69,6 +87,8 @@ private:
     bool m_fetching = false;
     qint64 m_total = -1;
     std::optional<Error> m_error;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 // A column of a PagedTableModel<T>: a translated header and how a row shows in it.
@@ -78,6 +98,8 @@ template<typename T> struct PagedColumn
     std::function<QVariant(const T &)> display;
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
     int width = 0; // preferred width in characters, 0 = let the view decide
+    bool sortable = false; // the fetch function can order by it (see setSortHook)
+    qint64 customFieldId = 0; // a custom field's column: its field id
 };
 
 // The typed part: where pages come from and how a T shows in each column. A list is then
@@ -98,6 +120,44 @@ public:
     }
 
     const QList<PagedColumn<T>> &columns() const { return m_columns; }
+    // Replaces the columns (a custom field shown or hidden) and, once the list was loaded,
+    // reads it again. A sort by a custom field that is gone falls back to the first column.
+    void setColumns(QList<PagedColumn<T>> columns)
+    {
+        const int old = sortColumn();
+        const qint64 sortedField
+            = old < int(m_columns.size()) ? m_columns.at(old).customFieldId : 0;
+        int keep = sortedField ? -1 : old;
+        for (int c = 0; c < int(columns.size()); ++c) {
+            if (sortedField && columns.at(c).customFieldId == sortedField)
+                keep = c;
+        }
+        const bool same = keep >= 0 && keep < int(columns.size());
+        if (!same)
+            keep = 0;
+        resetWith([&] {
+            m_columns = std::move(columns);
+            setSortState(keep, same ? sortOrder() : Qt::AscendingOrder);
+            if (isSortable(keep))
+                m_sortHook(m_columns.at(keep), sortOrder() == Qt::DescendingOrder);
+        });
+    }
+    // Called with the column to order by, before the reload that sort() starts.
+    using SortHook = std::function<void(const PagedColumn<T> &column, bool descending)>;
+    void setSortHook(SortHook hook) { m_sortHook = std::move(hook); }
+    bool isSortable(int column) const override
+    {
+        return m_sortHook && column >= 0 && column < int(m_columns.size())
+            && m_columns.at(column).sortable;
+    }
+    void sort(int column, Qt::SortOrder order) override
+    {
+        if (!isSortable(column))
+            return;
+        setSortState(column, order);
+        m_sortHook(m_columns.at(column), order == Qt::DescendingOrder);
+        reload();
+    }
     const T &item(int row) const { return m_rows.at(row); }
     qint64 rowId(int row) const override { return idOf(m_rows.at(row), 0); }
 
@@ -161,6 +221,7 @@ private:
     template<typename U> static qint64 idOf(const U &, long) { return 0; }
 
     QList<PagedColumn<T>> m_columns;
+    SortHook m_sortHook;
     Fetch m_fetch;
     Count m_count;
     QList<T> m_rows;

@@ -1,0 +1,202 @@
+// Custom fields as columns of the contact and company lists: offered by the column chooser,
+// filled from the page query, sorted in SQL by a header click, remembered; on both back ends.
+#include "test_database.h"
+
+#include "companies/companies_module.h"
+#include "contacts/contacts_module.h"
+#include "customfields/custom_field_repository.h"
+#include "lists/list_module.h"
+#include "repo/company_repository.h"
+#include "repo/contact_repository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace kontor;
+using kontor::test::TestDatabase;
+
+namespace {
+
+qint64 addField(const Session &s, const QString &entity, const QString &name,
+                CustomField::Kind kind)
+{
+    CustomField f;
+    f.entity = entity;
+    f.name = name;
+    f.kind = kind;
+    auto id = CustomFieldRepository(s).addField(f);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+QStringList column(QAbstractItemModel *model, int c)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, c).data().toString();
+    return out;
+}
+
+QAction *menuEntry(ListModule *module, const QString &objectName)
+{
+    emit module->columnsMenu()->aboutToShow();
+    return module->columnsMenu()->findChild<QAction *>(objectName);
+}
+
+void clickHeader(QTableView *view, int c)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(c) + header->sectionSize(c) / 2,
+                    header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+}
+
+} // namespace
+
+TEST_CASE("A custom field shown as a contact column is filled, sorts in SQL and is remembered",
+          "[ui][customfields][columns]")
+{
+    QSettings().remove(QStringLiteral("lists"));
+    TestDatabase t;
+    const Session s = t.session();
+    const qint64 budget = addField(s, QStringLiteral("contact"), QStringLiteral("Budget"),
+                                   CustomField::Kind::Number);
+    addField(s, QStringLiteral("company"), QStringLiteral("Tier"), CustomField::Kind::Text);
+    const ContactRepository repo(s);
+    const struct
+    {
+        const char *first, *last, *budget;
+    } people[] = {{"Anna", "Berg", "100"},
+                  {"Boris", "Ivanov", "9"},
+                  {"Carla", "Mendes", ""},
+                  {"David", "Okafor", "25000.5"}};
+    for (const auto &p : people) {
+        Contact c;
+        c.firstName = QLatin1String(p.first);
+        c.lastName = QLatin1String(p.last);
+        const qint64 id = *repo.create(c);
+        REQUIRE(CustomFieldRepository(s)
+                    .setValues(QStringLiteral("contact"), id, {{budget, QLatin1String(p.budget)}})
+                    .ok());
+    }
+
+    {
+        std::unique_ptr<ListModule> contacts(createContactsModule(s));
+        QWidget *page = contacts->widget();
+        page->resize(1200, 600);
+        page->show();
+        REQUIRE(QTest::qWaitForWindowExposed(page));
+        contacts->activate();
+        auto *view = page->findChild<QTableView *>(QStringLiteral("listView"));
+        REQUIRE(view);
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const int own = view->model()->columnCount();
+
+        // The chooser offers the contact field, not the company one
+        const QString key = QStringLiteral("extraColumn:custom:%1").arg(budget);
+        QAction *entry = menuEntry(contacts.get(), key);
+        REQUIRE(entry);
+        CHECK(entry->text() == QStringLiteral("Budget"));
+        CHECK_FALSE(entry->isChecked());
+        for (QAction *a : contacts->columnsMenu()->actions())
+            CHECK(a->text() != QStringLiteral("Tier"));
+
+        // When it is ticked, the list gets a Budget column with each contact's value
+        entry->trigger();
+        REQUIRE(view->model()->columnCount() == own + 1);
+        CHECK(view->model()->headerData(own, Qt::Horizontal).toString()
+              == QStringLiteral("Budget"));
+        CHECK(column(view->model(), 0)
+              == QStringList({QStringLiteral("Anna Berg"), QStringLiteral("Boris Ivanov"),
+                              QStringLiteral("Carla Mendes"), QStringLiteral("David Okafor")}));
+        const QStringList values = column(view->model(), own);
+        CHECK(values.at(0) == QLocale().toString(100.0, 'g', 15));
+        CHECK(values.at(2).isEmpty());
+
+        // When its header is clicked: smallest budget first (as numbers), no budget last
+        clickHeader(view, own);
+        CHECK(view->horizontalHeader()->sortIndicatorSection() == own);
+        CHECK(column(view->model(), 0)
+              == QStringList({QStringLiteral("Boris Ivanov"), QStringLiteral("Anna Berg"),
+                              QStringLiteral("David Okafor"), QStringLiteral("Carla Mendes")}));
+        // Clicked again: largest first
+        clickHeader(view, own);
+        CHECK(column(view->model(), 0).first() == QStringLiteral("Carla Mendes"));
+        CHECK(column(view->model(), 0).at(1) == QStringLiteral("David Okafor"));
+        // A column SQL cannot order by (Job title) leaves the order as it is
+        const QStringList before = column(view->model(), 0);
+        clickHeader(view, 2);
+        CHECK(view->horizontalHeader()->sortIndicatorSection() == own);
+        CHECK(column(view->model(), 0) == before);
+        // The name column sorts by name again
+        clickHeader(view, 0);
+        CHECK(column(view->model(), 0).first() == QStringLiteral("Anna Berg"));
+    }
+
+    // Opened again, the column is still there and filled
+    std::unique_ptr<ListModule> again(createContactsModule(s));
+    again->widget();
+    again->activate();
+    auto *view = again->widget()->findChild<QTableView *>(QStringLiteral("listView"));
+    const int last = view->model()->columnCount() - 1;
+    CHECK(view->model()->headerData(last, Qt::Horizontal).toString() == QStringLiteral("Budget"));
+    CHECK(view->model()->index(1, last).data().toString() == QStringLiteral("9"));
+
+    // Unticked, it goes
+    menuEntry(again.get(), QStringLiteral("extraColumn:custom:%1").arg(budget))->trigger();
+    CHECK(view->model()->headerData(view->model()->columnCount() - 1, Qt::Horizontal).toString()
+          != QStringLiteral("Budget"));
+    QSettings().remove(QStringLiteral("lists"));
+}
+
+TEST_CASE("A company custom field can be a column of the company list", "[ui][customfields]")
+{
+    QSettings().remove(QStringLiteral("lists"));
+    TestDatabase t;
+    const Session s = t.session();
+    const qint64 tier = addField(s, QStringLiteral("company"), QStringLiteral("Tier"),
+                                 CustomField::Kind::Text);
+    const CompanyRepository repo(s);
+    for (const char *name : {"Acme", "Borealis", "Cobalt"}) {
+        Company c;
+        c.name = QLatin1String(name);
+        const qint64 id = *repo.create(c);
+        REQUIRE(CustomFieldRepository(s)
+                    .setValues(QStringLiteral("company"), id,
+                               {{tier, QLatin1String(name) == QLatin1String("Acme")
+                                           ? QStringLiteral("Gold")
+                                           : QLatin1String(name) == QLatin1String("Cobalt")
+                                           ? QStringLiteral("Bronze")
+                                           : QString()}})
+                    .ok());
+    }
+    std::unique_ptr<ListModule> companies(createCompaniesModule(s));
+    QWidget *page = companies->widget();
+    page->resize(1200, 600);
+    page->show();
+    REQUIRE(QTest::qWaitForWindowExposed(page));
+    companies->activate();
+    auto *view = page->findChild<QTableView *>(QStringLiteral("listView"));
+    QAbstractItemModelTester tester(view->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    menuEntry(companies.get(), QStringLiteral("extraColumn:custom:%1").arg(tier))->trigger();
+    const int last = view->model()->columnCount() - 1;
+    CHECK(view->model()->headerData(last, Qt::Horizontal).toString() == QStringLiteral("Tier"));
+    clickHeader(view, last);
+    CHECK(column(view->model(), 0)
+          == QStringList({QStringLiteral("Cobalt"), QStringLiteral("Acme"),
+                          QStringLiteral("Borealis")}));
+    CHECK(column(view->model(), last)
+          == QStringList({QStringLiteral("Bronze"), QStringLiteral("Gold"), QString()}));
+    QSettings().remove(QStringLiteral("lists"));
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "customfields/custom_columns.h"
+#include "customfields/custom_field_repository.h"
+#include "lists/list_module.h"
+#include "lists/paged_model.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace kontor {
+
+// What a list module's fetch function reads besides its text and filter: which custom
+// fields to bring with each row, and the order the header chose.
+struct ListOrder
+{
+    CustomColumns custom;
+    bool descending = false;
+};
+
+// Wires a contact or company list for custom-field columns and header sorting: the column
+// chooser offers each live custom field of `entity`; a shown one is a column filled from the
+// page query and sortable in SQL; `sortable` columns of the list's own order by `ownSort`.
+// The fetch function reads `order` (shared) on every page.
+template<typename T>
+void addCustomFieldColumns(ListModule *module, PagedTableModel<T> *model, const Session &session,
+                           const QString &entity, std::shared_ptr<ListOrder> order)
+{
+    const QList<PagedColumn<T>> own = model->columns();
+    model->setSortHook([order](const PagedColumn<T> &column, bool descending) {
+        order->custom.sortFieldId = column.customFieldId;
+        order->descending = descending;
+    });
+    ExtraColumns extra;
+    extra.heading = QCoreApplication::translate("kontor::CustomListColumns", "Custom fields");
+    extra.available = [session, entity] {
+        QList<QPair<QString, QString>> out;
+        auto fields = CustomFieldRepository(session).fields(entity);
+        if (!fields)
+            return out; // the menu then offers the list's own columns only
+        for (const CustomField &f : *fields)
+            out.append({QStringLiteral("custom:") + QString::number(f.id), f.name});
+        return out;
+    };
+    extra.apply = [session, entity, model, own, order](const QStringList &keys) {
+        QList<PagedColumn<T>> columns = own;
+        order->custom.fieldIds.clear();
+        const qint64 sortedBy = order->custom.sortFieldId;
+        order->custom.sortFieldId = 0; // unless its column is still shown (below)
+        auto fields = CustomFieldRepository(session).fields(entity);
+        if (fields) {
+            for (const QString &key : keys) {
+                const qint64 id = key.section(QLatin1Char(':'), 1).toLongLong();
+                for (const CustomField &f : *fields) {
+                    if (f.id != id || !key.startsWith(QLatin1String("custom:")))
+                        continue;
+                    PagedColumn<T> column;
+                    column.title = f.name;
+                    column.display = [f](const T &row) {
+                        return f.displayText(row.customColumns.value(f.id));
+                    };
+                    if (f.kind == CustomField::Kind::Number)
+                        column.alignment = Qt::AlignRight | Qt::AlignVCenter;
+                    column.sortable = true;
+                    column.customFieldId = f.id;
+                    columns << column;
+                    order->custom.fieldIds << f.id;
+                    if (f.id == sortedBy)
+                        order->custom.sortFieldId = f.id;
+                }
+            }
+        }
+        model->setColumns(columns);
+    };
+    module->setExtraColumns(std::move(extra));
+}
+
+} // namespace kontor
