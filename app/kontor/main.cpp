@@ -5,6 +5,7 @@
 #include "cards/contact_card.h"
 #include "customfields/custom_fields_dialog.h"
 #include "duplicates/duplicates_dialog.h"
+#include "lists/paged_model.h"
 #include "search/quick_search_popup.h"
 #include "deals/deal_card.h"
 #include "shell/icons.h"
@@ -211,6 +212,9 @@ int main(int argc, char *argv[])
 
     auto url = options.db.isEmpty() ? kontor::DatabaseUrl::defaultUrl()
                                     : kontor::DatabaseUrl::parse(options.db);
+    // Lists read their pages and counts on worker threads: a count over a million contacts
+    // never freezes the window.
+    kontor::PagedModel::setBackgroundReads(true);
     kontor::MainWindow window;
     const kontor::Status opened = url ? window.sessions()->open(*url) : kontor::Status(url.error());
 

@@ -240,7 +240,14 @@ Result<qint64> SegmentRepository::save(const QString &name, const ContactFilter 
     return id->toLongLong();
 }
 
-Result<QList<Segment>> SegmentRepository::list() const
+Result<qint64> SegmentRepository::count(const ContactFilter &filter) const
+{
+    ContactQuery cq;
+    cq.filter = filter;
+    return ContactRepository(m_session).count(cq);
+}
+
+Result<QList<Segment>> SegmentRepository::list(bool withCounts) const
 {
     auto conn = m_session.db->connection();
     if (!conn)
@@ -271,11 +278,10 @@ Result<QList<Segment>> SegmentRepository::list() const
                     q.value(3).toLongLong(), q.value(4).toInt() != 0, -1});
     }
     q.finish();
-    ContactRepository contacts(m_session);
+    if (!withCounts)
+        return out;
     for (Segment &s : out) {
-        ContactQuery cq;
-        cq.filter = s.filter;
-        auto n = contacts.count(cq);
+        auto n = count(s.filter);
         if (!n)
             return n.error();
         s.count = *n;

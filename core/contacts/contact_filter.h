@@ -64,8 +64,11 @@ public:
     }
 
     Result<qint64> save(const QString &name, const ContactFilter &filter, bool shared) const;
-    // Own and shared segments by name, each with the count of contacts it matches.
-    Result<QList<Segment>> list() const;
+    // Own and shared segments by name, each with the count of contacts it matches (or
+    // count -1 without `withCounts`: the counts may then be read elsewhere, see count()).
+    Result<QList<Segment>> list(bool withCounts = true) const;
+    // Live contacts matching a segment's filter.
+    Result<qint64> count(const ContactFilter &filter) const;
     Result<Segment> byName(const QString &name) const;
     Status remove(qint64 id) const;
 

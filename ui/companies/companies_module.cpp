@@ -4,6 +4,7 @@
 #include "cards/company_card.h"
 #include "customfields/custom_list_columns.h"
 
+#include "lists/background_queue.h"
 #include "lists/format.h"
 #include "lists/list_module.h"
 #include "repo/company_repository.h"
@@ -50,19 +51,30 @@ ListModule *createCompaniesModule(const Session &session, QObject *parent)
     const CompanyRepository repo(session);
     // Custom-field columns and the header's order (set by addCustomFieldColumns below).
     auto order = std::make_shared<ListOrder>();
-    auto fetch = [repo, order](const QString &text, const PageRequest &page) {
+    using Model = PagedTableModel<Company>;
+    // The query is built here and copied into the job, so a worker never reads `order`.
+    auto prepareFetch = [repo, order](const QString &text, const PageRequest &page) {
         CompanyQuery q;
         q.text = text;
         q.custom = order->custom;
         q.descending = order->descending;
-        return repo.list(q, page);
+        return Model::FetchJob([repo, q, page] { return repo.list(q, page); });
     };
-    auto count = [repo](const QString &text) {
+    auto prepareCount = [repo](const QString &text) {
         CompanyQuery q;
         q.text = text;
-        return repo.count(q);
+        return Model::CountJob([repo, q] { return repo.count(q); });
     };
-    auto *model = new PagedTableModel<Company>(columns, fetch, count);
+    auto *model = new Model(
+        columns,
+        [prepareFetch](const QString &text, const PageRequest &page) {
+            return prepareFetch(text, page)();
+        },
+        [prepareCount](const QString &text) { return prepareCount(text)(); });
+    if (PagedModel::backgroundReads()) {
+        model->setBackground(new BackgroundQueue(session, QStringLiteral("company list")),
+                             prepareFetch, prepareCount);
+    }
 
     ListSpec spec;
     spec.id = QStringLiteral("companies");

@@ -8,6 +8,7 @@
 #include "customfields/custom_list_columns.h"
 #include "duplicates/duplicates_dialog.h"
 
+#include "lists/background_queue.h"
 #include "lists/format.h"
 #include "lists/list_module.h"
 #include "repo/contact_repository.h"
@@ -48,21 +49,35 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
     auto filter = std::make_shared<ContactFilter>();
     // Custom-field columns and the header's order (set by addCustomFieldColumns below).
     auto order = std::make_shared<ListOrder>();
-    auto fetch = [repo, filter, order](const QString &text, const PageRequest &page) {
+    // The query as it stands, copied: a worker reads the copy, never the shared state.
+    auto query = [filter, order](const QString &text) {
         ContactQuery q;
         q.text = text;
         q.filter = *filter;
         q.custom = order->custom;
         q.descending = order->descending;
-        return repo.list(q, page);
+        return q;
     };
-    auto count = [repo, filter](const QString &text) {
-        ContactQuery q;
-        q.text = text;
-        q.filter = *filter;
-        return repo.count(q);
+    using Model = PagedTableModel<Contact>;
+    auto prepareFetch = [repo, query](const QString &text, const PageRequest &page) {
+        return Model::FetchJob([repo, q = query(text), page] { return repo.list(q, page); });
     };
-    auto *model = new PagedTableModel<Contact>(columns, fetch, count);
+    auto prepareCount = [repo, query](const QString &text) {
+        ContactQuery q = query(text);
+        q.custom = {}; // a count needs no columns nor order
+        q.descending = false;
+        return Model::CountJob([repo, q] { return repo.count(q); });
+    };
+    auto *model = new Model(
+        columns,
+        [prepareFetch](const QString &text, const PageRequest &page) {
+            return prepareFetch(text, page)();
+        },
+        [prepareCount](const QString &text) { return prepareCount(text)(); });
+    if (PagedModel::backgroundReads()) {
+        model->setBackground(new BackgroundQueue(session, QStringLiteral("contact list")),
+                             prepareFetch, prepareCount);
+    }
 
     ListSpec spec;
     spec.id = QStringLiteral("contacts");

@@ -1,5 +1,8 @@
 #include "contacts/segment_list.h"
 
+#include "lists/background_queue.h"
+#include "lists/paged_model.h"
+
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -19,15 +22,24 @@ SegmentListModel::SegmentListModel(Session session, QObject *parent)
 {
 }
 
-Status SegmentListModel::reload()
+Status SegmentListModel::reload(bool withCounts)
 {
-    auto segments = SegmentRepository(m_session).list();
+    auto segments = SegmentRepository(m_session).list(withCounts);
     beginResetModel();
     m_segments = segments ? *segments : QList<Segment> {};
     endResetModel();
     if (!segments)
         return segments.error();
     return {};
+}
+
+void SegmentListModel::setCount(qint64 id, qint64 count)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_segments[row].count = count;
+    emit dataChanged(index(row), index(row));
 }
 
 int SegmentListModel::rowOf(qint64 id) const
@@ -51,8 +63,12 @@ QVariant SegmentListModel::data(const QModelIndex &index, int role) const
     const Segment &s = m_segments.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (s.count < 0)
+            return tr("%1 (…)").arg(s.name); // counted on the worker
         return tr("%1 (%L2)").arg(s.name).arg(s.count);
     case Qt::ToolTipRole:
+        if (s.count < 0)
+            return tr("Counting…");
         return s.shared ? tr("Shared with the team: %Ln contact(s)", nullptr, int(s.count))
                         : tr("Only yours: %Ln contact(s)", nullptr, int(s.count));
     case IdRole:
@@ -74,6 +90,8 @@ SegmentPanel::SegmentPanel(Session session, QWidget *parent)
 {
     setObjectName(QStringLiteral("segmentPanel"));
     m_model = new SegmentListModel(m_session, this);
+    if (PagedModel::backgroundReads())
+        m_queue = new BackgroundQueue(m_session, QStringLiteral("segment counts"), this);
 
     auto *title = new QLabel(tr("Segments"));
     QFont bold = title->font();
@@ -128,8 +146,31 @@ void SegmentPanel::reload()
     const qint64 current = m_view->currentIndex().isValid()
                                ? m_view->currentIndex().data(SegmentListModel::IdRole).toLongLong()
                                : 0;
-    const Status st = m_model->reload();
+    const bool background = m_queue != nullptr;
+    const Status st = m_model->reload(!background);
     showError(st ? QString() : tr("The segments could not be read: %1").arg(st.error().message));
+    if (background && st) {
+        // Each count can scan much of a big base: they come one by one from the worker, and
+        // a newer reload drops what an older one still had on its way.
+        const quint64 generation = ++m_countGeneration;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const Segment &s = m_model->segment(r);
+            const qint64 id = s.id;
+            const ContactFilter filter = s.filter;
+            const SegmentRepository repo(m_session);
+            m_queue->run<Result<qint64>>(
+                [repo, filter] { return repo.count(filter); },
+                [this, id, generation](const Result<qint64> &n) {
+                    if (generation != m_countGeneration)
+                        return;
+                    if (n)
+                        m_model->setCount(id, *n);
+                    else
+                        showError(tr("The segments could not be counted: %1")
+                                      .arg(n.error().message));
+                });
+        }
+    }
     const int row = m_model->rowOf(current);
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row));

@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace kontor {
 
+class BackgroundQueue;
+
 // The user's own and the shared contact segments, each with its count of matching contacts.
 class SegmentListModel : public QAbstractListModel
 {
@@ -22,7 +24,9 @@ public:
     explicit SegmentListModel(Session session, QObject *parent = nullptr);
 
     // Reads the segments and their counts again; the error is returned and also kept.
-    Status reload();
+    // Without `withCounts` every count shows as "…" until setCount() fills it in.
+    Status reload(bool withCounts = true);
+    void setCount(qint64 id, qint64 count);
     const Segment &segment(int row) const { return m_segments.at(row); }
     int rowOf(qint64 id) const;
 
@@ -65,6 +69,8 @@ private:
     QPushButton *m_all = nullptr;
     QPushButton *m_remove = nullptr;
     QLabel *m_error = nullptr;
+    BackgroundQueue *m_queue = nullptr; // counts on a worker (PagedModel::backgroundReads())
+    quint64 m_countGeneration = 0;
 };
 
 } // namespace kontor

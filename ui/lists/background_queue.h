@@ -28,11 +28,17 @@ public:
     void post(std::function<R(const Session &)> job, std::function<void(const R &)> done)
     {
         const Session session = m_session;
+        run<R>([session, job = std::move(job)] { return job(session); }, std::move(done));
+    }
+    // The same for a job that brings its own repository (prepared on the caller's thread:
+    // it must not share mutable state with it).
+    template<typename R> void run(std::function<R()> job, std::function<void(const R &)> done)
+    {
         QPointer<BackgroundQueue> self(this);
         QMetaObject::invokeMethod(
             m_worker,
-            [session, self, job = std::move(job), done = std::move(done)] {
-                auto result = std::make_shared<R>(job(session));
+            [self, job = std::move(job), done = std::move(done)] {
+                auto result = std::make_shared<R>(job());
                 // Queued to this object: dropped with it if it is destroyed meanwhile.
                 if (self)
                     QMetaObject::invokeMethod(

@@ -352,6 +352,13 @@ void ListModule::updateCount()
 {
     if (!m_count)
         return;
+    if (m_model->isCounting()) {
+        // The count runs on the worker; the rows show as soon as the first page is there.
+        m_count->setText(tr("Counting…"));
+        m_empty->hide();
+        m_view->show();
+        return;
+    }
     const qint64 total = m_model->totalCount();
     const bool searched = !m_model->filterText().isEmpty();
     const bool filtered = searched || m_narrowed;

@@ -1,5 +1,7 @@
 #include "lists/paged_model.h"
 
+#include <atomic>
+
 namespace kontor {
 
 void PagedModel::setFilterText(const QString &text)
@@ -35,8 +37,20 @@ void PagedModel::resetWith(const std::function<void()> &change, bool load)
     m_hasMore = false;
     m_loaded = true;
     m_error.reset();
+    // Answers still on their way belong to the old filter: they are dropped on arrival.
+    ++m_generation;
+    m_fetching = false;
+    m_counting = false;
     endResetModel();
 
+    if (startBackgroundCount(m_filter, m_generation)) {
+        // The count of a big filtered base can take a while: the first rows come meanwhile.
+        m_counting = true;
+        m_total = -1;
+        emit totalCountChanged(m_total);
+        loadNextPage();
+        return;
+    }
     auto count = countRows(m_filter);
     m_total = count ? *count : -1;
     emit totalCountChanged(m_total);
@@ -64,6 +78,8 @@ void PagedModel::loadNextPage()
 {
     // Views may ask for more from inside our own rowsInserted; one page at a time.
     m_fetching = true;
+    if (startBackgroundPage(PageRequest {m_pageSize, m_after}, m_generation))
+        return; // backgroundPageDone() follows
     auto page = appendPage(PageRequest {m_pageSize, m_after});
     m_fetching = false;
     if (!page) {
@@ -74,6 +90,46 @@ void PagedModel::loadNextPage()
     m_hasMore = page->second && !page->first.isEmpty();
     if (!page->first.isEmpty())
         m_after = page->first;
+}
+
+void PagedModel::backgroundPageDone(quint64 generation,
+                                    const Result<std::pair<QVariantList, bool>> &page)
+{
+    if (!isCurrent(generation))
+        return;
+    m_fetching = false;
+    if (!page) {
+        fail(page.error());
+        return;
+    }
+    m_hasMore = page->second && !page->first.isEmpty();
+    if (!page->first.isEmpty())
+        m_after = page->first;
+}
+
+void PagedModel::backgroundCountDone(quint64 generation, const Result<qint64> &count)
+{
+    if (!isCurrent(generation))
+        return;
+    m_counting = false;
+    m_total = count ? *count : -1;
+    emit totalCountChanged(m_total);
+    if (!count)
+        fail(count.error());
+}
+
+namespace {
+std::atomic<bool> g_backgroundReads {false};
+} // namespace
+
+void PagedModel::setBackgroundReads(bool on)
+{
+    g_backgroundReads = on;
+}
+
+bool PagedModel::backgroundReads()
+{
+    return g_backgroundReads;
 }
 
 void PagedModel::fail(const Error &error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lists/background_queue.h"
 #include "repo/paging.h"
 #include "util/result.h"
 
@@ -34,6 +35,16 @@ public:
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     // Rows matching the filter in the database; -1 until counted or after an error.
     qint64 totalCount() const { return m_total; }
+    // The count is being read on the worker ("Counting…").
+    bool isCounting() const { return m_counting; }
+    // A page is being read (on the worker, or right now).
+    bool isFetching() const { return m_fetching; }
+
+    // Whether lists with a worker (PagedTableModel::setBackground) read their pages and counts
+    // there. The kontor app turns it on at start; off, every read happens on the caller's
+    // thread, which keeps tools and tests that drive a model step by step deterministic.
+    static void setBackgroundReads(bool on);
+    static bool backgroundReads();
     const std::optional<Error> &lastError() const { return m_error; }
 
     // The record id of a fetched row; 0 for rows that are not records.
@@ -66,6 +77,25 @@ protected:
     virtual Result<std::pair<QVariantList, bool>> appendPage(const PageRequest &request) = 0;
     virtual Result<qint64> countRows(const QString &filter) const = 0;
     virtual void clearRows() = 0;
+    // Worker reads: start one and return true, then report with backgroundPageDone() /
+    // backgroundCountDone() (on this thread); return false to read synchronously instead.
+    virtual bool startBackgroundPage(const PageRequest &request, quint64 generation)
+    {
+        Q_UNUSED(request);
+        Q_UNUSED(generation);
+        return false;
+    }
+    virtual bool startBackgroundCount(const QString &filter, quint64 generation)
+    {
+        Q_UNUSED(filter);
+        Q_UNUSED(generation);
+        return false;
+    }
+    // A result for an older reload (the filter changed meanwhile) is not wanted any more.
+    bool isCurrent(quint64 generation) const { return generation == m_generation; }
+    // Call before inserting the page's rows, so the view's fetchMore() may follow at once.
+    void backgroundPageDone(quint64 generation, const Result<std::pair<QVariantList, bool>> &page);
+    void backgroundCountDone(quint64 generation, const Result<qint64> &count);
     // Runs `change` (new columns) inside a model reset, then reads the first page again if
     // the list was loaded before (or `load`).
     void resetWith(const std::function<void()> &change, bool load = false);
@@ -87,6 +117,8 @@ private:
     bool m_fetching = false;
     qint64 m_total = -1;
     std::optional<Error> m_error;
+    quint64 m_generation = 0;
+    bool m_counting = false;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
@@ -117,6 +149,22 @@ public:
         , m_fetch(std::move(fetch))
         , m_count(std::move(count))
     {
+    }
+
+    // Reads on a worker (when PagedModel::backgroundReads() is on). `prepareFetch` and
+    // `prepareCount` run on this thread and return the job for the worker, which must hold
+    // copies of everything it reads (the filter as it is now), never shared state.
+    using FetchJob = std::function<Result<Page<T>>()>;
+    using CountJob = std::function<Result<qint64>()>;
+    using PrepareFetch = std::function<FetchJob(const QString &filter, const PageRequest &)>;
+    using PrepareCount = std::function<CountJob(const QString &filter)>;
+    void setBackground(BackgroundQueue *queue, PrepareFetch prepareFetch,
+                       PrepareCount prepareCount)
+    {
+        queue->setParent(this);
+        m_queue = queue;
+        m_prepareFetch = std::move(prepareFetch);
+        m_prepareCount = std::move(prepareCount);
     }
 
     const QList<PagedColumn<T>> &columns() const { return m_columns; }
@@ -211,6 +259,38 @@ protected:
     }
     Result<qint64> countRows(const QString &filter) const override { return m_count(filter); }
     void clearRows() override { m_rows.clear(); }
+    bool startBackgroundPage(const PageRequest &request, quint64 generation) override
+    {
+        if (!m_queue || !backgroundReads())
+            return false;
+        m_queue->run<Result<Page<T>>>(
+            m_prepareFetch(filterText(), request), [this, generation](const Result<Page<T>> &page) {
+                if (!isCurrent(generation))
+                    return;
+                if (!page) {
+                    backgroundPageDone(generation, page.error());
+                    return;
+                }
+                backgroundPageDone(generation, std::make_pair(page->nextAfter, page->hasMore));
+                if (!page->items.isEmpty()) {
+                    const int first = int(m_rows.size());
+                    beginInsertRows({}, first, first + int(page->items.size()) - 1);
+                    m_rows += page->items;
+                    endInsertRows();
+                }
+            });
+        return true;
+    }
+    bool startBackgroundCount(const QString &filter, quint64 generation) override
+    {
+        if (!m_queue || !backgroundReads())
+            return false;
+        m_queue->run<Result<qint64>>(m_prepareCount(filter),
+                                     [this, generation](const Result<qint64> &count) {
+                                         backgroundCountDone(generation, count);
+                                     });
+        return true;
+    }
 
 private:
     // A record's `id`, or 0 for row types without one.
@@ -222,6 +302,9 @@ private:
 
     QList<PagedColumn<T>> m_columns;
     SortHook m_sortHook;
+    BackgroundQueue *m_queue = nullptr;
+    PrepareFetch m_prepareFetch;
+    PrepareCount m_prepareCount;
     Fetch m_fetch;
     Count m_count;
     QList<T> m_rows;
