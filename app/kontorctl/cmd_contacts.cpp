@@ -1,6 +1,7 @@
 // kontorctl contacts add|show|list, companies list, delete.
 #include "cli.h"
 
+#include "contacts/phone_renormalize.h"
 #include "customfields/custom_field_repository.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
@@ -311,6 +312,52 @@ int saveSegment(Context &ctx, const QStringList &args)
     return Success;
 }
 
+// contacts renormalize-phones [--dry-run]: match keys again with the current default region.
+int renormalizePhonesCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("only report what would change"));
+    parser.addOption(dryRun);
+    if (!parseWithPositional(ctx, parser, args, 0, 0))
+        return UsageError;
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    auto report = renormalizePhones(*session, parser.isSet(dryRun));
+    if (!report)
+        return ctx.fail(report.error());
+    if (ctx.json) {
+        QJsonArray unreadable;
+        for (const UnreadablePhone &p : report->unreadable)
+            unreadable.append(QJsonObject {{QStringLiteral("contact"), p.contactId},
+                                           {QStringLiteral("phone"), p.phone}});
+        ctx.printJson({{QStringLiteral("region"), report->region},
+                       {QStringLiteral("checked"), report->checked},
+                       {QStringLiteral("changed"), report->changed},
+                       {QStringLiteral("contacts"), report->contacts},
+                       {QStringLiteral("dry_run"), parser.isSet(dryRun)},
+                       {QStringLiteral("unreadable"), unreadable}});
+        return Success;
+    }
+    *ctx.out << (parser.isSet(dryRun)
+                     ? tr("Region %1: %2 phones checked, %3 would change (%4 contacts)")
+                     : tr("Region %1: %2 phones checked, %3 changed (%4 contacts)"))
+                    .arg(report->region)
+                    .arg(report->checked)
+                    .arg(report->changed)
+                    .arg(report->contacts)
+             << Qt::endl;
+    if (!report->unreadable.isEmpty()) {
+        *ctx.out << tr("%1 could not be read as a phone number of any country (kept as typed):")
+                        .arg(report->unreadable.size())
+                 << Qt::endl;
+        for (const UnreadablePhone &p : report->unreadable)
+            *ctx.out << tr("  contact %1: %2").arg(p.contactId).arg(p.phone) << Qt::endl;
+    }
+    return Success;
+}
+
 } // namespace
 
 int runContacts(Context &ctx)
@@ -327,7 +374,10 @@ int runContacts(Context &ctx)
         return segments(ctx, rest);
     if (sub == QLatin1String("segment-save"))
         return saveSegment(ctx, rest);
-    return ctx.usage(sub.isEmpty() ? tr("Say what to do: add, show, list, segments or segment-save")
+    if (sub == QLatin1String("renormalize-phones"))
+        return renormalizePhonesCommand(ctx, rest);
+    return ctx.usage(sub.isEmpty() ? tr("Say what to do: add, show, list, segments, segment-save"
+                                        " or renormalize-phones")
                                    : tr("Unknown contacts command: %1").arg(sub));
 }
 

@@ -47,7 +47,8 @@ const std::vector<Command> &commands()
         {"contacts",
          "add --first-name F --last-name L [--email E]... [--phone P]... [--company C] [--title T]"
          " | show ID | list [--search TEXT] [--filter EXPR | --segment NAME] [--limit N]"
-         " [--trashed] | segments | segment-save NAME --filter EXPR [--shared]",
+         " [--trashed] | segments | segment-save NAME --filter EXPR [--shared]"
+         " | renormalize-phones [--dry-run]",
          QT_TRANSLATE_NOOP("kontorctl", "Add, show and list contacts; saved segments"),
          runContacts},
         {"companies", "list [--search TEXT] [--limit N]",
