@@ -1,6 +1,8 @@
 #include "contacts/contact_filter_bar.h"
 
 #include "cards/card_style.h"
+#include "contacts/bulk_edit.h"
+#include "funnel/product_repository.h"
 #include "customfields/custom_field_repository.h"
 #include "lists/format.h"
 #include "model/contact.h"
@@ -8,6 +10,7 @@
 #include "timeline/lookups.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -160,6 +163,29 @@ void ContactFilterBar::reloadChoices()
             m_customField->addItem(f.name, f.name);
     }
     m_customField->setCurrentIndex(qMax(0, m_customField->findData(field)));
+
+    // Tag and product are still typed (a tag not in use yet is a valid filter), but offer
+    // what exists as a list under the field, matched anywhere in the name.
+    auto offer = [this](QLineEdit *edit, const QStringList &choices) {
+        auto *completer = new QCompleter(choices, edit);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+        delete edit->completer();
+        edit->setCompleter(completer);
+    };
+    if (const auto tags = ContactBulkEditor(m_session).tagNames())
+        offer(m_tag, *tags);
+    if (const auto products = ProductRepository(m_session).list(false, PageRequest {5000, {}})) {
+        QStringList names;
+        for (const Product &p : products->items) {
+            names << p.name;
+            if (!p.sku.isEmpty())
+                names << p.sku;
+        }
+        names.removeDuplicates();
+        offer(m_bought, names);
+    }
     m_showing = false;
 }
 
