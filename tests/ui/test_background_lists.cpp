@@ -8,6 +8,7 @@
 #include "contacts/segment_list.h"
 #include "lists/list_module.h"
 #include "lists/paged_model.h"
+#include "undo/undo_stack.h"
 
 #include <catch2/catch.hpp>
 
@@ -117,4 +118,37 @@ TEST_CASE("Segment counts are read on the worker and fill in", "[ui][segments][b
     CHECK(first.data().toString() == QStringLiteral("Leads (…)"));
     REQUIRE(waitFor([&] { return first.data(SegmentListModel::CountRole).toLongLong() >= 0; }));
     CHECK(first.data().toString() == QStringLiteral("Leads (4)"));
+}
+
+TEST_CASE("Rows picked before a background reload are picked again when they arrive",
+          "[ui][background]")
+{
+    test::clearUiSettings();
+    BackgroundReads background;
+    test::TestDatabase db;
+    const Session session = db.session();
+    test::addSampleData(session);
+    std::unique_ptr<ListModule> module(createContactsModule(session));
+    QWidget *page = module->widget();
+    page->resize(1000, 600);
+    page->show();
+    REQUIRE(QTest::qWaitForWindowExposed(page));
+    module->activate();
+    auto *view = page->findChild<QTableView *>(QStringLiteral("listView"));
+    REQUIRE(waitFor([&] { return view->model()->rowCount() == 4; }));
+    view->selectionModel()->select(view->model()->index(1, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(3, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString second = view->model()->index(1, 0).data().toString();
+
+    // When another window changed contacts (a bulk edit, an undo), the list reads again
+    UndoStack::of(module.get())->notifyChanged(QStringLiteral("contact"), {});
+    REQUIRE(waitFor([&] { return view->model()->rowCount() == 4; }));
+
+    // Then the same two rows are selected
+    REQUIRE(waitFor([&] { return view->selectionModel()->selectedRows().size() == 2; }));
+    CHECK(view->selectionModel()->isRowSelected(1, {}));
+    CHECK(view->selectionModel()->isRowSelected(3, {}));
+    CHECK(view->model()->index(1, 0).data().toString() == second);
 }

@@ -49,6 +49,8 @@ public:
         // Only while the list has the focus: Del in the search field deletes a character.
         m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         QObject::connect(m_delete, &QAction::triggered, this, [this] { deleteSelected(); });
+        QObject::connect(m_rows, &QAbstractItemModel::rowsInserted, this,
+                         [this] { reselect(); });
         m_stack = UndoStack::of(this);
         QObject::connect(m_stack, &UndoStack::changed, this,
                          [this](const QString &entity, const QList<qint64> &) {
@@ -120,16 +122,23 @@ private:
     // A bulk action or an undo must not lose the rows the user picked.
     void reloadKeepingSelection()
     {
-        const QList<qint64> picked = selectedIds();
+        m_reselect = selectedIds();
         m_rows->reload();
-        if (!m_view || picked.isEmpty())
+        reselect(); // rows read right away; read on a worker, rowsInserted brings them
+    }
+
+    // Selects the rows picked before a reload once they are listed again (the first page).
+    void reselect()
+    {
+        if (!m_view || m_reselect.isEmpty() || m_rows->rowCount() == 0)
             return;
         QItemSelection selection;
         for (int row = 0; row < m_rows->rowCount(); ++row) {
-            if (picked.contains(m_rows->item(row).id))
+            if (m_reselect.contains(m_rows->item(row).id))
                 selection.select(m_rows->index(row, 0),
                                  m_rows->index(row, m_rows->columnCount() - 1));
         }
+        m_reselect.clear();
         m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     }
 
@@ -147,6 +156,7 @@ private:
     QAction *m_delete = nullptr;
     QList<QAction *> m_extra;
     QTableView *m_view = nullptr;
+    QList<qint64> m_reselect; // picked before a reload still on its way
 };
 
 } // namespace kontor
