@@ -67,7 +67,11 @@ QString matchDigits(const QString &typed, const QString &region)
     return e164.isEmpty() ? plainDigits(typed) : e164;
 }
 
-Status check(const QString &typed, const QString &context)
+namespace {
+
+// check()'s rule, given the digits libphonenumber read with the region ("ZZ": none) or an
+// empty string when it could not read them.
+Status checkRule(const QString &typed, const QString &e164, const QString &context)
 {
     const int digits = plainDigits(typed).size();
     if (digits < 3 || digits > 17) {
@@ -76,8 +80,7 @@ Status check(const QString &typed, const QString &context)
                       context,
                       {}};
     }
-    if (typed.trimmed().startsWith(QLatin1Char('+'))
-        && e164Digits(typed, QStringLiteral("ZZ")).isEmpty()) {
+    if (typed.trimmed().startsWith(QLatin1Char('+')) && e164.isEmpty()) {
         return Error {
             Error::Kind::Invalid,
             tr("\"%1\" is not a phone number: no country uses this code and length").arg(typed),
@@ -85,6 +88,26 @@ Status check(const QString &typed, const QString &context)
             {}};
     }
     return {};
+}
+
+} // namespace
+
+Status check(const QString &typed, const QString &context)
+{
+    const bool international = typed.trimmed().startsWith(QLatin1Char('+'));
+    return checkRule(typed, international ? e164Digits(typed, QStringLiteral("ZZ")) : QString(),
+                     context);
+}
+
+Result<QString> checkedMatchDigits(const QString &typed, const QString &region,
+                                   const QString &context)
+{
+    // A number written with its country code reads the same whatever the region, so one
+    // reading serves both the check (region "ZZ") and the match digits.
+    const QString e164 = e164Digits(typed, region);
+    if (auto st = checkRule(typed, e164, context); !st)
+        return st.error();
+    return e164.isEmpty() ? plainDigits(typed) : e164;
 }
 
 } // namespace kontor::phone

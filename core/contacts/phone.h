@@ -22,5 +22,8 @@ QString matchDigits(const QString &typed, const QString &region);
 // A phone number a contact may keep: 3..17 digits, and a number written with a country code
 // ("+...") must be a possible number of that country. The error names the value.
 Status check(const QString &typed, const QString &context);
+// check() and matchDigits() in one go, reading the number once (imports check a million).
+Result<QString> checkedMatchDigits(const QString &typed, const QString &region,
+                                   const QString &context);
 
 } // namespace kontor::phone

@@ -108,12 +108,15 @@ Result<DemoStats> Writer::run()
         return st.error();
     if (auto st = writeTasks(); !st)
         return st.error();
-    if (auto st = reports::rebuildStageStays(m_conn); !st)
-        return st.error();
     if (auto st = cancelled(); !st)
         return st.error();
     beginStep(tr("Indexes"));
     if (auto st = indexes.recreate(); !st)
+        return st.error();
+    endStep(0);
+    // After the indexes: the history is then read in deal order from its index.
+    beginStep(tr("Stage stays"));
+    if (auto st = reports::rebuildStageStays(m_conn); !st)
         return st.error();
     endStep(0);
     beginStep(tr("Search index"));

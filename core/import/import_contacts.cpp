@@ -1,6 +1,9 @@
 // Rows -> contacts: validation of every mapped cell, matching, create / update / fill-empty.
 #include "import/import_internal.h"
 
+#include "import/contact_batch.h"
+#include "search/schema_search.h"
+
 #include "contacts/phone.h"
 #include "repo/audit.h"
 #include "repo/contact_repository.h"
@@ -26,30 +29,71 @@ struct Draft
     qint64 kontorId = 0;
     QHash<QString, QString> custom; // field name -> value
     QSet<QString> provided;         // field keys the row gave a value for
+    QStringList emailNorms;         // normalized e-mails, in order
+    QStringList digits;             // match digits of each phone, in order
 };
-
-QString lowerOf(const QString &s)
-{
-    return s.trimmed().toLower();
-}
 
 class ContactWriter : public RowWriter
 {
 public:
-    explicit ContactWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session)
+    explicit ContactWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session), m_batch(ctx)
     {
         m_match = ctx.options->match;
         if (m_match.isEmpty())
             m_match = {MatchKey::Email, MatchKey::Phone};
+        // New contacts are written in batches when a queued one can only be matched by what
+        // the batch can answer for (e-mail, phone), or when nothing is matched at all.
+        m_batched = ctx.options->onDuplicate == DuplicatePolicy::Create
+            || std::all_of(m_match.cbegin(), m_match.cend(),
+                           [](MatchKey k) { return k == MatchKey::Email || k == MatchKey::Phone; });
+    }
+
+    Status finish() override
+    {
+        if (auto st = m_batch.flush(); !st)
+            return st;
+        if (!m_searchSuspended)
+            return {};
+        // Companies this import created (by name, for its contacts) are in its batch items.
+        SqlStatement q(m_ctx.conn, tr("Cannot update the search index"));
+        if (auto st = q.run(QStringLiteral("SELECT entity_id FROM import_batch_items WHERE batch_id = ?"
+                                           " AND entity = 'company' AND action = 'created'"),
+                            {m_ctx.batchId});
+            !st)
+            return st;
+        QList<qint64> companies;
+        while (q.next())
+            companies << q.value(0).toLongLong();
+        q.finish();
+        return resumeSearchAfterImport(m_ctx.conn, m_ctx.session.db->dialect(), m_batch.created() + m_touched,
+                                       companies);
     }
 
     Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) override
     {
+        if (!m_searchSuspended) {
+            // Search documents are written once per contact at the end (finish()), not
+            // three times per row by the triggers; the import's transaction covers both.
+            if (auto st = pauseSearchForImport(m_ctx.conn, m_ctx.session.db->dialect()); !st)
+                return st.error();
+            m_searchSuspended = true;
+        }
         Draft d;
         const qsizetype before = problems->size();
         parse(row, cells, &d, problems);
         if (problems->size() > before)
             return Outcome::Rejected;
+        for (const auto &e : d.contact.emails)
+            d.emailNorms << ContactRepository::normalizeEmail(e.email);
+        for (const auto &p : d.contact.phones)
+            d.digits << digitsOf(p.phone);
+        // The batch is written outside the row's savepoint (a rejected row must not take the
+        // batch with it), when it is full or holds a contact this row may match.
+        if (m_batch.full()
+            || (m_ctx.options->onDuplicate != DuplicatePolicy::Create && m_batch.holds(d.emailNorms, d.digits))) {
+            if (auto st = m_batch.flush(); !st)
+                return st.error();
+        }
 
         // Each row in its own savepoint: a row the database refuses is rejected alone.
         Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
@@ -59,6 +103,7 @@ public:
         if (!outcome) {
             if (outcome.error().kind == Error::Kind::Invalid || outcome.error().kind == Error::Kind::Conflict) {
                 problems->append({row, {}, {}, outcome.error().message});
+                m_companies.clear(); // a company this row created is rolled back with it
                 return Outcome::Rejected;
             }
             return outcome.error();
@@ -97,7 +142,8 @@ private:
             else if (key == QLatin1String("company"))
                 d->companyName = v;
             else if (key == QLatin1String("email")) {
-                for (const QString &part : v.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
+                static const QRegularExpression separators(QStringLiteral("[;,]")); // compiled once
+                for (const QString &part : v.split(separators, Qt::SkipEmptyParts)) {
                     const QString e = part.trimmed();
                     if (!isEmail(e))
                         problem(col, e, tr("not an email address"));
@@ -107,10 +153,13 @@ private:
             } else if (key == QLatin1String("phone") || key == QLatin1String("mobile")) {
                 for (const QString &part : v.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
                     const QString p = part.trimmed();
-                    if (auto st = phone::check(p, {}); !st)
-                        problem(col, p, st.error().message);
-                    else
+                    auto digits = phone::checkedMatchDigits(p, m_ctx.region, {});
+                    if (!digits) {
+                        problem(col, p, digits.error().message);
+                    } else {
+                        rememberDigits(p, *digits);
                         c.phones.append({0, key == QLatin1String("mobile") ? QStringLiteral("mobile") : QStringLiteral("work"), p});
+                    }
                 }
             } else if (key == QLatin1String("birthday")) {
                 const ParsedDate date = parseDate(v, m_ctx.options->dateOrder);
@@ -184,19 +233,72 @@ private:
         return false;
     }
 
-    bool hasPhone(const Contact &c, const QString &p) const
+    // phone::matchDigits() runs libphonenumber (tens of microseconds); a row asks for the
+    // same number several times (match, duplicate check, write).
+    QString digitsOf(const QString &typed)
     {
-        const QString n = phone::matchDigits(p, m_ctx.region);
+        auto it = m_digits.constFind(typed);
+        if (it != m_digits.constEnd())
+            return *it;
+        const QString digits = phone::matchDigits(typed, m_ctx.region);
+        rememberDigits(typed, digits);
+        return digits;
+    }
+
+    void rememberDigits(const QString &typed, const QString &digits)
+    {
+        if (m_digits.size() > 10000)
+            m_digits.clear();
+        m_digits.insert(typed, digits);
+    }
+
+    bool hasPhone(const Contact &c, const QString &p)
+    {
+        const QString n = digitsOf(p);
         for (const auto &x : c.phones) {
-            if (phone::matchDigits(x.phone, m_ctx.region) == n)
+            if (digitsOf(x.phone) == n)
                 return true;
         }
         return false;
     }
 
+    // The usual look-up (one e-mail, one phone) runs a statement prepared once per import.
+    Result<qint64> findOne(std::unique_ptr<SqlStatement> *cached, const QString &sql, const QVariant &key)
+    {
+        if (!*cached) {
+            *cached = std::make_unique<SqlStatement>(m_ctx.conn, tr("Cannot look for duplicates"));
+            if (auto st = (*cached)->prepare(sql); !st)
+                return st.error();
+        }
+        SqlStatement &q = **cached;
+        if (auto st = q.bind(key).exec(); !st)
+            return st.error();
+        const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return id;
+    }
+
     Result<qint64> findExisting(const Draft &d, qint64 companyId)
     {
         for (MatchKey key : std::as_const(m_match)) {
+            if (key == MatchKey::Email && d.emailNorms.size() == 1) {
+                auto id = findOne(&m_byEmail,
+                                  QStringLiteral("SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id"
+                                                 " WHERE e.email_norm = ? AND c.deleted_at IS NULL ORDER BY e.contact_id LIMIT 1"),
+                                  d.emailNorms.first());
+                if (!id || *id)
+                    return id;
+                continue;
+            }
+            if (key == MatchKey::Phone && d.digits.size() == 1) {
+                auto id = findOne(&m_byPhone,
+                                  QStringLiteral("SELECT p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id"
+                                                 " WHERE p.phone_digits = ? AND c.deleted_at IS NULL ORDER BY p.contact_id LIMIT 1"),
+                                  d.digits.first());
+                if (!id || *id)
+                    return id;
+                continue;
+            }
             SqlStatement q(m_ctx.conn, tr("Cannot look for duplicates"));
             Status st;
             if (key == MatchKey::Id && d.kontorId) {
@@ -216,7 +318,7 @@ private:
                 QVariantList digits;
                 QStringList marks;
                 for (const auto &p : d.contact.phones) {
-                    digits << phone::matchDigits(p.phone, m_ctx.region);
+                    digits << digitsOf(p.phone);
                     marks << QStringLiteral("?");
                 }
                 st = q.run(QStringLiteral("SELECT p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id"
@@ -225,9 +327,10 @@ private:
                            digits);
             } else if ((key == MatchKey::NameCompany || key == MatchKey::Name)
                        && !(d.contact.firstName + d.contact.lastName).isEmpty()) {
-                QString sql = QStringLiteral("SELECT id FROM contacts WHERE deleted_at IS NULL AND lower(first_name) = ?"
-                                             " AND lower(last_name) = ?");
-                QVariantList binds{lowerOf(d.contact.firstName), lowerOf(d.contact.lastName)};
+                // Both sides through the database's lower(), which may fold fewer letters than Qt.
+                QString sql = QStringLiteral("SELECT id FROM contacts WHERE deleted_at IS NULL AND lower(first_name) = lower(?)"
+                                             " AND lower(last_name) = lower(?)");
+                QVariantList binds{d.contact.firstName.trimmed(), d.contact.lastName.trimmed()};
                 if (key == MatchKey::NameCompany) {
                     sql += companyId ? QStringLiteral(" AND company_id = ?") : QStringLiteral(" AND company_id IS NULL");
                     if (companyId)
@@ -254,18 +357,23 @@ private:
                 return id.error();
             companyId = *id;
         }
+        const DuplicatePolicy policy = m_ctx.options->onDuplicate;
         auto existing = findExisting(d, companyId);
         if (!existing)
             return existing.error();
-        const DuplicatePolicy policy = m_ctx.options->onDuplicate;
         if (*existing && policy == DuplicatePolicy::Skip)
             return Outcome::Skipped;
         if (!*existing || policy == DuplicatePolicy::Create) {
             Contact c = d.contact;
             c.companyId = companyId;
+            if (m_batched && d.custom.isEmpty()) {
+                m_batch.add(row, c, d.digits);
+                return Outcome::Created;
+            }
             auto id = m_repo.create(c);
             if (!id)
                 return id.error();
+            m_touched.append(*id);
             if (auto st = writeCustomValues(m_ctx, QStringLiteral("contact"), *id, d.custom, &m_fields, nullptr, false); !st)
                 return st.error();
             if (auto st = recordItem(m_ctx, QStringLiteral("contact"), *id, QStringLiteral("created"), {}, row); !st)
@@ -306,8 +414,20 @@ private:
             c.status = d.contact.status;
         if (d.contact.birthday.isValid() && (!fillOnly || !c.birthday.isValid()))
             c.birthday = d.contact.birthday;
-        if (companyId && (!fillOnly || !c.companyId))
-            c.companyId = companyId;
+        if (companyId && c.companyId != companyId && (!fillOnly || !c.companyId)) {
+            // Two companies may share a name: a contact already at one called so stays there.
+            bool sameName = false;
+            if (c.companyId) {
+                SqlStatement q(m_ctx.conn, tr("Cannot look up the company"));
+                auto found = q.scalar(QStringLiteral("SELECT COUNT(*) FROM companies WHERE id = ? AND lower(name) = lower(?)"),
+                                      {c.companyId, d.companyName.trimmed()});
+                if (!found)
+                    return found.error();
+                sameName = found->toLongLong() > 0;
+            }
+            if (!sameName)
+                c.companyId = companyId;
+        }
         for (const auto &e : d.contact.emails) {
             if (!hasEmail(c, e.email))
                 c.emails.append(e);
@@ -328,6 +448,7 @@ private:
         if (!changes.isEmpty()) {
             if (auto st = m_repo.update(c); !st)
                 return st.error();
+            m_touched.append(id);
         }
         beforeValues.insert(QStringLiteral("updated_at"), before.updatedAt.toSecsSinceEpoch());
         if (auto st = recordItem(m_ctx, QStringLiteral("contact"), id, QStringLiteral("updated"), beforeValues, row); !st)
@@ -340,6 +461,13 @@ private:
     QList<MatchKey> m_match;
     QHash<QString, qint64> m_companies;
     QHash<QString, CustomField> m_fields;
+    ContactBatch m_batch;
+    bool m_batched = false;
+    bool m_searchSuspended = false;
+    QList<qint64> m_touched; // contacts written one by one while search was suspended
+    QHash<QString, QString> m_digits; // typed phone -> match digits
+    std::unique_ptr<SqlStatement> m_byEmail;
+    std::unique_ptr<SqlStatement> m_byPhone;
 };
 
 } // namespace

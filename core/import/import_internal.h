@@ -32,6 +32,8 @@ class RowWriter
 public:
     virtual ~RowWriter() = default;
     virtual Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) = 0;
+    // After the last row, before the import commits: writes whatever the writer queued.
+    virtual Status finish() { return {}; }
 };
 
 std::unique_ptr<RowWriter> makeContactWriter(const WriterContext &ctx);

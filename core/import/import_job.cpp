@@ -475,6 +475,8 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
             progress({summary.rows, source.bytesRead(), source.bytesTotal(), secs > 0 ? summary.rows / secs : 0});
         }
     }
+    if (auto st = writer->finish(); !st)
+        return st.error();
     if (rejectsFile && !rejectsFile->commit())
         return Error{Error::Kind::Storage, tr("Cannot save the problem rows file."), options.rejectsPath,
                      rejectsFile->errorString()};

@@ -19,14 +19,19 @@ QVariantMap diff(const QVariantMap &before, const QVariantMap &after)
     return changes;
 }
 
+QString changesText(const QVariantMap &changes)
+{
+    if (changes.isEmpty())
+        return {};
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(changes)).toJson(QJsonDocument::Compact));
+}
+
 Status record(const QSqlDatabase &conn, qint64 userId, const QString &entity, qint64 entityId,
               const QString &action, const QVariantMap &changes)
 {
     SqlStatement q(conn, QCoreApplication::translate("Audit", "Cannot write the audit log"));
-    const QString json = changes.isEmpty()
-                             ? QString()
-                             : QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(changes))
-                                                     .toJson(QJsonDocument::Compact));
+    const QString json = changesText(changes);
     return q.run(QStringLiteral("INSERT INTO audit_log (user_id, entity, entity_id, action, changes)"
                                 " VALUES (?, ?, ?, ?, ?)"),
                  {nullIfZero(userId), entity, entityId, action, nullIfEmpty(json)});

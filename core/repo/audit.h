@@ -14,6 +14,9 @@ namespace audit {
 // {field: [old, new]} for every field whose value differs.
 QVariantMap diff(const QVariantMap &before, const QVariantMap &after);
 
+// The text record() stores in audit_log.changes (empty for no changes); bulk writers that
+// insert audit rows themselves store the same.
+QString changesText(const QVariantMap &changes);
 Status record(const QSqlDatabase &conn, qint64 userId, const QString &entity, qint64 entityId,
               const QString &action, const QVariantMap &changes = {});
 

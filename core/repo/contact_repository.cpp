@@ -109,15 +109,13 @@ Result<qint64> ContactRepository::create(const Contact &c) const
         return tx.error();
 
     SqlStatement q(*conn, tr("Cannot save the new contact"));
-    auto id = q.scalar(
-        QStringLiteral("INSERT INTO contacts (first_name, last_name, title, company_id, company_role_id, birthday,"
-                       " street, city, region, postal_code, country, source, temperature, status, owner_id, notes)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {emptyIfNull(c.firstName.trimmed()), emptyIfNull(c.lastName.trimmed()), nullIfEmpty(c.title), nullIfZero(c.companyId),
-         nullIfZero(c.companyRoleId), fromDate(c.birthday), nullIfEmpty(c.address.street),
-         nullIfEmpty(c.address.city), nullIfEmpty(c.address.region), nullIfEmpty(c.address.postalCode),
-         nullIfEmpty(c.address.country), nullIfEmpty(c.source), nullIfEmpty(c.temperature), c.status,
-         nullIfZero(c.ownerId ? c.ownerId : m_session.userId), nullIfEmpty(c.notes)});
+    const QStringList columns = insertColumns();
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    auto id = q.scalar(QStringLiteral("INSERT INTO contacts (%1) VALUES (%2) RETURNING id")
+                           .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                       insertValues(c));
     if (!id)
         return id.error();
     const qint64 newId = id->toLongLong();
@@ -132,6 +130,48 @@ Result<qint64> ContactRepository::create(const Contact &c) const
     return newId;
 }
 
+QStringList ContactRepository::insertColumns()
+{
+    return {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("title"),
+            QStringLiteral("company_id"), QStringLiteral("company_role_id"),
+            QStringLiteral("birthday"), QStringLiteral("street"), QStringLiteral("city"),
+            QStringLiteral("region"), QStringLiteral("postal_code"), QStringLiteral("country"),
+            QStringLiteral("source"), QStringLiteral("temperature"), QStringLiteral("status"),
+            QStringLiteral("owner_id"), QStringLiteral("notes")};
+}
+
+QVariantList ContactRepository::insertValues(const Contact &c) const
+{
+    return {emptyIfNull(c.firstName.trimmed()), emptyIfNull(c.lastName.trimmed()), nullIfEmpty(c.title), nullIfZero(c.companyId),
+            nullIfZero(c.companyRoleId), fromDate(c.birthday), nullIfEmpty(c.address.street),
+            nullIfEmpty(c.address.city), nullIfEmpty(c.address.region), nullIfEmpty(c.address.postalCode),
+            nullIfEmpty(c.address.country), nullIfEmpty(c.source), nullIfEmpty(c.temperature), c.status,
+            nullIfZero(c.ownerId ? c.ownerId : m_session.userId), nullIfEmpty(c.notes)};
+}
+
+QStringList ContactRepository::emailColumns()
+{
+    return {QStringLiteral("contact_id"), QStringLiteral("label"), QStringLiteral("email"),
+            QStringLiteral("email_norm"), QStringLiteral("position")};
+}
+
+QVariantList ContactRepository::emailValues(qint64 contactId, const ContactEmail &e, int position)
+{
+    return {contactId, emptyIfNull(e.label), e.email.trimmed(), normalizeEmail(e.email), position};
+}
+
+QStringList ContactRepository::phoneColumns()
+{
+    return {QStringLiteral("contact_id"), QStringLiteral("label"), QStringLiteral("phone"),
+            QStringLiteral("phone_digits"), QStringLiteral("position")};
+}
+
+QVariantList ContactRepository::phoneValues(qint64 contactId, const ContactPhone &p,
+                                            const QString &digits, int position)
+{
+    return {contactId, emptyIfNull(p.label), p.phone.trimmed(), digits, position};
+}
+
 Status ContactRepository::writeChildren(const QSqlDatabase &conn, const Contact &c, qint64 id) const
 {
     const QString what = tr("Cannot save the emails and phones of %1").arg(contactContext(id));
@@ -144,21 +184,17 @@ Status ContactRepository::writeChildren(const QSqlDatabase &conn, const Contact 
     // Phones are matched (search, duplicates) by their E.164 digits; `phone` keeps what
     // the user typed.
     const QString region = c.phones.isEmpty() ? QString() : phone::defaultRegion(conn);
+    const QString insertEmail = QStringLiteral("INSERT INTO contact_emails (%1) VALUES (?, ?, ?, ?, ?)")
+                                    .arg(emailColumns().join(QStringLiteral(", ")));
     for (int i = 0; i < c.emails.size(); ++i) {
-        const ContactEmail &e = c.emails.at(i);
-        if (auto st = q.run(QStringLiteral("INSERT INTO contact_emails (contact_id, label, email, email_norm, position)"
-                                           " VALUES (?, ?, ?, ?, ?)"),
-                            {id, emptyIfNull(e.label), e.email.trimmed(), normalizeEmail(e.email), i});
-            !st)
+        if (auto st = q.run(insertEmail, emailValues(id, c.emails.at(i), i)); !st)
             return st;
     }
+    const QString insertPhone = QStringLiteral("INSERT INTO contact_phones (%1) VALUES (?, ?, ?, ?, ?)")
+                                    .arg(phoneColumns().join(QStringLiteral(", ")));
     for (int i = 0; i < c.phones.size(); ++i) {
         const ContactPhone &p = c.phones.at(i);
-        if (auto st = q.run(QStringLiteral("INSERT INTO contact_phones (contact_id, label, phone, phone_digits, position)"
-                                           " VALUES (?, ?, ?, ?, ?)"),
-                            {id, emptyIfNull(p.label), p.phone.trimmed(),
-                             phone::matchDigits(p.phone, region), i});
-            !st)
+        if (auto st = q.run(insertPhone, phoneValues(id, p, phone::matchDigits(p.phone, region), i)); !st)
             return st;
     }
     for (int i = 0; i < c.messengers.size(); ++i) {

@@ -46,6 +46,17 @@ public:
     static QString normalizeEmail(const QString &email);
     static QString phoneDigits(const QString &phone);
 
+    // What create() writes: the contacts row (created_at / updated_at take their defaults)
+    // and the rows of its e-mails and phones (`digits`: phone_digits of each phone, in
+    // order). Bulk imports write the same rows in batches.
+    static QStringList insertColumns();
+    QVariantList insertValues(const Contact &contact) const;
+    static QStringList emailColumns();
+    static QVariantList emailValues(qint64 contactId, const ContactEmail &email, int position);
+    static QStringList phoneColumns();
+    static QVariantList phoneValues(qint64 contactId, const ContactPhone &phone,
+                                    const QString &digits, int position);
+
 private:
     Status writeChildren(const QSqlDatabase &conn, const Contact &contact, qint64 id) const;
     Status setTrashed(qint64 id, bool trashed) const;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace kontor {
 
 namespace {
@@ -353,6 +355,89 @@ Status rebuildSearchIndex(const QSqlDatabase &conn, const Dialect &dialect)
     for (const QString &sql : std::as_const(statements)) {
         SqlStatement q(conn, what);
         if (auto st = q.run(sql); !st)
+            return st;
+    }
+    return {};
+}
+
+namespace {
+
+// Step 3's triggers that refresh contact and company documents row by row (not the one
+// that re-indexes a renamed company's people: an import renames nothing).
+QStringList importTriggerStatements(const Dialect &dialect)
+{
+    QStringList out;
+    for (const QString &create : triggerStatements(dialect)) {
+        if (create.contains(QLatin1String("companies_search_rename")))
+            continue;
+        for (const char *table : {" ON contacts ", " ON contact_emails ", " ON contact_phones ",
+                                  " ON companies "}) {
+            if (create.contains(QLatin1String(table)))
+                out << create;
+        }
+    }
+    return out;
+}
+
+// Runs `make(list)` for the ids in chunks of 500, `list` being "1,2,3".
+Status forIdChunks(const QSqlDatabase &conn, const QList<qint64> &ids,
+                   const std::function<QStringList(const QString &)> &make)
+{
+    const QString what = QCoreApplication::translate("Search", "Cannot update the search index");
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        QStringList numbers;
+        for (qsizetype i = from; i < std::min(from + chunk, ids.size()); ++i)
+            numbers << QString::number(ids[i]); // formatted here: safe in the SQL
+        for (const QString &sql : make(numbers.join(QLatin1Char(',')))) {
+            SqlStatement q(conn, what);
+            if (auto st = q.run(sql); !st)
+                return st;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Status pauseSearchForImport(const QSqlDatabase &conn, const Dialect &dialect)
+{
+    if (!dialect.isSqlite())
+        return {};
+    const QString what = QCoreApplication::translate("Search", "Cannot pause the search index");
+    static const QRegularExpression name(QStringLiteral("IF NOT EXISTS (\\w+)"));
+    for (const QString &create : importTriggerStatements(dialect)) {
+        SqlStatement q(conn, what);
+        if (auto st = q.run(QStringLiteral("DROP TRIGGER IF EXISTS %1")
+                                .arg(name.match(create).captured(1)));
+            !st)
+            return st;
+    }
+    return {};
+}
+
+Status resumeSearchAfterImport(const QSqlDatabase &conn, const Dialect &dialect,
+                               const QList<qint64> &contacts, const QList<qint64> &companies)
+{
+    if (!dialect.isSqlite())
+        return {};
+    auto st = forIdChunks(conn, contacts, [](const QString &list) {
+        return QStringList {QStringLiteral("DELETE FROM contact_fts WHERE rowid IN (%1)").arg(list),
+                            QStringLiteral("DELETE FROM contact_phone_fts WHERE rowid IN (%1)")
+                                .arg(list)}
+            + sqliteContactDocs(QStringLiteral("c.id IN (%1)").arg(list));
+    });
+    if (st)
+        st = forIdChunks(conn, companies, [](const QString &list) {
+            return QStringList {QStringLiteral("DELETE FROM company_fts WHERE rowid IN (%1)").arg(list),
+                                sqliteCompanyDocs(QStringLiteral("co.id IN (%1)").arg(list))};
+        });
+    if (!st)
+        return st;
+    const QString what = QCoreApplication::translate("Search", "Cannot update the search index");
+    for (const QString &create : importTriggerStatements(dialect)) {
+        SqlStatement q(conn, what);
+        if (auto st = q.run(create); !st)
             return st;
     }
     return {};

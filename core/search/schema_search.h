@@ -33,4 +33,14 @@ Status suspendSearchIndex(const QSqlDatabase &conn, const Dialect &dialect);
 // transaction when there is one.
 Status rebuildSearchIndex(const QSqlDatabase &conn, const Dialect &dialect);
 
+// For a big import on SQLite: the triggers that rewrite a contact's or a company's search
+// documents for every row of contacts, contact_emails, contact_phones and companies are
+// dropped inside the caller's transaction (FTS5 also writes a new index segment at every
+// savepoint, and an import takes one per row), and resumeSearchAfterImport() writes the
+// documents of the records the import touched, once each, and puts the triggers back (a
+// rollback brings them back too). Nothing changes on PostgreSQL, whose triggers stay on.
+Status pauseSearchForImport(const QSqlDatabase &conn, const Dialect &dialect);
+Status resumeSearchAfterImport(const QSqlDatabase &conn, const Dialect &dialect,
+                               const QList<qint64> &contacts, const QList<qint64> &companies);
+
 } // namespace kontor

@@ -354,6 +354,18 @@ Migration indexesAndDefaults()
     return m;
 }
 
+Migration importLookupMigration()
+{
+    // Imports find a company (contacts, deals) and a deal by its name or title ignoring
+    // case, once per distinct name in the file: without these, each look-up read the whole
+    // table, and a file naming thousands of companies read it thousands of times.
+    Migration m{11, QStringLiteral("case-insensitive look-ups for imports"), {}, {}, {}};
+    m.statements = {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS companies_by_lower_name ON companies (lower(name))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS deals_by_lower_title ON deals (lower(title))")};
+    return m;
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -364,7 +376,8 @@ const std::vector<Migration> &schemaMigrations()
                                               tasksMigration(), reportsMigration(),
                                               stageStaysMigration(),
                                               contactsReviewMigration(),
-                                              managersIndexMigration()};
+                                              managersIndexMigration(),
+                                              importLookupMigration()};
     return steps;
 }
 

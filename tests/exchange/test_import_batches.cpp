@@ -1,0 +1,134 @@
+// Contacts imports write new contacts in batches (core/import/contact_batch.*) and, on
+// SQLite, index them for search once at the end. These check what a user would notice if
+// that went wrong: duplicates inside one file across batch boundaries, search by name and by
+// phone digits right after the import, search that keeps working for later edits, the audit
+// log and undo.
+#include "import/import_job.h"
+
+#include "repo/contact_repository.h"
+#include "search/search_repository.h"
+#include "storage/sql.h"
+#include "test_database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace kontor;
+using namespace kontor::importing;
+
+namespace {
+
+qint64 scalarOf(const Session &s, const QString &sql, const QVariantList &binds = {})
+{
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("test"));
+    auto v = q.scalar(sql, binds);
+    REQUIRE(v.ok());
+    return v->toLongLong();
+}
+
+QList<SearchHit> searchFor(const Session &s, const QString &text)
+{
+    auto hits = SearchRepository(s).search(text, 20);
+    REQUIRE(hits.ok());
+    return *hits;
+}
+
+} // namespace
+
+TEST_CASE("A big contacts import: duplicates across batches, search, audit and undo", "[import][storage]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+
+    // 2,600 rows: every 100th repeats the e-mail of a row 1,050 earlier (a previous batch)
+    // and every 100th + 7 the phone of the row just before it (the same batch).
+    QString text = QStringLiteral("First name,Last name,Email,Phone,Company\n");
+    int repeats = 0;
+    for (int i = 0; i < 2600; ++i) {
+        QString email = QStringLiteral("p%1@example.com").arg(i);
+        QString phone = QStringLiteral("+1 512 %1").arg(3000000 + i);
+        if (i % 100 == 0 && i >= 1050) {
+            email = QStringLiteral("p%1@example.com").arg(i - 1050);
+            ++repeats;
+        } else if (i % 100 == 7) {
+            phone = QStringLiteral("+1 512 %1").arg(3000000 + i - 1);
+            email.clear();
+            ++repeats;
+        }
+        text += QStringLiteral("Person%1,Zöllner,%2,%3,Firm %4\n").arg(i).arg(email, phone).arg(i % 13);
+    }
+    const QString file = tdb.tempPath(QStringLiteral("big.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+
+    ImportOptions options;
+    auto result = runImport(s, file, options);
+    INFO((result.ok() ? QString() : result.error().toString()).toStdString());
+    REQUIRE(result.ok());
+    CHECK(result->rows == 2600);
+    CHECK(result->skipped == repeats);
+    CHECK(result->created == 2600 - repeats);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contacts")) == 2600 - repeats);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 13);
+    // One audit row and one batch item per created contact, as one by one would write.
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'contact'"
+                                     " AND action = 'create'"))
+          == 2600 - repeats);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM import_batch_items WHERE batch_id = ?"
+                                     " AND entity = 'contact'"),
+                   {result->batch})
+          == 2600 - repeats);
+
+    // Found right away by name (diacritics folded), by company and by phone digits,
+    // including contacts of the last, half-full batch.
+    CHECK(searchFor(s, QStringLiteral("Person2599 zollner")).size() == 1);
+    CHECK(searchFor(s, QStringLiteral("Person1234")).size() == 1);
+    CHECK(searchFor(s, QStringLiteral("512 300 2598")).size() == 1);
+    CHECK_FALSE(searchFor(s, QStringLiteral("Firm 12")).isEmpty());
+
+    // Search keeps following edits made after the import.
+    ContactRepository repo(s);
+    const qint64 id = scalarOf(s, QStringLiteral("SELECT id FROM contacts WHERE first_name = 'Person42'"));
+    auto c = repo.get(id);
+    REQUIRE(c.ok());
+    Contact edited = *c;
+    edited.firstName = QStringLiteral("Quintessa");
+    REQUIRE(repo.update(edited).ok());
+    const auto renamed = searchFor(s, QStringLiteral("Quintessa"));
+    REQUIRE(renamed.size() == 1);
+    CHECK(renamed.first().id == id);
+
+    // Undo takes every created contact away again (the edited one included: the import made it).
+    REQUIRE(undoImport(s, result->batch).ok());
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE deleted_at IS NULL")) == 0);
+    CHECK(searchFor(s, QStringLiteral("Person1234")).isEmpty());
+}
+
+TEST_CASE("Duplicate policy 'create' writes every row, repeats included", "[import][storage]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    QString text = QStringLiteral("Name,Email\n");
+    for (int i = 0; i < 1500; ++i)
+        text += QStringLiteral("Same Person,same@example.com\n");
+    const QString file = tdb.tempPath(QStringLiteral("same.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+    ImportOptions options;
+    options.onDuplicate = DuplicatePolicy::Create;
+    auto result = runImport(s, file, options);
+    REQUIRE(result.ok());
+    CHECK(result->created == 1500);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contact_emails WHERE email_norm = 'same@example.com'"))
+          == 1500);
+    CHECK_FALSE(searchFor(s, QStringLiteral("same@example.com")).isEmpty());
+}
