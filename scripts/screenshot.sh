@@ -5,7 +5,7 @@
 #   scripts/screenshot.sh [BUILD_DIR]
 # Environment: KONTOR_SCREENSHOT_LANG=ru (or any --lang code) for a translated set;
 # KONTOR_SCREENSHOTS="contact-card trash" (any of contacts companies deals contact-card
-# company-card trash import import-wizard deal-card product-catalogue pipeline-settings dashboard report-NAME,
+# company-card trash import import-wizard export deal-card product-catalogue pipeline-settings dashboard report-NAME,
 # NAME from `kontorctl report list`, tasks calendar calendar-week quick-search custom-fields
 # duplicates) to
 # take only some of them.
@@ -43,7 +43,7 @@ LANG_ARG=""
 [ -n "${KONTOR_SCREENSHOT_LANG:-}" ] && LANG_ARG="--lang $KONTOR_SCREENSHOT_LANG"
 REPORTS="report-funnel report-dynamics report-win_rate report-lost_reasons report-managers
  report-channels report-deal_size report-cycle report-forecast report-plan_fact report-abc_xyz"
-SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash import import-wizard deal-card product-catalogue pipeline-settings dashboard $REPORTS
+SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash import import-wizard export deal-card product-catalogue pipeline-settings dashboard $REPORTS
  tasks calendar calendar-week quick-search custom-fields duplicates}
 
 # Custom fields, so the cards and the settings dialog show some.
@@ -180,6 +180,16 @@ for name in $SHOTS; do
         fi
         KONTOR_TEST_BACKEND=sqlite KONTOR_WIZARD_SHOTS="$OUT" "$wizard_test" >/dev/null 2>&1
         for page in file mapping mapping-profile check; do echo "$OUT/import-$page.png"; done ;;
+    export)
+        # The export dialog (File > Export..., the lists' Export): its offscreen test opens
+        # it for two selected contacts and pictures it before exporting.
+        export_test=$BUILD/tests/exchange/test_export_dialog
+        if [ ! -x "$export_test" ]; then
+            echo "screenshot.sh: $export_test is missing (configure with tests on)" >&2
+            exit 1
+        fi
+        KONTOR_TEST_BACKEND=sqlite KONTOR_WIZARD_SHOTS="$OUT" "$export_test" >/dev/null 2>&1
+        echo "$OUT/export.png" ;;
     *) echo "screenshot.sh: unknown screenshot '$name'" >&2; exit 2 ;;
     esac
 done

@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace kontor::cli {
 
@@ -34,7 +33,7 @@ int runExport(Context &ctx)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(
-        {{QStringLiteral("entity"), tr("contacts, companies or deals"), QStringLiteral("E")},
+        {{QStringLiteral("entity"), tr("contacts, companies, deals or activities"), QStringLiteral("E")},
          {QStringLiteral("format"), tr("csv, xlsx, vcf (vCard 4.0), vcf3 (vCard 3.0) or json"),
           QStringLiteral("F")},
          {QStringLiteral("out"), tr("file to write (default: standard output)"), QStringLiteral("FILE")},
@@ -49,8 +48,8 @@ int runExport(Context &ctx)
 
     ExportRequest request;
     const auto entity = exchangeEntityFromName(parser.value(QStringLiteral("entity")));
-    if (!parser.isSet(QStringLiteral("entity")) || !entity || *entity == ExchangeEntity::Activities)
-        return ctx.usage(tr("--entity must be contacts, companies or deals"));
+    if (!parser.isSet(QStringLiteral("entity")) || !entity)
+        return ctx.usage(tr("--entity must be contacts, companies, deals or activities"));
     request.entity = *entity;
     const QString outPath = parser.value(QStringLiteral("out"));
     QString formatName = parser.value(QStringLiteral("format"));
@@ -100,15 +99,8 @@ int runExport(Context &ctx)
             return ctx.fail({Error::Kind::Storage, tr("Cannot write to standard output."), {}, out.errorString()});
         written = exportRecords(*session, request, &out);
     } else {
-        // QSaveFile: a failed export never leaves a half-written file in place of an old one.
-        QSaveFile out(outPath);
-        if (!out.open(QIODevice::WriteOnly))
-            return ctx.fail({Error::Kind::Storage, tr("Cannot create the export file."), outPath,
-                             out.errorString()});
-        written = exportRecords(*session, request, &out);
-        if (written && !out.commit())
-            return ctx.fail({Error::Kind::Storage, tr("Cannot save the export file."), outPath,
-                             out.errorString()});
+        // Written aside and renamed: a failed export never leaves a half-written file.
+        written = exportToFile(*session, request, outPath);
     }
     if (!written)
         return ctx.fail(written.error());

@@ -98,6 +98,40 @@ QList<ExportColumn> dealColumns()
             {QStringLiteral("id"), tr("Kontor ID"), false, ExportColumn::Kind::Id}};
 }
 
+// Headers an activities import maps back by itself ("Type", "Date", "Contact email", ...);
+// the contact's name is "Contact name" because "Contact" alone means its email there.
+QList<ExportColumn> activityColumns()
+{
+    return {text("kind", QT_TRANSLATE_NOOP("kontor::ExportSource", "Type")),
+            text("occurred_at", QT_TRANSLATE_NOOP("kontor::ExportSource", "Date")),
+            text("subject", QT_TRANSLATE_NOOP("kontor::ExportSource", "Subject")),
+            text("body", QT_TRANSLATE_NOOP("kontor::ExportSource", "Note")),
+            text("contact", QT_TRANSLATE_NOOP("kontor::ExportSource", "Contact name")),
+            text("contact_email", QT_TRANSLATE_NOOP("kontor::ExportSource", "Contact email")),
+            text("company", QT_TRANSLATE_NOOP("kontor::ExportSource", "Company")),
+            text("deal", QT_TRANSLATE_NOOP("kontor::ExportSource", "Deal")),
+            number("duration", QT_TRANSLATE_NOOP("kontor::ExportSource", "Duration")),
+            text("direction", QT_TRANSLATE_NOOP("kontor::ExportSource", "Direction")),
+            text("outcome", QT_TRANSLATE_NOOP("kontor::ExportSource", "Outcome")),
+            text("user", QT_TRANSLATE_NOOP("kontor::ExportSource", "Logged by")),
+            text("created_at", QT_TRANSLATE_NOOP("kontor::ExportSource", "Created")),
+            {QStringLiteral("id"), tr("Kontor ID"), false, ExportColumn::Kind::Id}};
+}
+
+QList<ExportColumn> columnsOf(ExchangeEntity e)
+{
+    switch (e) {
+    case ExchangeEntity::Companies:
+        return companyColumns();
+    case ExchangeEntity::Deals:
+        return dealColumns();
+    case ExchangeEntity::Activities:
+        return activityColumns();
+    default:
+        return contactColumns();
+    }
+}
+
 const char *table(ExchangeEntity e)
 {
     switch (e) {
@@ -105,6 +139,8 @@ const char *table(ExchangeEntity e)
         return "companies";
     case ExchangeEntity::Deals:
         return "deals";
+    case ExchangeEntity::Activities:
+        return "activities";
     default:
         return "contacts";
     }
@@ -129,6 +165,8 @@ QString singular(ExchangeEntity e)
         return tr("company");
     case ExchangeEntity::Deals:
         return tr("deal");
+    case ExchangeEntity::Activities:
+        return tr("activity");
     default:
         return tr("contact");
     }
@@ -189,8 +227,6 @@ Result<ExportSource> ExportSource::open(const Session &session, ExchangeEntity e
                                         const QList<qint64> &ids,
                                         const std::optional<ContactFilter> &filter)
 {
-    if (entity == ExchangeEntity::Activities)
-        return Error{Error::Kind::Unsupported, tr("Activities cannot be exported yet."), {}, {}};
     if (filter && entity != ExchangeEntity::Contacts)
         return Error{Error::Kind::Invalid, tr("Segments narrow contacts only."), {}, {}};
     auto conn = session.db->connection();
@@ -200,11 +236,9 @@ Result<ExportSource> ExportSource::open(const Session &session, ExchangeEntity e
     ExportSource s;
     s.m_session = session;
     s.m_entity = entity;
-    s.m_columns = entity == ExchangeEntity::Contacts    ? contactColumns()
-                  : entity == ExchangeEntity::Companies ? companyColumns()
-                                                        : dealColumns();
+    s.m_columns = columnsOf(entity);
     s.m_firstCustom = int(s.m_columns.size());
-    {
+    if (entity != ExchangeEntity::Activities) { // activities have no custom fields
         SqlStatement q(*conn, tr("Cannot read the custom fields"));
         if (auto st = q.run(QStringLiteral("SELECT name FROM custom_fields WHERE entity = ?"
                                            " AND deleted_at IS NULL ORDER BY position, id"),
@@ -297,8 +331,11 @@ Result<bool> ExportSource::next(QList<ExportRecord> *out)
     case ExchangeEntity::Companies:
         st = readCompanies(*conn, chunk, out);
         break;
-    default:
+    case ExchangeEntity::Deals:
         st = readDeals(*conn, chunk, out);
+        break;
+    case ExchangeEntity::Activities:
+        st = readActivities(*conn, chunk, out);
         break;
     }
     if (!st)
@@ -446,6 +483,36 @@ Status ExportSource::readDeals(const QSqlDatabase &conn, const QList<qint64> &id
             for (int i = 0; i < 5; ++i) // company, owner, source, lost reason, notes
                 r.cells[10 + i] = one(q.value(12 + i));
             r.cells[15] = isoInstant(q.value(17));
+        });
+}
+
+Status ExportSource::readActivities(const QSqlDatabase &conn, const QList<qint64> &ids,
+                                    QList<ExportRecord> *out) const
+{
+    const QHash<qint64, int> at = indexOf(ids);
+    return eachRow(
+        conn, tr("Cannot read the activities to export"),
+        QStringLiteral(
+            "SELECT a.id, a.kind, a.occurred_at, a.subject, a.body, ct.first_name, ct.last_name,"
+            " (SELECT e.email FROM contact_emails e WHERE e.contact_id = a.contact_id"
+            "  ORDER BY e.position, e.id LIMIT 1),"
+            " co.name, d.title, a.duration_min, a.direction, a.outcome, u.display_name, a.created_at"
+            " FROM activities a LEFT JOIN contacts ct ON ct.id = a.contact_id"
+            " LEFT JOIN companies co ON co.id = a.company_id"
+            " LEFT JOIN deals d ON d.id = a.deal_id"
+            " LEFT JOIN users u ON u.id = a.user_id WHERE a.id IN (%1)"),
+        ids, [&](const QSqlQuery &q) {
+            ExportRecord &r = (*out)[at.value(q.value(0).toLongLong())];
+            r.cells[0] = one(q.value(1));
+            r.cells[1] = isoInstant(q.value(2));
+            r.cells[2] = one(q.value(3));
+            r.cells[3] = one(q.value(4));
+            const QString name = (q.value(5).toString() + QLatin1Char(' ') + q.value(6).toString())
+                                     .trimmed();
+            r.cells[4] = name.isEmpty() ? QStringList() : QStringList{name};
+            for (int i = 0; i < 7; ++i) // email, company, deal, duration, direction, outcome, user
+                r.cells[5 + i] = one(q.value(7 + i));
+            r.cells[12] = isoInstant(q.value(14));
         });
 }
 

@@ -59,6 +59,7 @@ private:
     Status readContacts(const QSqlDatabase &conn, const QList<qint64> &ids, QList<ExportRecord> *out) const;
     Status readCompanies(const QSqlDatabase &conn, const QList<qint64> &ids, QList<ExportRecord> *out) const;
     Status readDeals(const QSqlDatabase &conn, const QList<qint64> &ids, QList<ExportRecord> *out) const;
+    Status readActivities(const QSqlDatabase &conn, const QList<qint64> &ids, QList<ExportRecord> *out) const;
     Status readCustomValues(const QSqlDatabase &conn, const QList<qint64> &ids, QList<ExportRecord> *out) const;
 
     Session m_session;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace kontor {
 
@@ -173,7 +174,8 @@ public:
                 o.insert(col.key, r.id);
             } else if (values.isEmpty()) {
                 o.insert(col.key, QJsonValue::Null);
-            } else if (col.key == QLatin1String("probability")) {
+            } else if (col.key == QLatin1String("probability")
+                       || col.key == QLatin1String("duration")) {
                 o.insert(col.key, values.first().toInt());
             } else {
                 // Amounts stay decimal text: a double would round cents.
@@ -206,6 +208,10 @@ Result<qint64> exportRecords(const Session &session, const ExportRequest &reques
     if (vcard && request.entity == ExchangeEntity::Deals) {
         return Error{Error::Kind::Invalid,
                      tr("Deals cannot be written as vCard; choose CSV, .xlsx or JSON."), {}, {}};
+    }
+    if (vcard && request.entity == ExchangeEntity::Activities) {
+        return Error{Error::Kind::Invalid,
+                     tr("Activities cannot be written as vCard; choose CSV, .xlsx or JSON."), {}, {}};
     }
     auto opened = ExportSource::open(session, request.entity, request.ids, request.contactFilter);
     if (!opened)
@@ -261,6 +267,26 @@ Result<qint64> exportRecords(const Session &session, const ExportRequest &reques
     }
     if (auto st = sink->finish(); !st)
         return st.error();
+    return written;
+}
+
+Result<qint64> exportToFile(const Session &session, const ExportRequest &request,
+                            const QString &path, const ExportProgress &progress)
+{
+    // QSaveFile writes next to `path` and renames at commit(): a cancelled or failed export
+    // leaves no half-written file, and an older file of that name stays as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{Error::Kind::Storage, tr("Cannot create the export file."), path,
+                     file.errorString()};
+    auto written = exportRecords(session, request, &file, progress);
+    if (!written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return Error{Error::Kind::Storage, tr("Cannot save the export file."), path,
+                     file.errorString()};
     return written;
 }
 

@@ -41,4 +41,9 @@ using ExportProgress = std::function<bool(qint64 done, qint64 total)>;
 Result<qint64> exportRecords(const Session &session, const ExportRequest &request,
                              QIODevice *device, const ExportProgress &progress = {});
 
+// The same into the file at `path`, written aside and renamed when complete: after a
+// cancel (Error::Kind::Cancelled) or a failure there is no new file, and an older one stays.
+Result<qint64> exportToFile(const Session &session, const ExportRequest &request,
+                            const QString &path, const ExportProgress &progress = {});
+
 } // namespace kontor

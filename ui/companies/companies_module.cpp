@@ -3,6 +3,7 @@
 #include "cards/card_list_module.h"
 #include "cards/company_card.h"
 #include "customfields/custom_list_columns.h"
+#include "export/export_dialog.h"
 
 #include "lists/background_queue.h"
 #include "lists/format.h"
@@ -101,6 +102,16 @@ ListModule *createCompaniesModule(const Session &session, QObject *parent)
     };
     auto *module = new CardListModule<Company>(spec, model, session, hooks, parent);
     addCustomFieldColumns(module, model, session, QStringLiteral("company"), order);
+    // Export: the export dialog with the selected companies picked.
+    auto *exportAction = new QAction(CompaniesModule::tr("Export…"), module);
+    exportAction->setObjectName(QStringLiteral("companiesExportAction"));
+    exportAction->setToolTip(
+        CompaniesModule::tr("Save the selected companies as CSV, Excel, vCard or JSON"));
+    QObject::connect(exportAction, &QAction::triggered, module, [module, session] {
+        ExportDialog::openFor(session, ExchangeEntity::Companies, module->selectedIds(),
+                              module->widget());
+    });
+    module->addToolbarActions({exportAction});
     return module;
 }
 

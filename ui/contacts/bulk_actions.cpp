@@ -1,6 +1,7 @@
 #include "contacts/bulk_actions.h"
 
 #include "exchange/exporter.h"
+#include "export/export_dialog.h"
 #include "lists/format.h"
 #include "model/contact.h"
 #include "timeline/lookups.h"
@@ -11,7 +12,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QUndoCommand>
@@ -234,11 +234,8 @@ void ContactBulkActions::chooseExportFile(QWidget *parent)
         emit reported(tr("Select one or more contacts first."), true);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export Selected Contacts"), tr("contacts.xlsx"),
-        tr("Excel (*.xlsx);;CSV (*.csv);;vCard (*.vcf);;JSON (*.json)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    // The same dialog as File > Export..., with the selected contacts picked.
+    ExportDialog::openFor(m_session, ExchangeEntity::Contacts, m_selection(), parent);
 }
 
 } // namespace kontor

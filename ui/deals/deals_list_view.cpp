@@ -3,6 +3,7 @@
 #include "deals/deal_card.h"
 #include "deals/deals_list_model.h"
 #include "exchange/exporter.h"
+#include "export/export_dialog.h"
 #include "funnel/board_repository.h"
 #include "lists/format.h"
 #include "repo/pipeline_repository.h"
@@ -10,7 +11,6 @@
 
 #include <QComboBox>
 #include <QSaveFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -271,19 +271,13 @@ Result<qint64> DealsListView::exportSelection(const QString &path) const
 
 void DealsListView::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Deals"), tr("deals.csv"),
-        tr("CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    const auto written = exportSelection(path);
-    if (!written) {
-        showError(written.error().message);
-        return;
-    }
-    m_error->hide();
-    m_footer->setText(tr("Exported %n deal(s) to %1.", nullptr, int(*written))
-                          .arg(QFileInfo(path).fileName()));
+    // The same dialog as File > Export..., with the selected deals picked.
+    auto *dialog = ExportDialog::openFor(m_session, ExchangeEntity::Deals, selectedDealIds(), this);
+    connect(dialog, &ExportDialog::finished, this, [this](qint64 records, const QString &path) {
+        if (records >= 0)
+            m_footer->setText(tr("Exported %n deal(s) to %1.", nullptr, int(records))
+                                  .arg(QFileInfo(path).fileName()));
+    });
 }
 
 void DealsListView::onRecordsChanged(const QString &entity, const QList<qint64> &)

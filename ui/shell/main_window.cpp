@@ -2,6 +2,7 @@
 
 #include "customfields/custom_fields_dialog.h"
 #include "deals/deal_card.h"
+#include "export/export_dialog.h"
 #include "search/quick_search_popup.h"
 #include "shell/icons.h"
 #include "shell/module.h"
@@ -110,6 +111,9 @@ void MainWindow::buildMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::openExport);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -175,6 +179,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open Local Database…"));
     m_connectAction->setText(tr("&Connect to Server…"));
     m_recentMenu->setTitle(tr("&Recent Databases"));
+    m_exportAction->setText(tr("&Export…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -189,6 +194,17 @@ void MainWindow::retranslate()
         ->setText(
             tr("No database is open.\nUse File → Open Local Database, or Connect to Server."));
     updateStatus();
+}
+
+void MainWindow::openExport()
+{
+    const auto &session = m_sessions->session();
+    if (!session)
+        return;
+    // What the current page lists is what the user most likely wants out.
+    const QString current = currentModule() ? currentModule()->id() : QString();
+    const auto entity = exchangeEntityFromName(current);
+    ExportDialog::openFor(*session, entity.value_or(ExchangeEntity::Contacts), {}, this);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -220,6 +236,7 @@ void MainWindow::rebuildModules()
     m_customFieldsAction->setEnabled(m_sessions->session().has_value());
     m_quickSearchAction->setEnabled(m_sessions->session().has_value());
     m_newTaskAction->setEnabled(m_sessions->session().has_value());
+    m_exportAction->setEnabled(m_sessions->session().has_value());
     startReminders();
     for (int i = 0; i < m_modules.size(); ++i) {
         Module *module = m_modules.at(i);

@@ -56,6 +56,7 @@ private:
     void retranslate();
     void rebuildModules();
     void updateRecentMenu();
+    void openExport(); // File > Export..., for the current page's kind of record
     void updateStatus();
     void onSidebarRow(int row);
     void newTask();
@@ -81,6 +82,7 @@ private:
     ReminderPopup *m_reminderPopup = nullptr; // snooze / open / done on the reminder itself
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_exportAction = nullptr; // File > Export...
     QAction *m_openAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_quitAction = nullptr;
