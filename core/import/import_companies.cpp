@@ -4,6 +4,7 @@
 #include "contacts/phone.h"
 #include "repo/audit.h"
 #include "repo/company_repository.h"
+#include "storage/fold_keys.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -119,9 +120,9 @@ private:
             if (key == MatchKey::Id && kontorId)
                 st = q.run(QStringLiteral("SELECT id FROM companies WHERE id = ? AND deleted_at IS NULL"), {kontorId});
             else if (key == MatchKey::Name || key == MatchKey::NameCompany)
-                st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(name) = lower(?) AND deleted_at IS NULL"
+                st = q.run(QStringLiteral("SELECT id FROM companies WHERE name_fold = ? AND deleted_at IS NULL"
                                           " ORDER BY id LIMIT 1"),
-                           {c.name.trimmed()}); // see companyByName() on lower()
+                           {foldKey(c.name)}); // any script, both back ends: see fold_keys.h
             else if (key == MatchKey::Email && !c.email.isEmpty())
                 st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(email) = lower(?) AND deleted_at IS NULL"
                                           " ORDER BY id LIMIT 1"),

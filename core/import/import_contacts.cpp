@@ -7,6 +7,7 @@
 #include "contacts/phone.h"
 #include "repo/audit.h"
 #include "repo/contact_repository.h"
+#include "storage/fold_keys.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -419,8 +420,8 @@ private:
             bool sameName = false;
             if (c.companyId) {
                 SqlStatement q(m_ctx.conn, tr("Cannot look up the company"));
-                auto found = q.scalar(QStringLiteral("SELECT COUNT(*) FROM companies WHERE id = ? AND lower(name) = lower(?)"),
-                                      {c.companyId, d.companyName.trimmed()});
+                auto found = q.scalar(QStringLiteral("SELECT COUNT(*) FROM companies WHERE id = ? AND name_fold = ?"),
+                                      {c.companyId, foldKey(d.companyName)});
                 if (!found)
                     return found.error();
                 sameName = found->toLongLong() > 0;

@@ -8,6 +8,7 @@
 #include "repo/contact_repository.h"
 #include "repo/deal_repository.h"
 #include "repo/pipeline_repository.h"
+#include "storage/fold_keys.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -322,9 +323,9 @@ private:
             if (key == MatchKey::Id && d.kontorId) {
                 st = q.run(QStringLiteral("SELECT id FROM deals WHERE id = ? AND deleted_at IS NULL"), {d.kontorId});
             } else if (key == MatchKey::NameCompany || key == MatchKey::Name) {
-                // lower() on both sides, as companyByName() does, so non-ASCII titles match
-                QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND lower(title) = lower(?)");
-                QVariantList binds{d.deal.title.trimmed()};
+                // Folded by Qt, so "РОГА" finds "Рога" on SQLite too (fold_keys.h)
+                QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND title_fold = ?");
+                QVariantList binds{foldKey(d.deal.title)};
                 if (key == MatchKey::NameCompany) {
                     sql += companyId ? QStringLiteral(" AND company_id = ?") : QStringLiteral(" AND company_id IS NULL");
                     if (companyId)

@@ -6,6 +6,7 @@
 #include "exchange/csv_writer.h"
 #include "import/vcard_reader.h"
 #include "repo/company_repository.h"
+#include "storage/fold_keys.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -232,15 +233,13 @@ Status recordItem(const WriterContext &ctx, const QString &entity, qint64 id, co
 Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint64 row,
                              QHash<QString, qint64> *cache)
 {
-    const QString key = name.trimmed().toLower();
+    const QString key = foldKey(name); // any script, both back ends: see fold_keys.h
     if (auto it = cache->constFind(key); it != cache->constEnd())
         return *it;
     SqlStatement q(ctx.conn, tr("Cannot look up the company"));
-    // lower() on both sides: the database folds the same letters in both (SQLite only ASCII),
-    // so "Рога и копыта" finds itself, which comparing with Qt's toLower() would not.
-    if (auto st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(name) = lower(?) AND deleted_at IS NULL"
+    if (auto st = q.run(QStringLiteral("SELECT id FROM companies WHERE name_fold = ? AND deleted_at IS NULL"
                                        " ORDER BY id LIMIT 1"),
-                        {name.trimmed()});
+                        {key});
         !st)
         return st.error();
     qint64 id = 0;
@@ -382,6 +381,8 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     ctx.header = summary.header;
     ctx.mapping = summary.mapping;
     ctx.region = phone::defaultRegion(*conn);
+    if (auto st = fillMissingFoldKeys(*conn); !st) // names and titles looked up folded
+        return st.error();
     {
         SqlStatement q(*conn, tr("Cannot start the import"));
         QJsonObject opts{{QStringLiteral("mapping"), summary.mapping.toJson(summary.header)}};

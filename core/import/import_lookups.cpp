@@ -1,6 +1,7 @@
 #include "import/import_lookups.h"
 
 #include "repo/contact_repository.h"
+#include "storage/fold_keys.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -68,9 +69,9 @@ Result<UserMatch> ImportLookups::user(const QString &text)
 Result<qint64> ImportLookups::dealByTitle(const QString &title, qint64 contactId, QString *problem)
 {
     SqlStatement q(m_ctx.conn, tr("Cannot look up the deal"));
-    // lower() on both sides, as companyByName() does, so non-ASCII titles match
-    QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND lower(title) = lower(?)");
-    QVariantList binds{title.trimmed()};
+    // Folded by Qt, so "РОГА" finds "Рога" on SQLite too (fold_keys.h)
+    QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND title_fold = ?");
+    QVariantList binds{foldKey(title)};
     if (contactId) {
         sql += QStringLiteral(" AND (contact_id = ? OR id IN (SELECT deal_id FROM deal_contacts WHERE contact_id = ?))");
         binds << contactId << contactId;

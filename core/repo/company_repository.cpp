@@ -3,6 +3,7 @@
 #include "repo/audit.h"
 #include "repo/trash.h"
 #include "search/search_sql.h"
+#include "storage/fold_keys.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -81,9 +82,9 @@ Result<qint64> CompanyRepository::create(const Company &input) const
     SqlStatement q(*conn, tr("Cannot save the new company"));
     auto newId = q.scalar(QStringLiteral(
                               "INSERT INTO companies (name, legal_name, website, industry, phone, email, street, city,"
-                              " region, postal_code, country, source, owner_id, notes)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                          companyValues(c));
+                              " region, postal_code, country, source, owner_id, notes, name_fold)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                          companyValues(c) + QVariantList{foldKey(c.name)}); // see fold_keys.h
     if (!newId)
         return newId.error();
     const qint64 id = newId->toLongLong();
@@ -142,8 +143,8 @@ Status CompanyRepository::update(const Company &c) const
     if (auto st = q.run(QStringLiteral(
                             "UPDATE companies SET name = ?, legal_name = ?, website = ?, industry = ?, phone = ?,"
                             " email = ?, street = ?, city = ?, region = ?, postal_code = ?, country = ?, source = ?,"
-                            " owner_id = ?, notes = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
-                        companyValues(c) + QVariantList{nowSecs(), c.id});
+                            " owner_id = ?, notes = ?, name_fold = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                        companyValues(c) + QVariantList{foldKey(c.name), nowSecs(), c.id});
         !st)
         return st;
     const QVariantMap changes = audit::diff(before->fields(), c.fields());

@@ -4,6 +4,7 @@
 #include "repo/pipeline_repository.h"
 #include "repo/trash.h"
 #include "reports/stage_stays.h"
+#include "storage/fold_keys.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -115,10 +116,10 @@ Result<qint64> DealRepository::create(const Deal &input) const
     auto id = q.scalar(
         QStringLiteral("INSERT INTO deals (title, pipeline_id, stage_id, status, amount_minor, currency, probability,"
                        " expected_close, contact_id, company_id, owner_id, source, lost_reason_id, lost_note,"
-                       " notes, board_position, stage_entered_at, closed_at, created_at, updated_at)"
+                       " notes, board_position, stage_entered_at, closed_at, created_at, updated_at, title_fold)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                        " (SELECT COALESCE(MAX(board_position), 0) + 1 FROM deals WHERE stage_id = ?),"
-                       " ?, ?, ?, ?) RETURNING id"),
+                       " ?, ?, ?, ?, ?) RETURNING id"),
         // A deal created straight into a lost stage (an import of old deals) keeps its reason.
         {d.title.trimmed(), d.pipelineId, d.stageId, d.status, d.amountMinor, d.currency,
          probabilityValue(d.probability), fromDate(d.expectedClose), nullIfZero(d.contactId),
@@ -126,7 +127,7 @@ Result<qint64> DealRepository::create(const Deal &input) const
          d.status == QLatin1String("lost") ? nullIfZero(d.lostReasonId) : QVariant(QMetaType::fromType<qint64>()),
          nullIfEmpty(d.lostNote), nullIfEmpty(d.notes), d.stageId,
          createdAt, d.status == QLatin1String("open") ? QVariant(QMetaType::fromType<qint64>()) : createdAt,
-         createdAt, createdAt});
+         createdAt, createdAt, foldKey(d.title)}); // see fold_keys.h
     if (!id)
         return id.error();
     const qint64 dealId = id->toLongLong();
@@ -197,11 +198,11 @@ Status DealRepository::update(const Deal &d) const
     }
     if (auto st = q.run(QStringLiteral("UPDATE deals SET title = ?, amount_minor = ?, currency = ?, probability = ?,"
                                        " expected_close = ?, contact_id = ?, company_id = ?, owner_id = ?, source = ?,"
-                                       " lost_note = ?, notes = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                                       " lost_note = ?, notes = ?, title_fold = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
                         {after.title.trimmed(), after.amountMinor, after.currency, probabilityValue(after.probability),
                          fromDate(after.expectedClose), nullIfZero(after.contactId), nullIfZero(after.companyId),
                          nullIfZero(after.ownerId), nullIfEmpty(after.source), nullIfEmpty(after.lostNote),
-                         nullIfEmpty(after.notes), nowSecs(), d.id});
+                         nullIfEmpty(after.notes), foldKey(after.title), nowSecs(), d.id});
         !st)
         return st;
     const QVariantMap changes = audit::diff(before->fields(), after.fields());

@@ -100,6 +100,10 @@ Result<int> Migrator::migrate(int target) const
             if (auto st = q.run(dialect.ddl(portable)); !st)
                 return st.error();
         }
+        if (step.backfill) {
+            if (auto st = step.backfill(*conn); !st)
+                return st.error();
+        }
         SqlStatement bump(*conn, what);
         if (auto st = bump.run(QStringLiteral("INSERT INTO schema_version (version, description) VALUES (?, ?)"),
                                {step.version, step.description});

@@ -19,6 +19,9 @@ struct Migration
     QStringList statements;
     QStringList sqliteOnly;
     QStringList postgresOnly;
+    // Run after the statements in the same transaction, for values SQL cannot compute on
+    // both back ends (e.g. names folded by Qt). Empty for most steps.
+    std::function<Status(const QSqlDatabase &)> backfill = {};
 };
 
 // The ordered list of every schema step Kontor knows, oldest first.

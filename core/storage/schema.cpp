@@ -3,6 +3,7 @@
 // Conventions (see Dialect): ids {PK}/{ID}; instants {TS} = epoch seconds UTC; dates {DATE};
 // money {MONEY} = minor units (cents) beside a currency code; flags INTEGER 0/1.
 // Things users delete are soft-deleted: deleted_at / deleted_by put them in the trash.
+#include "storage/fold_keys.h"
 #include "storage/migrations.h"
 
 #include "contacts/schema_contacts.h"
@@ -377,7 +378,8 @@ const std::vector<Migration> &schemaMigrations()
                                               stageStaysMigration(),
                                               contactsReviewMigration(),
                                               managersIndexMigration(),
-                                              importLookupMigration()};
+                                              importLookupMigration(),
+                                              foldKeysMigration()};
     return steps;
 }
 
