@@ -1,4 +1,5 @@
 // The home screen's key figures, each with the records behind it.
+#include "reports/plan_spread.h"
 #include "reports/report_builders.h"
 #include "reports/report_sql.h"
 
@@ -42,17 +43,13 @@ Result<ReportTable> dashboard(const Session &session, const ReportFilter &filter
         return deals.error();
     const QVariantList d = deals->value(0);
 
-    QVariantList planBinds{f.currency, fromDate(month), fromDate(monthEnd)};
-    QString planSql = QStringLiteral("SELECT CAST(COALESCE(SUM(amount_minor), 0) AS BIGINT)"
-                                     " FROM sales_plans WHERE currency = ? AND period_start >= ?"
-                                     " AND period_start <= ?");
-    if (f.ownerId > 0) {
-        planSql += QStringLiteral(" AND user_id = ?");
-        planBinds << f.ownerId;
-    }
-    auto plan = select(session, tr("dashboard: plan"), planSql, planBinds);
-    if (!plan)
-        return plan.error();
+    // This month's share of every plan overlapping it (a quarter's plan counts a third).
+    auto plans = plansOverlapping(session, f.currency, f.ownerId, month, monthEnd);
+    if (!plans)
+        return plans.error();
+    qint64 planAmount = 0;
+    for (const PlanPeriod &p : std::as_const(*plans))
+        planAmount += planShare(p.start, p.end, p.amountMinor, month, monthEnd);
 
     QVariantList taskBinds{now};
     QString taskSql = QStringLiteral("SELECT COUNT(*) FROM tasks WHERE done_at IS NULL"
@@ -90,7 +87,6 @@ Result<ReportTable> dashboard(const Session &session, const ReportFilter &filter
     Drill won = dealDrill(f, Drill::DealSet::Won, month, monthEnd, tr("Won this month"));
     won.currencyOnly = true;
     const qint64 wonAmount = whole(d.value(2));
-    const qint64 planAmount = whole(plan->value(0).value(0));
     figure(QStringLiteral("won_this_month"), tr("Won this month"), wonAmount, ValueKind::Money, won);
     figure(QStringLiteral("plan_this_month"), tr("Plan this month"), planAmount, ValueKind::Money,
            won);

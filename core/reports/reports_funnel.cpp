@@ -63,7 +63,7 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
 
     QVariantList binds{filter.pipelineId, periodStart(filter), periodEnd(filter)};
     const QString cohort
-        = QStringLiteral("SELECT d.id, d.status, d.created_at, d.closed_at FROM deals d"
+        = QStringLiteral("SELECT d.id, d.status, d.created_at, d.closed_at, d.stage_id, d.stage_entered_at FROM deals d"
                          " WHERE d.pipeline_id = ? AND d.created_at >= ? AND d.created_at < ?")
         + reportsql::dealConditions(filter, &binds);
 
@@ -76,6 +76,8 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
     //          counted per whole hour: count and seconds, so the average is exact and the
     //          median is exact to the hour without sorting every stay (see StayHours);
     //   cycle: average and median seconds from creation to closing of the won deals;
+    //   now:   open deals per stage they are in now, and the seconds they have spent there so
+    //          far (the stay still running, which `stay` does not count);
     //   total: deals, won, lost.
     auto rows = select(
         session, tr("funnel"),
@@ -94,16 +96,19 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
             "  WHERE secs IS NOT NULL GROUP BY k, secs / 3600"
             " UNION ALL SELECT 'cycle', 0, AVG(secs), AVG(CASE WHEN rn = (n + 1) / 2"
             "  OR rn = (n + 2) / 2 THEN secs END), 0 FROM cyc"
+            " UNION ALL SELECT 'now', stage_id, COUNT(*), SUM(? - stage_entered_at), 0 FROM cohort"
+            "  WHERE status = 'open' GROUP BY stage_id"
             " UNION ALL SELECT 'total', COUNT(*), SUM(CASE WHEN status = 'won' THEN 1 ELSE 0 END),"
             "  SUM(CASE WHEN status = 'lost' THEN 1 ELSE 0 END), 0 FROM cohort")
             .arg(cohort)
             .arg(WonRank),
-        binds);
+        binds << nowOf(filter));
     if (!rows)
         return rows.error();
 
     QList<QPair<qint64, qint64>> reached; // rank, deals whose top is that rank
     QHash<qint64, StayHours> stayOf;
+    QHash<qint64, QPair<qint64, qint64>> nowIn; // stage -> open deals in it, seconds so far
     QVariantList cycleRow;
     QVariantList totalRow;
     for (const QVariantList &r : std::as_const(*rows)) {
@@ -112,6 +117,8 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
             reached.append({whole(r.value(1)), whole(r.value(2))});
         else if (tag == QLatin1String("stay"))
             stayOf[whole(r.value(1))].add(whole(r.value(2)), whole(r.value(3)), whole(r.value(4)));
+        else if (tag == QLatin1String("now"))
+            nowIn.insert(whole(r.value(1)), {whole(r.value(2)), whole(r.value(3))});
         else if (tag == QLatin1String("cycle"))
             cycleRow = r.mid(1);
         else
@@ -130,6 +137,8 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
               ValueKind::Percent);
     addColumn(t, QStringLiteral("average_days"), tr("Average days in stage"), ValueKind::Days);
     addColumn(t, QStringLiteral("median_days"), tr("Median days in stage"), ValueKind::Days);
+    addColumn(t, QStringLiteral("in_stage_now"), tr("In stage now"), ValueKind::Count);
+    addColumn(t, QStringLiteral("average_days_now"), tr("Average days so far"), ValueKind::Days);
     t.chart = ChartSpec{ChartKind::Funnel, 1, {2}};
 
     qint64 first = -1;
@@ -146,12 +155,16 @@ Result<ReportTable> funnel(const Session &session, const ReportFilter &filter)
             first = count;
         const StayHours stay = stayOf.value(stage.id);
         const bool timed = stage.kind == Stage::Kind::Open && stay.count > 0;
+        const QPair<qint64, qint64> now = nowIn.value(stage.id);
+        const bool waiting = stage.kind == Stage::Kind::Open && now.first > 0;
         t.rows.append({stage.id, stage.name, count,
                        previous < 0 ? QVariant(QMetaType::fromType<double>())
                                     : percent(count, previous),
                        percent(count, first),
                        timed ? days(double(stay.seconds) / double(stay.count)) : days(QVariant()),
-                       timed ? days(stay.medianSeconds()) : days(QVariant())});
+                       timed ? days(stay.medianSeconds()) : days(QVariant()),
+                       stage.kind == Stage::Kind::Open ? QVariant(now.first) : QVariant(),
+                       waiting ? days(double(now.second) / double(now.first)) : days(QVariant())});
         Drill d = dealDrill(filter, Drill::DealSet::ReachedStage, filter.from, filter.to,
                             tr("Deals that reached %1").arg(stage.name));
         d.stageId = stage.id;

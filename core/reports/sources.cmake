@@ -15,5 +15,6 @@ target_sources(kontor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dashboard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/drill.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sales_plans.h ${CMAKE_CURRENT_LIST_DIR}/sales_plans.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/plan_spread.h ${CMAKE_CURRENT_LIST_DIR}/plan_spread.cpp
     ${CMAKE_CURRENT_LIST_DIR}/stage_stays.h ${CMAKE_CURRENT_LIST_DIR}/stage_stays.cpp
 )
