@@ -40,6 +40,18 @@ QString categoryLabel(const ReportTable &table, int row)
     return v.toString();
 }
 
+// Many categories: labels stand upright in a smaller font, so a manager's name and period
+// (plan vs fact) fit instead of being cut to a few letters.
+void fitCrowdedLabels(QBarCategoryAxis *axis, qsizetype categories)
+{
+    if (categories <= 12)
+        return;
+    axis->setLabelsAngle(-90);
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    axis->setLabelsFont(font);
+}
+
 } // namespace
 
 ReportChart::ReportChart(QWidget *parent)
@@ -134,8 +146,7 @@ void ReportChart::showChart(const ReportTable &table)
         series->setLabelsVisible(true);
         series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     }
-    if (categories.size() > 12)
-        categoryAxis->setLabelsAngle(-60);
+    fitCrowdedLabels(categoryAxis, categories.size());
 
     showView(chart, tr("Click a bar to list the records behind it."));
 }
@@ -200,8 +211,7 @@ void ReportChart::showLines(const ReportTable &table)
         valueAxis->setTickCount(m_compact ? 3 : 6);
         valueAxis->applyNiceNumbers();
     }
-    if (categories.size() > 12)
-        categoryAxis->setLabelsAngle(-60);
+    fitCrowdedLabels(categoryAxis, categories.size());
     showView(chart, tr("Click a point to list the records behind it."));
 }
 
