@@ -1,6 +1,7 @@
 #include "import/contact_batch.h"
 
 #include "repo/audit.h"
+#include "repo/company_repository.h"
 #include "storage/bulk_load.h"
 #include "storage/transaction.h"
 
@@ -12,11 +13,14 @@ namespace {
 constexpr size_t kBatchRows = 1000;
 } // namespace
 
-ContactBatch::ContactBatch(const WriterContext &ctx)
+ContactBatch::ContactBatch(const WriterContext &ctx, QHash<QString, qint64> *companies)
     : m_ctx(ctx)
     , m_repo(ctx.session)
+    , m_companyIds(companies)
 {
 }
+
+ContactBatch::~ContactBatch() = default;
 
 bool ContactBatch::holds(const QStringList &emailNorms, const QStringList &phoneDigits) const
 {
@@ -31,13 +35,23 @@ bool ContactBatch::holds(const QStringList &emailNorms, const QStringList &phone
     return false;
 }
 
-void ContactBatch::add(qint64 row, const Contact &contact, const QStringList &digits)
+void ContactBatch::add(qint64 row, const Contact &contact, const QStringList &digits, const QString &newCompany)
 {
     for (const ContactEmail &e : contact.emails)
         m_emails.insert(ContactRepository::normalizeEmail(e.email));
     for (const QString &d : digits)
         m_phones.insert(d);
-    m_queue.push_back(Queued {row, contact, digits});
+    int slot = -1;
+    if (!newCompany.isEmpty()) {
+        const QString key = companyKey(newCompany);
+        slot = m_companySlots.value(key, -1);
+        if (slot < 0) {
+            slot = int(m_newCompanies.size());
+            m_newCompanies.push_back(NewCompany {row, newCompany.trimmed(), key});
+            m_companySlots.insert(key, slot);
+        }
+    }
+    m_queue.push_back(Queued {row, contact, digits, slot});
 }
 
 bool ContactBatch::full() const
@@ -64,20 +78,110 @@ Status ContactBatch::flush()
     m_queue.clear();
     m_emails.clear();
     m_phones.clear();
+    m_newCompanies.clear();
+    m_companySlots.clear();
     return st;
+}
+
+void ContactBatch::prepareInserters()
+{
+    if (m_contactRows)
+        return;
+    const QSqlDatabase &conn = m_ctx.conn;
+    const Dialect &dialect = m_ctx.session.db->dialect();
+    m_contactRows = std::make_unique<BatchInserter>(conn, dialect, QStringLiteral("contacts"),
+                                                 ContactRepository::insertColumns(), true,
+                                                 int(kBatchRows));
+    m_contactRows->setFlushHandler([this](const std::vector<qint64> &batch) -> Status {
+        m_newIds.insert(m_newIds.end(), batch.begin(), batch.end());
+        return {};
+    });
+    m_companyRows = std::make_unique<BatchInserter>(conn, dialect, QStringLiteral("companies"),
+                                                    CompanyRepository::insertColumns(), true,
+                                                    int(kBatchRows));
+    m_emailRows = std::make_unique<BatchInserter>(conn, dialect, QStringLiteral("contact_emails"),
+                                               ContactRepository::emailColumns());
+    m_phoneRows = std::make_unique<BatchInserter>(conn, dialect, QStringLiteral("contact_phones"),
+                                               ContactRepository::phoneColumns());
+    m_auditRows = std::make_unique<BatchInserter>(
+        conn, dialect, QStringLiteral("audit_log"),
+        QStringList {QStringLiteral("user_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
+                     QStringLiteral("action"), QStringLiteral("changes")});
+    m_itemRows = std::make_unique<BatchInserter>(
+        conn, dialect, QStringLiteral("import_batch_items"),
+        QStringList {QStringLiteral("batch_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
+                     QStringLiteral("action"), QStringLiteral("source_row")});
 }
 
 Status ContactBatch::writeAll()
 {
-    const QSqlDatabase &conn = m_ctx.conn;
-    const Dialect &dialect = m_ctx.session.db->dialect();
-    BatchInserter contacts(conn, dialect, QStringLiteral("contacts"),
-                           ContactRepository::insertColumns(), true, int(kBatchRows));
-    std::vector<qint64> ids;
-    contacts.setFlushHandler([&ids](const std::vector<qint64> &batch) -> Status {
-        ids.insert(ids.end(), batch.begin(), batch.end());
+    prepareInserters();
+    const std::vector<BatchInserter *> inserters {m_contactRows.get(), m_emailRows.get(), m_phoneRows.get(),
+                                                  m_auditRows.get(), m_itemRows.get(), m_companyRows.get()};
+    m_newIds.clear();
+    Status st = writeQueued();
+    if (!st) { // the caller rolls back what was written; nothing may stay queued
+        for (BatchInserter *b : inserters)
+            b->discard();
+    }
+    return st;
+}
+
+Status ContactBatch::writeCompanies(std::vector<qint64> *ids)
+{
+    // What CompanyRepository::create() writes (row and audit), plus the batch item that lets
+    // undo remove the company and the search index pick it up at the end.
+    if (m_newCompanies.empty())
+        return {};
+    CompanyRepository repo(m_ctx.session);
+    BatchInserter &companies = *m_companyRows;
+    companies.setFlushHandler([ids](const std::vector<qint64> &batch) -> Status {
+        ids->insert(ids->end(), batch.begin(), batch.end());
         return {};
     });
+    for (const NewCompany &n : m_newCompanies) {
+        Company c;
+        c.name = n.name;
+        for (const QVariant &v : repo.insertValues(c))
+            companies << v;
+        if (auto st = companies.endRow(); !st)
+            return st;
+    }
+    if (auto st = companies.finish(); !st)
+        return st;
+    if (ids->size() != m_newCompanies.size()) {
+        return Error {Error::Kind::Storage,
+                      QCoreApplication::translate("kontor::importing", "Cannot save the new companies"),
+                      QStringLiteral("companies"), QStringLiteral("ids missing")};
+    }
+    const QString company = QStringLiteral("company");
+    const QVariant user = nullIfZero(m_ctx.session.userId);
+    for (size_t i = 0; i < m_newCompanies.size(); ++i) {
+        Company c;
+        c.name = m_newCompanies[i].name;
+        c.ownerId = m_ctx.session.userId;
+        *m_auditRows << user << company << (*ids)[i] << QStringLiteral("create")
+                     << nullIfEmpty(audit::changesText(audit::diff({}, c.fields())));
+        if (auto st = m_auditRows->endRow(); !st)
+            return st;
+        *m_itemRows << m_ctx.batchId << company << (*ids)[i] << QStringLiteral("created")
+                    << m_newCompanies[i].row;
+        if (auto st = m_itemRows->endRow(); !st)
+            return st;
+    }
+    return {};
+}
+
+Status ContactBatch::writeQueued()
+{
+    std::vector<qint64> companyIds;
+    if (auto st = writeCompanies(&companyIds); !st)
+        return st;
+    for (Queued &q : m_queue) {
+        if (q.companySlot >= 0)
+            q.contact.companyId = companyIds[size_t(q.companySlot)];
+    }
+    BatchInserter &contacts = *m_contactRows;
     for (const Queued &q : m_queue) {
         for (const QVariant &v : m_repo.insertValues(q.contact))
             contacts << v;
@@ -86,24 +190,17 @@ Status ContactBatch::writeAll()
     }
     if (auto st = contacts.finish(); !st)
         return st;
+    const std::vector<qint64> &ids = m_newIds;
     if (ids.size() != m_queue.size()) {
         return Error {Error::Kind::Storage,
                       QCoreApplication::translate("kontor::importing", "Cannot save the new contacts"),
                       QStringLiteral("contacts"), QStringLiteral("ids missing")};
     }
 
-    BatchInserter emails(conn, dialect, QStringLiteral("contact_emails"),
-                         ContactRepository::emailColumns());
-    BatchInserter phones(conn, dialect, QStringLiteral("contact_phones"),
-                         ContactRepository::phoneColumns());
-    BatchInserter audit(conn, dialect, QStringLiteral("audit_log"),
-                        {QStringLiteral("user_id"), QStringLiteral("entity"),
-                         QStringLiteral("entity_id"), QStringLiteral("action"),
-                         QStringLiteral("changes")});
-    BatchInserter items(conn, dialect, QStringLiteral("import_batch_items"),
-                        {QStringLiteral("batch_id"), QStringLiteral("entity"),
-                         QStringLiteral("entity_id"), QStringLiteral("action"),
-                         QStringLiteral("source_row")});
+    BatchInserter &emails = *m_emailRows;
+    BatchInserter &phones = *m_phoneRows;
+    BatchInserter &audit = *m_auditRows;
+    BatchInserter &items = *m_itemRows;
     const QString contact = QStringLiteral("contact");
     const QVariant user = nullIfZero(m_ctx.session.userId);
     for (size_t i = 0; i < m_queue.size(); ++i) {
@@ -136,13 +233,22 @@ Status ContactBatch::writeAll()
             return st;
     }
     m_created.append(QList<qint64>(ids.begin(), ids.end()));
+    for (size_t i = 0; i < companyIds.size(); ++i)
+        m_companyIds->insert(m_newCompanies[i].key, companyIds[i]);
     return {};
 }
 
 Status ContactBatch::writeOneByOne()
 {
     // Slow, and only after the database refused a batch of validated rows: finds the row.
-    for (const Queued &q : m_queue) {
+    for (Queued &q : m_queue) {
+        if (q.companySlot >= 0) {
+            const NewCompany &n = m_newCompanies[size_t(q.companySlot)];
+            auto company = companyByName(m_ctx, n.name, n.row, m_companyIds);
+            if (!company)
+                return company.error();
+            q.contact.companyId = *company;
+        }
         auto id = m_repo.create(q.contact);
         if (!id) {
             Error e = id.error();

@@ -6,7 +6,12 @@
 #include <QSet>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
+
+namespace kontor {
+class BatchInserter;
+}
 
 namespace kontor::importing::detail {
 
@@ -22,12 +27,19 @@ namespace kontor::importing::detail {
 class ContactBatch
 {
 public:
-    explicit ContactBatch(const WriterContext &ctx);
+    // `companies`: the writer's cache of company ids by companyKey(); the companies a batch
+    // creates are added to it once written.
+    ContactBatch(const WriterContext &ctx, QHash<QString, qint64> *companies);
+    ~ContactBatch();
 
     // Whether a queued contact has one of these normalized e-mails or phone digits.
     bool holds(const QStringList &emailNorms, const QStringList &phoneDigits) const;
+    // Whether a queued contact belongs to a new company of this companyKey().
+    bool holdsCompany(const QString &key) const { return m_companySlots.contains(key); }
     // Queues a contact (file row `row`; `digits`: phone_digits of each of its phones).
-    void add(qint64 row, const Contact &contact, const QStringList &digits);
+    // `newCompany`: the name of a company no live record has yet, created with the batch
+    // (once for all the queued contacts that name it); the contact's companyId is then unset.
+    void add(qint64 row, const Contact &contact, const QStringList &digits, const QString &newCompany = {});
     bool full() const;
     // Writes the queue in its own savepoint: all of it or, on an error, none of it.
     Status flush();
@@ -40,9 +52,19 @@ private:
         qint64 row = 0;
         Contact contact;
         QStringList digits;
+        int companySlot = -1; // in m_newCompanies
     };
+    struct NewCompany
+    {
+        qint64 row = 0; // the first row that named it
+        QString name;
+        QString key;
+    };
+    Status writeCompanies(std::vector<qint64> *ids);
     Status writeAll();
+    Status writeQueued();
     Status writeOneByOne();
+    void prepareInserters();
 
     WriterContext m_ctx;
     ContactRepository m_repo;
@@ -50,6 +72,14 @@ private:
     QSet<QString> m_emails;
     QSet<QString> m_phones;
     QList<qint64> m_created;
+    QHash<QString, qint64> *m_companyIds;
+    std::vector<NewCompany> m_newCompanies;
+    QHash<QString, int> m_companySlots; // companyKey -> index in m_newCompanies
+    // Kept from batch to batch: preparing a multi-row INSERT costs as much as writing a
+    // batch of contacts.
+    std::unique_ptr<BatchInserter> m_contactRows, m_emailRows, m_phoneRows, m_auditRows, m_itemRows,
+        m_companyRows;
+    std::vector<qint64> m_newIds; // of the contacts m_contacts wrote
 };
 
 } // namespace kontor::importing::detail

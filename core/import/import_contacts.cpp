@@ -34,10 +34,16 @@ struct Draft
     QStringList digits;             // match digits of each phone, in order
 };
 
+struct ContactDraft : RowDraft
+{
+    Draft d;
+    QList<ImportProblem> problems;
+};
+
 class ContactWriter : public RowWriter
 {
 public:
-    explicit ContactWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session), m_batch(ctx)
+    explicit ContactWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session), m_batch(ctx, &m_companies)
     {
         m_match = ctx.options->match;
         if (m_match.isEmpty())
@@ -70,7 +76,20 @@ public:
                                        companies);
     }
 
+    std::unique_ptr<RowDraft> prepare(qint64 row, const QStringList &cells) const override
+    {
+        auto draft = std::make_unique<ContactDraft>();
+        parse(row, cells, &draft->d, &draft->problems);
+        return draft;
+    }
+
     Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) override
+    {
+        return write(row, cells, problems, prepare(row, cells));
+    }
+
+    Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems,
+                          std::unique_ptr<RowDraft> prepared) override
     {
         if (!m_searchSuspended) {
             // Search documents are written once per contact at the end (finish()), not
@@ -79,19 +98,51 @@ public:
                 return st.error();
             m_searchSuspended = true;
         }
-        Draft d;
-        const qsizetype before = problems->size();
-        parse(row, cells, &d, problems);
-        if (problems->size() > before)
+        if (!prepared)
+            prepared = prepare(row, cells);
+        auto *draft = static_cast<ContactDraft *>(prepared.get());
+        if (!draft->problems.isEmpty()) {
+            problems->append(draft->problems);
             return Outcome::Rejected;
-        for (const auto &e : d.contact.emails)
-            d.emailNorms << ContactRepository::normalizeEmail(e.email);
-        for (const auto &p : d.contact.phones)
-            d.digits << digitsOf(p.phone);
+        }
+        const Draft &d = draft->d;
+        for (qsizetype i = 0; i < d.contact.phones.size(); ++i)
+            rememberDigits(d.contact.phones.at(i).phone, d.digits.value(i));
         // The batch is written outside the row's savepoint (a rejected row must not take the
         // batch with it), when it is full or holds a contact this row may match.
-        if (m_batch.full()
-            || (m_ctx.options->onDuplicate != DuplicatePolicy::Create && m_batch.holds(d.emailNorms, d.digits))) {
+        const DuplicatePolicy policy = m_ctx.options->onDuplicate;
+        if (m_batch.full() || (policy != DuplicatePolicy::Create && m_batch.holds(d.emailNorms, d.digits))) {
+            if (auto st = m_batch.flush(); !st)
+                return st.error();
+        }
+        // Look-ups first, outside any savepoint: they decide whether the row only joins the batch.
+        qint64 companyId = 0;
+        bool companyIsNew = false; // no live company has the row's company name
+        if (!d.companyName.isEmpty() && !m_batch.holdsCompany(companyKey(d.companyName))) {
+            auto id = findCompanyByName(m_ctx, d.companyName, &m_companies);
+            if (!id)
+                return id.error();
+            companyId = *id;
+        }
+        companyIsNew = !d.companyName.isEmpty() && companyId == 0;
+        qint64 existing = 0;
+        if (policy != DuplicatePolicy::Create) {
+            // A contact cannot match by name and company when the company does not exist yet.
+            auto found = findExisting(d, companyId, companyIsNew);
+            if (!found)
+                return found.error();
+            existing = *found;
+            if (existing && policy == DuplicatePolicy::Skip)
+                return Outcome::Skipped;
+        }
+        if (!existing && m_batched && d.custom.isEmpty()) {
+            Contact c = d.contact;
+            c.companyId = companyId;
+            m_batch.add(row, c, d.digits, companyIsNew ? d.companyName : QString());
+            return Outcome::Created;
+        }
+        if (companyIsNew && m_batch.holdsCompany(companyKey(d.companyName))) {
+            // The company is queued with the batch: written first, so this row finds it.
             if (auto st = m_batch.flush(); !st)
                 return st.error();
         }
@@ -100,7 +151,7 @@ public:
         Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
         if (!tx.ok())
             return tx.error();
-        auto outcome = store(row, d);
+        auto outcome = store(row, d, existing);
         if (!outcome) {
             if (outcome.error().kind == Error::Kind::Invalid || outcome.error().kind == Error::Kind::Conflict) {
                 problems->append({row, {}, {}, outcome.error().message});
@@ -115,7 +166,8 @@ public:
     }
 
 private:
-    void parse(qint64 row, const QStringList &cells, Draft *d, QList<ImportProblem> *problems)
+    // Runs on the pipeline's thread (see prepare()): reads only m_ctx.
+    void parse(qint64 row, const QStringList &cells, Draft *d, QList<ImportProblem> *problems) const
     {
         const qsizetype start = problems->size();
         Contact &c = d->contact;
@@ -158,7 +210,7 @@ private:
                     if (!digits) {
                         problem(col, p, digits.error().message);
                     } else {
-                        rememberDigits(p, *digits);
+                        d->digits << *digits;
                         c.phones.append({0, key == QLatin1String("mobile") ? QStringLiteral("mobile") : QStringLiteral("work"), p});
                     }
                 }
@@ -206,6 +258,8 @@ private:
         if (c.firstName.isEmpty() && c.lastName.isEmpty() && c.emails.isEmpty()
             && problems->size() == start)
             problems->append({row, {}, {}, tr("no name and no email address")});
+        for (const auto &e : c.emails)
+            d->emailNorms << ContactRepository::normalizeEmail(e.email);
     }
 
     static void splitName(const QString &full, Contact *c)
@@ -279,7 +333,7 @@ private:
         return id;
     }
 
-    Result<qint64> findExisting(const Draft &d, qint64 companyId)
+    Result<qint64> findExisting(const Draft &d, qint64 companyId, bool companyIsNew)
     {
         for (MatchKey key : std::as_const(m_match)) {
             if (key == MatchKey::Email && d.emailNorms.size() == 1) {
@@ -326,6 +380,8 @@ private:
                                           " WHERE p.phone_digits IN (%1) AND c.deleted_at IS NULL ORDER BY p.contact_id LIMIT 1")
                                .arg(marks.join(QLatin1Char(','))),
                            digits);
+            } else if (key == MatchKey::NameCompany && companyIsNew) {
+                continue; // nobody works at a company that does not exist yet
             } else if ((key == MatchKey::NameCompany || key == MatchKey::Name)
                        && !(d.contact.firstName + d.contact.lastName).isEmpty()) {
                 // Both sides through the database's lower(), which may fold fewer letters than Qt.
@@ -349,7 +405,10 @@ private:
         return qint64(0);
     }
 
-    Result<Outcome> store(qint64 row, const Draft &d)
+    // A row that does not just join the batch: its company is created if need be, then the
+    // contact created alone (it has custom values, or matching needs it in the database at
+    // once) or `existing` updated.
+    Result<Outcome> store(qint64 row, const Draft &d, qint64 existing)
     {
         qint64 companyId = 0;
         if (!d.companyName.isEmpty()) {
@@ -358,19 +417,9 @@ private:
                 return id.error();
             companyId = *id;
         }
-        const DuplicatePolicy policy = m_ctx.options->onDuplicate;
-        auto existing = findExisting(d, companyId);
-        if (!existing)
-            return existing.error();
-        if (*existing && policy == DuplicatePolicy::Skip)
-            return Outcome::Skipped;
-        if (!*existing || policy == DuplicatePolicy::Create) {
+        if (!existing) {
             Contact c = d.contact;
             c.companyId = companyId;
-            if (m_batched && d.custom.isEmpty()) {
-                m_batch.add(row, c, d.digits);
-                return Outcome::Created;
-            }
             auto id = m_repo.create(c);
             if (!id)
                 return id.error();
@@ -381,7 +430,7 @@ private:
                 return st.error();
             return Outcome::Created;
         }
-        return update(row, *existing, d, companyId, policy == DuplicatePolicy::FillEmpty);
+        return update(row, existing, d, companyId, m_ctx.options->onDuplicate == DuplicatePolicy::FillEmpty);
     }
 
     Result<Outcome> update(qint64 row, qint64 id, const Draft &d, qint64 companyId, bool fillOnly)

@@ -27,11 +27,33 @@ enum class Outcome { Created, Updated, Skipped, Rejected };
 
 // Turns one row into a record: validates every mapped cell (problems appended, the row then
 // Rejected and nothing written), matches it against the base and writes it.
+// The part of a row's work that needs neither the database nor the writer's state.
+struct RowDraft
+{
+    virtual ~RowDraft() = default;
+};
+
 class RowWriter
 {
 public:
     virtual ~RowWriter() = default;
     virtual Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) = 0;
+    // Writers whose checks are costly (parsing phones, dates, e-mails) split them off: the
+    // import runs prepare() on a second thread, ahead of the rows being written, so it must
+    // only read what the writer was constructed with. nullptr: the writer has no such part.
+    virtual std::unique_ptr<RowDraft> prepare(qint64 row, const QStringList &cells) const
+    {
+        Q_UNUSED(row);
+        Q_UNUSED(cells);
+        return nullptr;
+    }
+    // write() with what prepare() made of the same row.
+    virtual Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems,
+                                  std::unique_ptr<RowDraft> draft)
+    {
+        Q_UNUSED(draft);
+        return write(row, cells, problems);
+    }
     // After the last row, before the import commits: writes whatever the writer queued.
     virtual Status finish() { return {}; }
 };
@@ -46,9 +68,13 @@ Status recordItem(const WriterContext &ctx, const QString &entity, qint64 id, co
                   const QJsonObject &before, qint64 row);
 
 // The live company with this name (case-insensitive), created when missing (and recorded so
-// undo removes it). Cached per import.
+// undo removes it). Cached per import, under companyKey(name).
 Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint64 row,
                              QHash<QString, qint64> *cache);
+// The same look-up without creating: 0 when no live company has this name.
+Result<qint64> findCompanyByName(const WriterContext &ctx, const QString &name, QHash<QString, qint64> *cache);
+// Names that are the same company give the same key.
+QString companyKey(const QString &name);
 
 // Custom fields of an entity ('contact', 'company', 'deal') by name; a mapped custom field that
 // does not exist yet is created as a text field (and recorded for undo).

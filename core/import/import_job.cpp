@@ -1,5 +1,6 @@
 // The import runner: one transaction around reading, validating, matching and writing.
 #include "import/import_internal.h"
+#include "import/row_pipeline.h"
 
 #include "contacts/phone.h"
 #include "customfields/custom_field_repository.h"
@@ -230,10 +231,14 @@ Status recordItem(const WriterContext &ctx, const QString &entity, qint64 id, co
                   row});
 }
 
-Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint64 row,
-                             QHash<QString, qint64> *cache)
+QString companyKey(const QString &name)
 {
-    const QString key = foldKey(name); // any script, both back ends: see fold_keys.h
+    return foldKey(name); // any script, both back ends: see fold_keys.h
+}
+
+Result<qint64> findCompanyByName(const WriterContext &ctx, const QString &name, QHash<QString, qint64> *cache)
+{
+    const QString key = companyKey(name);
     if (auto it = cache->constFind(key); it != cache->constEnd())
         return *it;
     SqlStatement q(ctx.conn, tr("Cannot look up the company"));
@@ -242,21 +247,28 @@ Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint
                         {key});
         !st)
         return st.error();
-    qint64 id = 0;
-    if (q.next()) {
-        id = q.value(0).toLongLong();
-    } else {
-        q.finish();
-        Company c;
-        c.name = name.trimmed();
-        auto created = CompanyRepository(ctx.session).create(c);
-        if (!created)
-            return created.error();
-        id = *created;
-        if (auto st = recordItem(ctx, QStringLiteral("company"), id, QStringLiteral("created"), {}, row); !st)
-            return st.error();
-    }
+    if (!q.next())
+        return qint64(0); // misses are not cached: a later row may have created it
+    const qint64 id = q.value(0).toLongLong();
     cache->insert(key, id);
+    return id;
+}
+
+Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint64 row,
+                             QHash<QString, qint64> *cache)
+{
+    auto found = findCompanyByName(ctx, name, cache);
+    if (!found || *found)
+        return found;
+    Company c;
+    c.name = name.trimmed();
+    auto created = CompanyRepository(ctx.session).create(c);
+    if (!created)
+        return created.error();
+    const qint64 id = *created;
+    if (auto st = recordItem(ctx, QStringLiteral("company"), id, QStringLiteral("created"), {}, row); !st)
+        return st.error();
+    cache->insert(companyKey(name), id);
     return id;
 }
 
@@ -425,15 +437,18 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     }
 
     QList<ImportProblem> rowProblems;
-    TabularRow row;
+    detail::RowPipeline pipeline([&rows](TabularRow &r) { return rows.next(r); },
+                                 [&source] { return source.bytesRead(); }, writer.get());
+    detail::PipelineRow next;
     for (;;) {
         if (cancel && cancel->load())
             return Error{Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."), {}, {}};
-        auto more = rows.next(row);
+        auto more = pipeline.next(&next);
         if (!more)
             return more.error();
         if (!*more)
             break;
+        const TabularRow &row = next.row;
         ++summary.rows;
         if (options.failAtRow && summary.rows == options.failAtRow)
             return Error{Error::Kind::Storage, tr("Forced failure for a test."), tr("row %1").arg(row.sourceRow), {}};
@@ -442,7 +457,7 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
         if (row.problem) {
             rowProblems.append({row.sourceRow, {}, {}, row.problem->message});
         } else {
-            outcome = writer->write(row.sourceRow, row.cells, &rowProblems);
+            outcome = writer->write(row.sourceRow, row.cells, &rowProblems, std::move(next.draft));
             if (!outcome)
                 return outcome.error();
         }
@@ -473,7 +488,7 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
         }
         if (progress && summary.rows % 500 == 0) {
             const double secs = clock.elapsed() / 1000.0;
-            progress({summary.rows, source.bytesRead(), source.bytesTotal(), secs > 0 ? summary.rows / secs : 0});
+            progress({summary.rows, pipeline.bytesRead(), source.bytesTotal(), secs > 0 ? summary.rows / secs : 0});
         }
     }
     if (auto st = writer->finish(); !st)

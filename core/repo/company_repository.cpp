@@ -66,6 +66,23 @@ Status CompanyRepository::validate(const Company &c)
     return {};
 }
 
+QStringList CompanyRepository::insertColumns()
+{
+    return {QStringLiteral("name"), QStringLiteral("legal_name"), QStringLiteral("website"),
+            QStringLiteral("industry"), QStringLiteral("phone"), QStringLiteral("email"),
+            QStringLiteral("street"), QStringLiteral("city"), QStringLiteral("region"),
+            QStringLiteral("postal_code"), QStringLiteral("country"), QStringLiteral("source"),
+            QStringLiteral("owner_id"), QStringLiteral("notes"), QStringLiteral("name_fold")};
+}
+
+QVariantList CompanyRepository::insertValues(const Company &input) const
+{
+    Company c = input;
+    if (!c.ownerId)
+        c.ownerId = m_session.userId;
+    return companyValues(c) + QVariantList {foldKey(c.name)}; // see fold_keys.h
+}
+
 Result<qint64> CompanyRepository::create(const Company &input) const
 {
     Company c = input;
@@ -80,11 +97,10 @@ Result<qint64> CompanyRepository::create(const Company &input) const
     if (!tx.ok())
         return tx.error();
     SqlStatement q(*conn, tr("Cannot save the new company"));
-    auto newId = q.scalar(QStringLiteral(
-                              "INSERT INTO companies (name, legal_name, website, industry, phone, email, street, city,"
-                              " region, postal_code, country, source, owner_id, notes, name_fold)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                          companyValues(c) + QVariantList{foldKey(c.name)}); // see fold_keys.h
+    auto newId = q.scalar(QStringLiteral("INSERT INTO companies (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                         " RETURNING id")
+                              .arg(insertColumns().join(QStringLiteral(", "))),
+                          insertValues(c));
     if (!newId)
         return newId.error();
     const qint64 id = newId->toLongLong();

@@ -27,6 +27,10 @@ public:
     explicit CompanyRepository(Session session) : m_session(std::move(session)) {}
 
     Result<qint64> create(const Company &company) const;
+    // What create() writes to the companies table (the owner defaults to the session's user;
+    // an audit row goes with it). Bulk imports write the same rows in batches.
+    static QStringList insertColumns();
+    QVariantList insertValues(const Company &company) const;
     Result<Company> get(qint64 id, bool includeTrashed = false) const;
     // A live company with exactly this name (case as stored), or 0.
     Result<qint64> findByName(const QString &name) const;

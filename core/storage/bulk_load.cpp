@@ -205,6 +205,16 @@ Status BatchInserter::finish()
     return m_pendingRows > 0 ? flush() : Status();
 }
 
+void BatchInserter::discard()
+{
+    if (m_direct)
+        m_direct->discard();
+    m_jsonRows.resize(0);
+    m_valuesInRow = 0;
+    m_pendingRows = 0;
+    m_ids.clear();
+}
+
 Status BatchInserter::flush()
 {
     if (m_direct) { // whole groups are written already; the handler sees their ids

@@ -56,8 +56,11 @@ public:
     BatchInserter &operator<<(double value);
     // Closes the current row; writes the batch when it is full.
     Status endRow();
-    // Writes what is left. Call once at the end.
+    // Writes what is left. Call at the end; the inserter can be used again afterwards (its
+    // statements stay prepared).
     Status finish();
+    // Forgets the rows not yet written (after the caller rolled back what was written).
+    void discard();
 
     qint64 rows() const { return m_rows; }
     int pendingRows() const { return m_pendingRows; }

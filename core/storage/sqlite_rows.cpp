@@ -144,6 +144,13 @@ Status SqliteRowBatch::endRow()
     return st;
 }
 
+void SqliteRowBatch::discard()
+{
+    m_values.clear();
+    m_rows = 0;
+    m_ids.clear();
+}
+
 Status SqliteRowBatch::writePending()
 {
     if (m_rows == 0)
@@ -221,6 +228,7 @@ void SqliteRowBatch::addText(const QString &) {}
 void SqliteRowBatch::addInt(qint64) {}
 void SqliteRowBatch::addDouble(double) {}
 void SqliteRowBatch::addNull() {}
+void SqliteRowBatch::discard() {}
 Status SqliteRowBatch::endRow()
 {
     return Error {Error::Kind::Storage, tr("Cannot write the rows"), m_table, {}};

@@ -46,6 +46,8 @@ public:
     Status endRow();
     // Writes the rows of a group that is not full (at the end of a load).
     Status writePending();
+    // Forgets the rows not yet written and the ids not yet handed out.
+    void discard();
     // Rows per statement; a caller that flushes every multiple of it never leaves a group
     // half full.
     int rowsPerStatement() const { return m_groupRows; }

@@ -132,3 +132,48 @@ TEST_CASE("Duplicate policy 'create' writes every row, repeats included", "[impo
           == 1500);
     CHECK_FALSE(searchFor(s, QStringLiteral("same@example.com")).isEmpty());
 }
+
+TEST_CASE("New companies of an import are written with its batches, once per name", "[import][storage]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    // 1,200 rows (two batches) over 400 new companies named in two spellings, and every 50th
+    // row with a custom value (written on its own, while its company may wait in the batch).
+    QString text = QStringLiteral("First name,Last name,Email,Company,Region\n");
+    for (int i = 0; i < 1200; ++i) {
+        const QString company = (i % 2 ? QStringLiteral("ACME %1") : QStringLiteral("Acme %1")).arg(i % 400);
+        const QString region = i % 50 == 0 ? QStringLiteral("North") : QString();
+        text += QStringLiteral("P%1,Q,p%1@example.com,%2,%3\n").arg(i).arg(company, region);
+    }
+    const QString file = tdb.tempPath(QStringLiteral("companies.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+    ImportOptions options;
+    ImportMapping mapping;
+    mapping.fields = {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
+                      QStringLiteral("company"), QStringLiteral("custom:Region")};
+    options.mapping = mapping;
+    auto result = runImport(s, file, options);
+    INFO((result.ok() ? QString() : result.error().toString()).toStdString());
+    REQUIRE(result.ok());
+    CHECK(result->created == 1200);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 400);
+    // Each contact works at the company its row named, whichever spelling came first.
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contacts c JOIN companies co ON co.id = c.company_id"
+                                     " WHERE lower(co.name) = lower('Acme ' || (CAST(substr(c.first_name, 2) AS INTEGER) % 400))"))
+          == 1200);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'company' AND action = 'create'"))
+          == 400);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM import_batch_items WHERE batch_id = ? AND entity = 'company'"),
+                   {result->batch})
+          == 400);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM custom_values")) == 24);
+    CHECK_FALSE(searchFor(s, QStringLiteral("Acme 399")).isEmpty());
+
+    REQUIRE(undoImport(s, result->batch).ok());
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM companies WHERE deleted_at IS NULL")) == 0);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE deleted_at IS NULL")) == 0);
+}
