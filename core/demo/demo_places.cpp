@@ -114,8 +114,12 @@ QString formatPhone(const City &city, bool mobile, Rng &rng)
     if (c == QLatin1String("US"))
         return QStringLiteral("+1 (%1) 555-01%2").arg(city.area, d(2));
     if (c == QLatin1String("GB")) {
-        return mobile ? QStringLiteral("+44 7700 900%1").arg(d(3))
-                      : QStringLiteral("+44 %1 7946 0%2").arg(city.area, d(3));
+        // Ofcom's numbers for drama: London 020 7946 0xxx, other areas 0xxx 496 0xxx (a
+        // London-style number in Bristol has a digit too many and no country accepts it).
+        if (mobile)
+            return QStringLiteral("+44 7700 900%1").arg(d(3));
+        return QStringLiteral("+44 %1 %2 0%3")
+            .arg(city.area, city.area.size() == 2 ? QStringLiteral("7946") : QStringLiteral("496"), d(3));
     }
     if (c == QLatin1String("RU")) {
         const QString area = mobile ? QStringLiteral("9") + d(2) : city.area;

@@ -1,6 +1,7 @@
 // The demo generator, on the back end CTest chose: what a user would notice in the data.
 #include "test_database.h"
 
+#include "contacts/phone.h"
 #include "storage/bulk_load.h"
 #include "demo/demo_generator.h"
 #include "storage/sql.h"
@@ -130,6 +131,22 @@ TEST_CASE("demo: creates the counts asked for and the tables around them", "[dem
           == 0);
     CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contact_phones WHERE phone NOT LIKE '+%'"))
           == 0);
+    // ...and every phone is a number of its country as libphonenumber knows them (the card and
+    // the import refuse anything else, so a demo number must pass the same check).
+    SqlStatement phones(connectionOf(s), QStringLiteral("phones"));
+    REQUIRE(phones.run(QStringLiteral("SELECT phone FROM contact_phones UNION SELECT phone FROM companies"
+                                      " WHERE phone IS NOT NULL")).ok());
+    QStringList refused;
+    int checked = 0;
+    while (phones.next()) {
+        const QString typed = phones.value(0).toString();
+        ++checked;
+        if (!phone::checkedMatchDigits(typed, QStringLiteral("US"), {}))
+            refused << typed;
+    }
+    CHECK(checked > 600);
+    INFO(refused.join(QStringLiteral(", ")).toStdString());
+    CHECK(refused.isEmpty());
 }
 
 TEST_CASE("demo: names come in several scripts", "[demo]")
