@@ -17,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -271,4 +272,84 @@ TEST_CASE("Deal card: New Task plans the deal's next step", "[ui][deal card][tas
                           {deal});
     REQUIRE(title.ok());
     CHECK(title->toString() == QStringLiteral("Send the offer"));
+}
+
+TEST_CASE("Deal card: the stage picker moves the deal at once, on the window's undo history",
+          "[ui][deal card]")
+{
+    // Given a deal in "Lead in" and its card, with a title being typed but not saved
+    TestDatabase t;
+    Session s = t.session();
+    const Pipeline sales = salesPipeline(s);
+    const qint64 lead = stageNamed(sales, QStringLiteral("Lead in")).id;
+    const qint64 lost = stageNamed(sales, QStringLiteral("Lost")).id;
+    const qint64 deal = addDeal(s, QStringLiteral("Boiler service"), lead, 120000);
+    QWidget window;
+    auto *card = new DealCard(s, deal, &window);
+    card->setAttribute(Qt::WA_DeleteOnClose, false);
+    card->show();
+    UndoStack *stack = UndoStack::of(card);
+    auto *picker = child<QComboBox>(*card, "stagePicker");
+    REQUIRE(picker->currentData().toLongLong() == lead);
+    auto *title = child<QLineEdit>(*card, "dealTitleField");
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral(" 2025"));
+    REQUIRE(card->isDirty());
+
+    // When the next stage is picked with the keyboard
+    picker->setFocus();
+    QTest::keyClick(picker, Qt::Key_Down);
+    const qint64 next = picker->currentData().toLongLong();
+    REQUIRE(next != lead);
+
+    // Then the deal is there at once, with a history row, and the typed title is kept
+    DealRepository deals(s);
+    CHECK(deals.get(deal)->stageId == next);
+    CHECK(card->stageHistory()->table()->rowCount() == 2);
+    CHECK(child<QLabel>(*card, "cardSubtitle")->text().contains(deals.get(deal)->stageName));
+    CHECK(title->text() == QStringLiteral("Boiler service 2025"));
+    CHECK(deals.get(deal)->title == QStringLiteral("Boiler service"));
+
+    // And Ctrl+Z (the window's undo) moves it back, as another history row
+    stack->undo();
+    CHECK(deals.get(deal)->stageId == lead);
+    CHECK(picker->currentData().toLongLong() == lead);
+    CHECK(card->stageHistory()->table()->rowCount() == 3);
+    stack->redo();
+    CHECK(deals.get(deal)->stageId == next);
+
+    // Picking "Lost" asks why; cancelling leaves the deal where it was
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->reject();
+    });
+    QTest::keyClick(picker, Qt::Key_End);
+    CHECK(deals.get(deal)->stageId == next);
+    CHECK(picker->currentData().toLongLong() == next);
+
+    // With a reason and a note it is lost, the note kept
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("lostReason"));
+        REQUIRE(reason);
+        REQUIRE(reason->count() > 1);
+        reason->setCurrentIndex(1);
+        dialog->findChild<QLineEdit *>(QStringLiteral("lostNote"))->setText(QStringLiteral("Went with a cheaper firm"));
+        dialog->accept();
+    });
+    QTest::keyClick(picker, Qt::Key_End);
+    const Deal closed = *deals.get(deal);
+    CHECK(closed.stageId == lost);
+    CHECK(closed.status == QStringLiteral("lost"));
+    CHECK(closed.lostReasonId != 0);
+    CHECK(closed.lostNote == QStringLiteral("Went with a cheaper firm"));
+    CHECK(child<QLabel>(*card, "cardSubtitle")->text().contains(QStringLiteral("Lost")));
+
+    // Undo reopens it in the stage it came from
+    stack->undo();
+    CHECK(deals.get(deal)->stageId == next);
+    CHECK(deals.get(deal)->status == QStringLiteral("open"));
+    delete card;
 }

@@ -81,6 +81,7 @@ QWidget *DealCard::buildHeader()
     auto *layout = new QHBoxLayout(header);
     layout->setContentsMargins(20, 14, 20, 14);
     layout->addLayout(text, 1);
+    layout->addWidget(buildStagePicker(), 0, Qt::AlignTop);
     return header;
 }
 

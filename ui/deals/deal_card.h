@@ -30,7 +30,8 @@ class UndoStack;
 // The card of one deal: its fields, the people in it with their roles, the company, the
 // products (when there are any, the amount is their total) on the left; its timeline and
 // stage history on the right. Saving checks everything first, writes one snapshot in one
-// transaction and pushes an undoable command; the stage itself moves on the board.
+// transaction and pushes an undoable command. The stage moves at once from the header's
+// stage picker (or on the board), as its own undoable command.
 class DealCard : public QDialog
 {
     Q_OBJECT
@@ -63,6 +64,10 @@ protected:
 private:
     void buildUi();
     QWidget *buildHeader();
+    QWidget *buildStagePicker();
+    void fillStagePicker();
+    void onStagePicked(int index);
+    void refreshStage();
     QWidget *buildForm();
     QWidget *buildPeople();
     QWidget *buildProducts();
@@ -90,6 +95,7 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_meta = nullptr;
+    QComboBox *m_stagePicker = nullptr;
     QLabel *m_error = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_amount = nullptr;

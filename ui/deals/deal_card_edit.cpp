@@ -110,6 +110,7 @@ void DealCard::display(const DealSnapshot &s)
     updateProbabilityText();
     updateAmount();
     updateHeader(s);
+    fillStagePicker();
     m_showing = false;
     setDirty(false);
 }
@@ -364,8 +365,12 @@ void DealCard::onRecordsChanged(const QString &entity, const QList<qint64> &ids)
         m_timeline->reload();
         return;
     }
-    if (entity != QLatin1String("deal") || (!ids.isEmpty() && !ids.contains(m_id)) || m_dirty)
+    if (entity != QLatin1String("deal") || (!ids.isEmpty() && !ids.contains(m_id)))
         return;
+    if (m_dirty) { // keep what is being typed; show where the deal is now
+        refreshStage();
+        return;
+    }
     // An undo, a redo or a move on the board: show what is stored now.
     const auto fresh = loadDealSnapshot(m_session, m_id);
     if (!fresh)
