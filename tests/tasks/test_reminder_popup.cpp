@@ -5,6 +5,7 @@
 #include "test_database.h"
 
 #include "cards/company_card.h"
+#include "deals/deal_card.h"
 #include "cards/contact_card.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
@@ -163,19 +164,14 @@ TEST_CASE("A missed reminder opens its record, snoozes from the reminder window 
     CHECK(popup->taskIds().isEmpty());
     CHECK(!popup->isVisible());
 
-    // Clicking a tray notification about the offer shows the deal selected in the Deals list
+    // Clicking a tray notification about the offer opens the deal's card
     auto *notifier = window.findChild<ReminderNotifier *>();
     REQUIRE(notifier);
     emit notifier->openTaskRequested(r.dealTask);
-    REQUIRE(window.currentModule());
-    CHECK(window.currentModule()->id() == QStringLiteral("deals"));
-    QTableView *deals = nullptr;
-    for (QTableView *v : window.findChildren<QTableView *>(QStringLiteral("listView"))) {
-        if (v->isVisible() && v->currentIndex().isValid())
-            deals = v;
-    }
-    REQUIRE(deals);
-    CHECK(deals->currentIndex().siblingAtColumn(0).data().toString() == QStringLiteral("Acme yearly licence"));
+    auto *dealCard = window.findChild<DealCard *>();
+    REQUIRE(dealCard);
+    CHECK(dealCard->stored().deal.title == QStringLiteral("Acme yearly licence"));
+    dealCard->close();
 }
 
 TEST_CASE("A reminder about a company opens the company card", "[ui][reminders]")

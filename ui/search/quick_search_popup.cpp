@@ -2,8 +2,7 @@
 
 #include "cards/company_card.h"
 #include "cards/contact_card.h"
-#include "deals/deals_list_view.h"
-#include "deals/deals_module.h"
+#include "deals/deal_card.h"
 #include "lists/list_module.h"
 #include "search/quick_search_model.h"
 #include "search/search_worker.h"
@@ -16,7 +15,6 @@
 #include <QListView>
 #include <QPainter>
 #include <QStyledItemDelegate>
-#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -228,21 +226,14 @@ void QuickSearchPopup::openCurrent()
     emit openRequested(kind, id, title);
 }
 
-void openSearchHit(const Session &session, const QString &kind, qint64 id, const QString &title,
-                   QWidget *window, const std::function<Module *(const QString &)> &showModule)
+void openSearchHit(const Session &session, const QString &kind, qint64 id, QWidget *window)
 {
     if (kind == QLatin1String("contact")) {
         openContactCard(session, id, window);
     } else if (kind == QLatin1String("company")) {
         openCompanyCard(session, id, window);
     } else if (kind == QLatin1String("deal")) {
-        // No deal card yet: the deal is shown selected in the Deals list.
-        auto *deals = qobject_cast<DealsModule *>(showModule(QStringLiteral("deals")));
-        if (!deals)
-            return;
-        if (auto *tabs = qobject_cast<QTabWidget *>(deals->widget()))
-            tabs->setCurrentWidget(deals->list());
-        deals->list()->reveal(title, id);
+        openDealCard(session, id, window);
     }
 }
 

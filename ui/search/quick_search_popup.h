@@ -59,9 +59,7 @@ private:
     bool m_openWhenReady = false; // Enter came before the answer
 };
 
-// Opens what a hit points at: a contact's or company's card, or the deal selected in the
-// Deals list. `showModule` switches the main window to a module and returns it.
-void openSearchHit(const Session &session, const QString &kind, qint64 id, const QString &title,
-                   QWidget *window, const std::function<Module *(const QString &)> &showModule);
+// Opens the card of what a hit points at (contact, company or deal) as a window of `window`.
+void openSearchHit(const Session &session, const QString &kind, qint64 id, QWidget *window);
 
 } // namespace kontor

@@ -296,15 +296,13 @@ void MainWindow::openQuickSearch()
     auto *popup = new QuickSearchPopup(*session, this);
     const Session opened = *session;
     connect(popup, &QuickSearchPopup::openRequested, this,
-            [this, opened](const QString &kind, qint64 id, const QString &title) {
-                openSearchHit(opened, kind, id, title, this, [this](const QString &module) {
-                    return showModule(module) ? currentModule() : nullptr;
-                });
+            [this, opened](const QString &kind, qint64 id, const QString & /*title*/) {
+                openSearchHit(opened, kind, id, this);
             });
     popup->show();
 }
 
-void MainWindow::openRecord(const QString &kind, qint64 id, const QString &title)
+void MainWindow::openRecord(const QString &kind, qint64 id, const QString & /*title*/)
 {
     const auto &session = m_sessions->session();
     if (!session)
@@ -312,12 +310,10 @@ void MainWindow::openRecord(const QString &kind, qint64 id, const QString &title
     const auto showModuleFn = [this](const QString &module) {
         return showModule(module) ? currentModule() : nullptr;
     };
-    if (kind == QLatin1String("deal"))
-        openDealCard(*session, id, this);
-    else if (kind == QLatin1String("task"))
+    if (kind == QLatin1String("task"))
         openTaskRecord(*session, id, this, showModuleFn);
     else
-        openSearchHit(*session, kind, id, title, this, showModuleFn);
+        openSearchHit(*session, kind, id, this);
 }
 
 Module *MainWindow::currentModule() const

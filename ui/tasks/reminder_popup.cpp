@@ -245,18 +245,15 @@ QString openTaskRecord(const Session &session, qint64 taskId, QWidget *window,
             window->window()->raise();
             window->window()->activateWindow();
         }
-        openSearchHit(session, QStringLiteral("deal"), task->dealId, task->dealTitle, window,
-                      showModule);
+        openSearchHit(session, QStringLiteral("deal"), task->dealId, window);
         return QStringLiteral("deal");
     }
     if (task->contactId) {
-        openSearchHit(session, QStringLiteral("contact"), task->contactId, task->contactName,
-                      window, showModule);
+        openSearchHit(session, QStringLiteral("contact"), task->contactId, window);
         return QStringLiteral("contact");
     }
     if (task->companyId) {
-        openSearchHit(session, QStringLiteral("company"), task->companyId, task->companyName,
-                      window, showModule);
+        openSearchHit(session, QStringLiteral("company"), task->companyId, window);
         return QStringLiteral("company");
     }
     return showTasks();
