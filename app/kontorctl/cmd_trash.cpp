@@ -13,7 +13,7 @@ int runTrash(Context &ctx)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption entity(QStringLiteral("entity"),
-                                    tr("contact (default), company or deal"), QStringLiteral("E"),
+                                    tr("contact (default), company, deal or task"), QStringLiteral("E"),
                                     QStringLiteral("contact"));
     const QCommandLineOption older(QStringLiteral("older-than"),
                                    tr("only what was trashed at least DAYS days ago"),

@@ -23,8 +23,10 @@ struct Table
     const char *title; // whitelisted expression on alias t
 };
 
-// Purge order matters: deals point at contacts and companies, contacts at companies.
+// Purge order matters: tasks point at deals, contacts and companies, deals at contacts and
+// companies, contacts at companies.
 const Table kTables[] = {
+    {"task", "tasks", "t.title"},
     {"deal", "deals", "t.title"},
     {"contact", "contacts", "t.first_name || ' ' || t.last_name"},
     {"company", "companies", "t.name"},
@@ -73,7 +75,7 @@ Status TrashBin::restore(const QString &entity, qint64 id) const
     const Table *t = tableFor(entity);
     if (!t) {
         return Error {Error::Kind::Invalid,
-                      tr("Only contacts, companies and deals are in the trash"),
+                      tr("Only contacts, companies, deals and tasks are in the trash"),
                       entity,
                       {}};
     }

@@ -11,7 +11,7 @@ namespace kontor {
 
 struct TrashedItem
 {
-    QString entity; // "contact", "company", "deal"
+    QString entity; // "contact", "company", "deal", "task"
     qint64 id = 0;
     QString title; // name or deal title
     QDateTime deletedAt;

@@ -4,6 +4,7 @@
 #include "contacts/trash_bin.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
+#include "tasks/task_repository.h"
 #include "storage/sql.h"
 
 #include <catch2/catch.hpp>
@@ -98,4 +99,52 @@ TEST_CASE("The trash lists who deleted what, restores it and purges it for good"
     CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE id = ?"), {kept}) == 1);
     CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM companies WHERE id = ?"), {coId}) == 1);
     CHECK_FALSE(bin.purge(-1).ok());
+}
+
+TEST_CASE("A deleted task waits in the trash with the records, and comes back", "[trash][tasks]")
+{
+    TestDatabase t;
+    Session s = t.session();
+    TaskRepository tasks(s);
+    Task task;
+    task.title = QStringLiteral("Send the contract");
+    task.dueAt = QDateTime::currentDateTimeUtc().addDays(2);
+    const auto created = tasks.create(task);
+    REQUIRE(created.ok());
+    const qint64 id = created->first();
+    Contact c;
+    c.firstName = QStringLiteral("Ola");
+    const qint64 contact = *ContactRepository(s).create(c);
+
+    REQUIRE(tasks.moveToTrash(id).ok());
+    REQUIRE(ContactRepository(s).moveToTrash(contact).ok());
+    TrashBin bin(s);
+    auto items = bin.list();
+    REQUIRE(items.ok());
+    REQUIRE(items->size() == 2);
+    bool listed = false;
+    for (const TrashedItem &item : *items) {
+        if (item.entity == QStringLiteral("task")) {
+            listed = true;
+            CHECK(item.id == id);
+            CHECK(item.title == QStringLiteral("Send the contract"));
+            CHECK(item.deletedBy == s.userId);
+        }
+    }
+    CHECK(listed);
+
+    // Restored, it is a live task again
+    REQUIRE(bin.restore(QStringLiteral("task"), id).ok());
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM tasks WHERE id = ? AND deleted_at IS NULL"), {id}) == 1);
+
+    // Deleted again and purged, it is gone for good and the audit log says so
+    REQUIRE(tasks.moveToTrash(id).ok());
+    auto purged = bin.purge();
+    REQUIRE(purged.ok());
+    CHECK(*purged == 2);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM tasks WHERE id = ?"), {id}) == 0);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'task' AND entity_id = ?"
+                                   " AND action = 'purge'"),
+                 {id})
+          == 1);
 }

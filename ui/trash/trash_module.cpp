@@ -31,6 +31,8 @@ QString kindName(const QString &kind)
         return TrashModule::tr("Company");
     if (kind == QLatin1String("deal"))
         return TrashModule::tr("Deal");
+    if (kind == QLatin1String("task"))
+        return TrashModule::tr("Task");
     return kind;
 }
 
@@ -165,7 +167,7 @@ QWidget *TrashModule::createWidget()
     header->addStretch(1);
     header->addWidget(m_search);
 
-    auto *hint = new QLabel(tr("Deleted contacts, companies and deals wait here until you "
+    auto *hint = new QLabel(tr("Deleted contacts, companies, deals and tasks wait here until you "
                                "restore them. Select several with Shift or Ctrl."));
     hint->setObjectName(QStringLiteral("countLabel"));
     hint->setWordWrap(true);

@@ -4,6 +4,7 @@
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
 #include "repo/deal_repository.h"
+#include "tasks/task_repository.h"
 #include "undo/undo_stack.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,10 @@ Status trashOne(const Session &session, const TrashRef &ref, bool toTrash)
     }
     if (ref.kind == QLatin1String("deal")) {
         const DealRepository repo(session);
+        return toTrash ? repo.moveToTrash(ref.id) : repo.restore(ref.id);
+    }
+    if (ref.kind == QLatin1String("task")) {
+        const TaskRepository repo(session);
         return toTrash ? repo.moveToTrash(ref.id) : repo.restore(ref.id);
     }
     return Error{Error::Kind::Unsupported, UndoCommands::tr("This kind of record has no trash"),
