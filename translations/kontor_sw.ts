@@ -100,6 +100,10 @@
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompaniesModule</name>
@@ -175,6 +179,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected companies as CSV, Excel, vCard or JSON</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -256,6 +268,14 @@
         <source>No contact matches this filter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for contacts that are the same person across the whole base and merge them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -284,6 +304,25 @@
     <name>DatabaseUrl</name>
     <message>
         <source>This is not a database address Kontor understands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCommands</name>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo the merge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are not duplicates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +394,26 @@
     </message>
     <message>
         <source>month / day / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping for the next file as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name, e.g. “Trade fair list” (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity is already there when its contact, type, time, subject and note are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,10 +503,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contacts files (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a file to import, or drop one on Kontor&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,6 +548,18 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -563,6 +630,29 @@
         <source>New custom field “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: suggested from the column names and contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping “%1” was made for a file with these columns; it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDealStageCommand</name>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paging</name>
@@ -630,6 +720,10 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Cannot rebuild the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the search index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +914,10 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage stays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1067,6 +1165,34 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the names of duplicate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot re-normalize the phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom field &quot;%1&quot; belongs to another kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities cannot be written as vCard; choose CSV, .xlsx or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the export file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,18 +1986,6 @@ This import can be undone from the Import page (import %6).</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export Selected Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contacts.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx);;CSV (*.csv);;vCard (*.vcf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2842,13 @@ This import can be undone from the Import page (import %6).</source>
     </message>
 </context>
 <context>
+    <name>kontor::CustomListColumns</name>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::CustomValueEditor</name>
     <message>
         <source>A number, e.g. 1250 or 12.5</source>
@@ -2820,6 +2941,14 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3084,6 +3213,22 @@ This import can be undone from the Import page (import %6).</source>
         <source>Save the changes to %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the deal at once; Ctrl+Z moves it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (won)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealHistoryDialog</name>
@@ -3311,24 +3456,16 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Export Deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deals.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n deal(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open, no next step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3572,10 @@ This import can be undone from the Import page (import %6).</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open its card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::DuplicateFinder</name>
@@ -3444,9 +3585,328 @@ This import can be undone from the Import page (import %6).</source>
     </message>
 </context>
 <context>
+    <name>kontor::DuplicatePairsModel</name>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name in the same company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::DuplicateReview</name>
+    <message>
+        <source>Cannot read the pairs marked as not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot preview the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1 into contact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 does not exist or is in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact is always the same as itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the contacts as not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the contacts does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take back &quot;not a duplicate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::DuplicatesDialog</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the whole contact base again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Other Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the right-hand record and merge the left-hand one into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are different people: do not propose this pair again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with the values chosen above (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates across all contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search for duplicates failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts look like the same person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::EditTaskCommand</name>
     <message>
         <source>Edit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ExportDialog</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-friendly (byte-order mark, for Excel on Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (.vcf, older phones and Outlook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected records (select them in a list first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3589,10 +4049,6 @@ This import can be undone from the Import page (import %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activities cannot be exported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Segments narrow contacts only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3624,6 +4080,53 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot read the custom fields to export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the activities to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::FoldKeys</name>
+    <message>
+        <source>Cannot prepare the %1 for look-ups by name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ImportModule</name>
@@ -3637,10 +4140,6 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring contacts and companies in from CSV, Excel or vCard files — or drop a file on this window. Every import can be undone: it deletes what the import created and puts back what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3709,6 +4208,18 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Import %1 was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring contacts, companies, deals and activities in from CSV, Excel or vCard files — or drop a file on this window. Every import can be undone: it deletes what the import created and puts back what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3786,6 +4297,10 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Choose the columns this list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4033,6 +4548,140 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Reminder: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::MergePreviewPanel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pair on the left to see what a merge would keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep:&lt;/b&gt; %1 &lt;small&gt;(#%2)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merge into it:&lt;/b&gt; %1 &lt;small&gt;(#%2)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 + %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After the merge the kept contact has:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messengers (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: %1 · Deals: %2 · Tasks: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) taken from the other record; it goes to the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4347,13 +4996,6 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
 </context>
 <context>
-    <name>kontor::PlaceholderModule</name>
-    <message>
-        <source>%1 is coming soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kontor::PlanEditor</name>
     <message>
         <source>Sales plans</source>
@@ -4425,6 +5067,42 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Plan deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as monthly plans (a quarter or a year split evenly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (or clear &quot;Add as monthly plans&quot; to add it as one plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 monthly plans of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 monthly plans added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the plan of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4904,6 +5582,10 @@ Use File → Open Local Database, or Connect to Server.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Click a point to list the records behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ReportEngine</name>
@@ -5090,6 +5772,26 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing: the company (or, without one, the person) had a deal won before this deal was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::Reports</name>
@@ -5210,6 +5912,22 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>delete sales plan %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To spread a plan over months its period must start on the 1st of a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To spread a plan over months its period must end on the last day of a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a plan that had an id can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore sales plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::SearchRepository</name>
@@ -5237,6 +5955,14 @@ Use File → Open Local Database, or Connect to Server.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5287,6 +6013,10 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Delete the segment “%1”? The contacts in it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segments could not be counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5369,6 +6099,13 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Kontor could not sign in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SqliteRowBatch</name>
+    <message>
+        <source>Cannot write the rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5921,6 +6658,22 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>products</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merged with contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with contact #%1 undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not a duplicate of contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be a duplicate of contact #%1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::TimelinePanel</name>
@@ -5967,15 +6720,15 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only contacts, companies and deals are in the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The number of days cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts, companies, deals and tasks are in the trash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6057,10 +6810,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleted contacts, companies and deals wait here until you restore them. Select several with Shift or Ctrl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6102,6 +6851,14 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>%1 records deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted contacts, companies, deals and tasks wait here until you restore them. Select several with Shift or Ctrl.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6194,10 +6951,6 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Cannot start the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1 is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6427,6 +7180,86 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>amount too large</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot save the new companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (open, won, lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type (call, email, meeting, note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note / body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal (title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes or h:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction (in, out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping profile needs a name of 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping profile of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the mapping profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore when the contact was last contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::ImportMapping</name>
@@ -6447,6 +7280,21 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>row %1, column %2, &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::MappingProfile</name>
+    <message>
+        <source>The saved mapping profile is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping profile names an unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping profile &quot;%1&quot; needs a column this file does not have.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6525,6 +7373,53 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
 </context>
 <context>
+    <name>kontor::importing::detail::ActivityWriter</name>
+    <message>
+        <source>must be one of: call, email, meeting, note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact has this email address; import the contacts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a duration: write minutes (45) or hours and minutes (1:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be in (incoming) or out (outgoing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no type (call, email, meeting or note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a subject nor a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read when the contact was last contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::importing::detail::CompanyWriter</name>
     <message>
         <source>not an email address</source>
@@ -6569,6 +7464,132 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot look for duplicates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot update the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::detail::DealWriter</name>
+    <message>
+        <source>a deal amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a currency code such as EUR or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: open, won, lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact has this email address; import the contacts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is in %1, this column says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pipeline of this name; the pipelines are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stage of this name in the pipeline &quot;%1&quot;; its stages are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stage of this name; the stages are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stage of several pipelines (%1); add a Pipeline column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage &quot;%1&quot; is a %2 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline &quot;%1&quot; has no %2 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pipeline to put the deal in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lost reason of this name; the reasons are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lost reason for a deal that is not lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal %1 is in the stage &quot;%2&quot;; an import does not move deals, move it on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::detail::ImportLookups</name>
+    <message>
+        <source>Cannot look up the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users have this name; use their login or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user of this name, login or email; the users are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several deals of this contact have this title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several deals have this title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this contact has no deal with this title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deal has this title</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::phone</name>
@@ -6589,10 +7610,6 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::reports</name>
     <message>
         <source>dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dashboard: plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6868,10 +7885,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>forecast: plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weighted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7099,6 +8112,34 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Deals from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sales plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stage now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the time deals spent in each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -7135,15 +8176,15 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open quick-search[:TEXT] or custom-fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the card of the deal with this id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a settings dialog: pipelines or products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open quick-search[:TEXT], custom-fields or duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
