@@ -46,6 +46,7 @@ int runImport(Context &ctx)
          {QStringLiteral("dry-run"), tr("count what would happen, change nothing")},
          {QStringLiteral("rejects"), tr("write the rejected rows with a reason column to FILE"), QStringLiteral("FILE")},
          {QStringLiteral("all-or-nothing"), tr("import nothing if any row has a problem")},
+         {QStringLiteral("photos"), tr("vCard photos: skip (default) or keep"), QStringLiteral("keep|skip")},
          {QStringLiteral("encoding"), tr("text encoding"), QStringLiteral("E")},
          {QStringLiteral("delimiter"), tr("CSV delimiter (tab: \\t)"), QStringLiteral("D")},
          {QStringLiteral("sheet"), tr("sheet name or number"), QStringLiteral("S")},
@@ -84,6 +85,11 @@ int runImport(Context &ctx)
         return ctx.usage(tr("--date-order must be dmy or mdy"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.allOrNothing = parser.isSet(QStringLiteral("all-or-nothing"));
+    const QString photos = parser.value(QStringLiteral("photos")).toLower();
+    if (photos == QLatin1String("keep"))
+        options.keepPhotos = true;
+    else if (!photos.isEmpty() && photos != QLatin1String("skip"))
+        return ctx.usage(tr("--photos must be keep or skip, not \"%1\"").arg(photos));
     options.rejectsPath = parser.value(QStringLiteral("rejects"));
     options.tabular.encoding = parser.value(QStringLiteral("encoding"));
     options.tabular.sheet = parser.value(QStringLiteral("sheet"));

@@ -305,6 +305,20 @@ int ExportSource::columnIndex(const QString &key) const
     return -1;
 }
 
+namespace {
+
+// Position of each id in the chunk, so joined rows land on their record.
+QHash<qint64, int> indexOf(const QList<qint64> &ids)
+{
+    QHash<qint64, int> at;
+    at.reserve(ids.size());
+    for (int i = 0; i < ids.size(); ++i)
+        at.insert(ids.at(i), i);
+    return at;
+}
+
+} // namespace
+
 Result<bool> ExportSource::next(QList<ExportRecord> *out)
 {
     out->clear();
@@ -344,22 +358,22 @@ Result<bool> ExportSource::next(QList<ExportRecord> *out)
         if (auto cst = readCustomValues(*conn, chunk, out); !cst)
             return cst.error();
     }
+    if (m_withPhotos && m_entity == ExchangeEntity::Contacts) {
+        const QHash<qint64, int> at = indexOf(chunk);
+        auto pst = eachRow(*conn, tr("Cannot read the photos to export"),
+                           QStringLiteral("SELECT contact_id, mime_type, bytes FROM contact_photos"
+                                          " WHERE contact_id IN (%1)"),
+                           chunk, [&](const QSqlQuery &q) {
+                               ExportRecord &r = (*out)[at.value(q.value(0).toLongLong())];
+                               r.photoType = q.value(1).toString();
+                               r.photo = q.value(2).toByteArray();
+                           });
+        if (!pst)
+            return pst.error();
+    }
     return true;
 }
 
-namespace {
-
-// Position of each id in the chunk, so joined rows land on their record.
-QHash<qint64, int> indexOf(const QList<qint64> &ids)
-{
-    QHash<qint64, int> at;
-    at.reserve(ids.size());
-    for (int i = 0; i < ids.size(); ++i)
-        at.insert(ids.at(i), i);
-    return at;
-}
-
-} // namespace
 
 Status ExportSource::readContacts(const QSqlDatabase &conn, const QList<qint64> &ids,
                                   QList<ExportRecord> *out) const

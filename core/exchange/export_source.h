@@ -31,6 +31,8 @@ struct ExportRecord
     QList<QStringList> cells;
     QStringList emailLabels;
     QStringList phoneLabels;
+    QByteArray photo; // contacts, only when ExportSource::setWithPhotos(true)
+    QString photoType;
 
     QString text(int column) const { return cells.value(column).join(QStringLiteral("; ")); }
 };
@@ -50,6 +52,8 @@ public:
     const QList<ExportColumn> &columns() const { return m_columns; }
     int columnIndex(const QString &key) const;
     qint64 total() const { return m_ids.size(); }
+    // Contacts: also read each one's photo (for vCards; flat files have no place for it).
+    void setWithPhotos(bool with) { m_withPhotos = with; }
 
     // The next chunk of records into `out` (cleared first); false when all are read.
     Result<bool> next(QList<ExportRecord> *out);
@@ -69,6 +73,7 @@ private:
     int m_firstCustom = 0;
     QList<qint64> m_ids;
     qsizetype m_position = 0;
+    bool m_withPhotos = false;
 };
 
 } // namespace kontor

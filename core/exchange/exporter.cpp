@@ -144,6 +144,8 @@ public:
         c.country = cell("country");
         c.categories = list("tags");
         c.note = cell("notes");
+        c.photo = r.photo;
+        c.photoType = r.photoType;
         return m_writer.write(c);
     }
     Status finish() override { return {}; }
@@ -217,6 +219,7 @@ Result<qint64> exportRecords(const Session &session, const ExportRequest &reques
     if (!opened)
         return opened.error();
     ExportSource source = std::move(opened).value();
+    source.setWithPhotos(vcard);
 
     std::unique_ptr<Sink> sink;
     switch (request.format) {

@@ -120,6 +120,16 @@ Status VCardWriter::write(const VCardOut &c)
         property(&out, QStringLiteral("NOTE"), escapeText(c.note));
     if (!c.uid.isEmpty())
         property(&out, QStringLiteral("UID"), c.uid);
+    if (!c.photo.isEmpty() && c.photoType.startsWith(QLatin1String("image/"))) {
+        const QString base64 = QString::fromLatin1(c.photo.toBase64());
+        if (v4) { // RFC 6350: PHOTO is a URI
+            property(&out, QStringLiteral("PHOTO"),
+                     QStringLiteral("data:") + c.photoType + QStringLiteral(";base64,") + base64);
+        } else { // RFC 2426: inline binary, TYPE the image format's name
+            property(&out, QStringLiteral("PHOTO;ENCODING=b;TYPE=") + c.photoType.mid(6).toUpper(),
+                     base64);
+        }
+    }
     out += "END:VCARD\r\n";
     if (m_device->write(out) != out.size()) {
         return Error{Error::Kind::Storage,

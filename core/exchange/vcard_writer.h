@@ -22,6 +22,8 @@ struct VCardOut
     QStringList categories;
     QString note;
     QString uid;
+    QByteArray photo; // image bytes: PHOTO;ENCODING=b;TYPE=JPEG (3.0) or a data: URI (4.0)
+    QString photoType; // image/jpeg, image/png, image/gif
 };
 
 // Writes vCard 3.0 (RFC 2426) or 4.0 (RFC 6350): UTF-8, CRLF, text escaped (\\ \, \; \n),

@@ -67,6 +67,11 @@ std::unique_ptr<RowWriter> makeActivityWriter(const WriterContext &ctx);
 Status recordItem(const WriterContext &ctx, const QString &entity, qint64 id, const QString &action,
                   const QJsonObject &before, qint64 row);
 
+// vCard files with ImportOptions::keepPhotos: reads the file again for its photos and gives
+// each contact this import created or updated the photo of its card, unless it has one
+// (recorded as a "contact_photo" item, so undo removes it). import_photos.cpp.
+Status storeImportedPhotos(const WriterContext &ctx, const QString &path);
+
 // The live company with this name (case-insensitive), created when missing (and recorded so
 // undo removes it). Cached per import, under companyKey(name).
 Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint64 row,

@@ -493,6 +493,10 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     }
     if (auto st = writer->finish(); !st)
         return st.error();
+    if (options.keepPhotos && source.format() == QLatin1String("vcard")) {
+        if (auto st = detail::storeImportedPhotos(ctx, path); !st)
+            return st.error();
+    }
     if (rejectsFile && !rejectsFile->commit())
         return Error{Error::Kind::Storage, tr("Cannot save the problem rows file."), options.rejectsPath,
                      rejectsFile->errorString()};

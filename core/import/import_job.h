@@ -37,6 +37,7 @@ struct ImportOptions
     bool dryRun = false;       // do everything, count, then roll back
     bool allOrNothing = false; // one bad row and nothing is imported
     QString rejectsPath;       // CSV of the rejected rows as read plus a "Problem" column
+    bool keepPhotos = false;   // vCard: store the cards' photos (contact_photos) or skip them
     qint64 failAtRow = 0;      // tests only: fail as if the database broke at this data row
 };
 

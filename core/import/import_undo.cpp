@@ -244,6 +244,8 @@ Status deleteCreated(const QSqlDatabase &conn, const Item &item)
     SqlStatement q(conn, tr("Cannot remove what the import created"));
     if (item.entity == QLatin1String("custom_field"))
         return q.run(QStringLiteral("DELETE FROM custom_fields WHERE id = ?"), {item.id});
+    if (item.entity == QLatin1String("contact_photo")) // entity_id is the contact's
+        return q.run(QStringLiteral("DELETE FROM contact_photos WHERE contact_id = ?"), {item.id});
     if (item.entity == QLatin1String("activity")) {
         if (auto st = q.run(QStringLiteral("DELETE FROM activities WHERE id = ?"), {item.id}); !st)
             return st;

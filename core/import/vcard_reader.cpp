@@ -81,7 +81,8 @@ void apply(const vcard::Property &p, const VCardOptions &options, VCardContact &
             if (!cat.trimmed().isEmpty())
                 c.categories.append(cat.trimmed());
         }
-    } else if (name == QLatin1String("PHOTO") && options.keepPhotos) {
+    } else if (name == QLatin1String("PHOTO") && options.keepPhotos && c.photo.isEmpty()) {
+        // The first photo of a card with several (work, home) is its picture.
         if (p.base64) {
             c.photo = p.binary;
         } else if (p.text.startsWith(QLatin1String("data:"))) { // 4.0 data URI

@@ -8,6 +8,7 @@
 
 #include "contacts/schema_contacts.h"
 #include "funnel/schema_funnel.h"
+#include "photos/contact_photos.h"
 #include "reports/schema_reports.h"
 #include "search/schema_search.h"
 #include "tasks/schema_tasks.h"
@@ -379,7 +380,8 @@ const std::vector<Migration> &schemaMigrations()
                                               contactsReviewMigration(),
                                               managersIndexMigration(),
                                               importLookupMigration(),
-                                              foldKeysMigration()};
+                                              foldKeysMigration(),
+                                              contactPhotosMigration()};
     return steps;
 }
 

@@ -85,8 +85,14 @@ QWidget *ContactCard::buildHeader()
     text->addWidget(m_name);
     text->addWidget(m_subtitle);
     text->addWidget(m_lastContacted);
+    m_photo = new QLabel;
+    m_photo->setObjectName(QStringLiteral("cardPhoto"));
+    m_photo->setFixedSize(64, 64);
+    m_photo->setAlignment(Qt::AlignCenter);
+    m_photo->hide();
     auto *layout = new QHBoxLayout(header);
     layout->setContentsMargins(20, 14, 20, 14);
+    layout->addWidget(m_photo, 0, Qt::AlignTop);
     layout->addLayout(text, 1);
     layout->addWidget(m_emailButton, 0, Qt::AlignTop);
     layout->addWidget(m_callButton, 0, Qt::AlignTop);

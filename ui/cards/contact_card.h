@@ -73,6 +73,7 @@ private:
 
     QLabel *m_name = nullptr;
     QLabel *m_subtitle = nullptr;
+    QLabel *m_photo = nullptr; // the contact's photo (kept from a vCard import), hidden if none
     QLabel *m_lastContacted = nullptr;
     QPushButton *m_emailButton = nullptr;
     QPushButton *m_callButton = nullptr;

@@ -7,6 +7,7 @@
 #include "cards/timeline_panel.h"
 #include "customfields/custom_fields_form.h"
 #include "lists/format.h"
+#include "photos/contact_photos.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
 #include "timeline/lookups.h"
@@ -16,6 +17,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QPixmap>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +71,14 @@ void ContactCard::load()
     }
     m_loaded = *contact;
     loadCustomFields();
+    // The photo (if an import kept one), scaled into the header's square.
+    QPixmap photo;
+    if (const auto stored = ContactPhotoRepository(m_session).get(m_id); stored && *stored)
+        photo.loadFromData((*stored)->bytes);
+    m_photo->setPixmap(photo.isNull() ? QPixmap()
+                                      : photo.scaled(m_photo->size(), Qt::KeepAspectRatio,
+                                                     Qt::SmoothTransformation));
+    m_photo->setVisible(!photo.isNull());
     display(m_loaded);
     if (m_loaded.deletedAt.isValid())
         showError(tr("This contact is in the trash. Restore it from the Trash to edit it."));

@@ -421,6 +421,10 @@ public:
         dates->addWidget(m_dateOrder);
         dates->addStretch();
         layout->addLayout(dates);
+        m_keepPhotos = new QCheckBox(tr("Keep photos (the cards' pictures are stored with the contacts)"), this);
+        m_keepPhotos->setObjectName(QStringLiteral("keepPhotos"));
+        m_keepPhotos->setToolTip(tr("A contact that has a photo keeps it; Undo import removes the photos it added."));
+        layout->addWidget(m_keepPhotos);
         layout->addSpacing(8);
         auto *save = new QHBoxLayout;
         save->addWidget(new QLabel(tr("Save this mapping for the next file as:"), this));
@@ -441,6 +445,8 @@ public:
         m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(int(m_w->options.dateOrder))));
         const bool vcard = detectFileFormat(m_w->path) == FileFormat::VCard;
         m_profileName->setEnabled(!vcard); // a vCard's mapping is fixed, nothing to save
+        m_keepPhotos->setVisible(vcard); // only vCards carry photos
+        m_keepPhotos->setChecked(vcard && m_w->options.keepPhotos);
         m_saveInfo->clear();
         const bool companies = m_w->options.entity == ExchangeEntity::Companies;
         const bool deals = m_w->options.entity == ExchangeEntity::Deals;
@@ -487,6 +493,7 @@ public:
                          [](MatchKey a, MatchKey b) { return a == MatchKey::Id && b != MatchKey::Id; });
         m_w->options.onDuplicate = DuplicatePolicy(m_policy->checkedId());
         m_w->options.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
+        m_w->options.keepPhotos = !m_keepPhotos->isHidden() && m_keepPhotos->isChecked();
         const QString name = m_profileName->text().trimmed();
         if (!name.isEmpty() && m_profileName->isEnabled() && m_w->options.mapping) {
             MappingProfile profile;
@@ -511,6 +518,7 @@ private:
     QList<QCheckBox *> m_keys;
     QButtonGroup *m_policy;
     QComboBox *m_dateOrder;
+    QCheckBox *m_keepPhotos;
     QLineEdit *m_profileName;
     QLabel *m_saveInfo;
 };
