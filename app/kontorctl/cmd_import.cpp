@@ -125,6 +125,8 @@ int runImport(Context &ctx)
             options.tabular.encoding = profile->encoding;
         if (!parser.isSet(QStringLiteral("delimiter")))
             options.tabular.delimiter = profile->delimiter;
+        if (!parser.isSet(QStringLiteral("header-row")))
+            options.tabular.headerRow = profile->headerRow;
         const DateOrder chosen = options.dateOrder;
         auto reader = openTabular(path, options.tabular);
         if (!reader)
@@ -173,6 +175,7 @@ int runImport(Context &ctx)
         profile.fields = s.mapping.fields;
         profile.encoding = options.tabular.encoding;
         profile.delimiter = options.tabular.delimiter;
+        profile.headerRow = options.tabular.headerRow;
         profile.dateOrder = options.dateOrder;
         if (auto st = saveProfile(*session, profile); !st)
             return ctx.fail(st.error());

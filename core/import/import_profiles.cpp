@@ -60,6 +60,7 @@ QJsonObject MappingProfile::toJson() const
             {QStringLiteral("columns"), columns},
             {QStringLiteral("encoding"), encoding},
             {QStringLiteral("delimiter"), delimiter.isNull() ? QString() : QString(delimiter)},
+            {QStringLiteral("header_row"), headerRow},
             {QStringLiteral("date_order"), dateOrderName(dateOrder)}};
 }
 
@@ -76,6 +77,9 @@ Result<MappingProfile> MappingProfile::fromJson(const QString &name, const QJson
     p.encoding = json.value(QStringLiteral("encoding")).toString();
     const QString delimiter = json.value(QStringLiteral("delimiter")).toString();
     p.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
+    p.headerRow = json.value(QStringLiteral("header_row")).toInt(1); // absent in older profiles
+    if (p.headerRow < 0)
+        return Error{Error::Kind::Invalid, tr("The saved mapping profile is damaged."), name, {}};
     for (const QJsonValue &c : json.value(QStringLiteral("columns")).toArray()) {
         const QString field = c.toObject().value(QStringLiteral("field")).toString();
         if (!field.isEmpty() && !importField(p.entity, field))

@@ -16,6 +16,7 @@ struct MappingProfile
     QStringList fields; // the field of each column; "" = do not import
     QString encoding;   // "" = detect
     QChar delimiter;    // null = detect
+    int headerRow = 1;  // as TabularOptions::headerRow (0 = no header)
     DateOrder dateOrder = DateOrder::Auto;
 
     QJsonObject toJson() const;
@@ -26,7 +27,8 @@ struct MappingProfile
     // The profile's fields placed on this file's columns; a column of the profile the file
     // lacks is an error naming it. Columns the profile does not know are not imported.
     Result<ImportMapping> mappingFor(const QStringList &fileHeader) const;
-    // Copies the profile's reading options and date order into `options` (mapping included).
+    // Copies the profile's entity, mapping and date order into `options`. The reading options
+    // (encoding, delimiter, header row) are the caller's to copy before reading the header.
     Status applyTo(const QStringList &fileHeader, ImportOptions *options) const;
 };
 

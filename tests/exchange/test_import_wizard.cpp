@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -294,4 +295,62 @@ TEST_CASE("The wizard picks the saved mapping made for these columns and saves a
     QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("to create")), 20000);
     CHECK(counts->text().contains(QLatin1String("1 to create"))); // 04/05/1981 read day-first
     wizard->button(QWizard::CancelButton)->click(); // the check is done: Cancel closes
+}
+
+TEST_CASE("The wizard reads a file with its saved mapping's encoding, delimiter and header row",
+          "[ui][import][profiles]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    importing::MappingProfile crm;
+    crm.name = QStringLiteral("Old CRM");
+    crm.header = {QStringLiteral("Имя"), QStringLiteral("Почта")};
+    crm.fields = {QStringLiteral("first_name"), QStringLiteral("email")};
+    crm.encoding = QStringLiteral("windows-1251");
+    crm.delimiter = QLatin1Char('|');
+    crm.headerRow = 2;
+    REQUIRE(importing::saveProfile(s, crm).ok());
+    CHECK(importing::loadProfile(s, crm.name)->headerRow == 2); // kept with the profile
+
+    // A title line above the header, bars between fields, Cyrillic in windows-1251.
+    const QString file = tdb.tempPath(QStringLiteral("old-crm.txt"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("\xC2\xFB\xE3\xF0\xF3\xE7\xEA\xE0 2026\r\n" // "Выгрузка 2026"
+                "\xC8\xEC\xFF|\xCF\xEE\xF7\xF2\xE0\r\n"   // "Имя|Почта"
+                "\xC1\xEE\xF0\xE8\xF1|boris@example.ru\r\n"); // "Борис|boris@..."
+    }
+    ImportModule module(s, nullptr);
+    module.widget()->show();
+    ImportWizard *wizard = module.startImport(file);
+    REQUIRE(wizard);
+    auto *preview = wizard->findChild<QTableView *>(QStringLiteral("preview"));
+    REQUIRE(preview);
+    QTRY_COMPARE(preview->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Имя"));
+    CHECK(preview->model()->rowCount() == 1);
+    CHECK(preview->model()->index(0, 0).data().toString() == QStringLiteral("Борис"));
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("encoding"))->currentData().toString()
+          == QStringLiteral("windows-1251"));
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("delimiter"))->currentData().toString()
+          == QStringLiteral("|"));
+    CHECK(wizard->findChild<QSpinBox *>(QStringLiteral("headerRow"))->value() == 2);
+    CHECK(wizard->findChild<QLabel *>(QStringLiteral("fileInfo"))->text().contains(QStringLiteral("Old CRM")));
+
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPageId);
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("profile"))->currentText() == QStringLiteral("Old CRM"));
+    CHECK(wizard->findChild<QComboBox *>(QStringLiteral("field_1"))->currentData().toString() == QStringLiteral("email"));
+    wizard->next();
+    wizard->next();
+    auto *counts = wizard->findChild<QLabel *>(QStringLiteral("dryRunCounts"));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("to create")), 20000);
+    CHECK(counts->text().contains(QLatin1String("1 to create")));
+    wizard->next();
+    auto *summary = wizard->findChild<QLabel *>(QStringLiteral("summary"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("created")), 20000);
+    auto boris = ContactRepository(s).get(1);
+    REQUIRE(boris.ok());
+    CHECK(boris->firstName == QStringLiteral("Борис"));
+    wizard->accept();
 }

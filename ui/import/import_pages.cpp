@@ -111,9 +111,10 @@ public:
                 m_path->setText(file);
         });
         connect(m_path, &QLineEdit::textChanged, this, [this] { m_sheet->clear(); reload(); });
+        // The user's own choice: no longer "as the saved mapping reads it".
         for (QComboBox *c : {m_encoding, m_delimiter, m_sheet})
-            connect(c, &QComboBox::activated, this, [this] { reload(); });
-        connect(m_headerRow, &QSpinBox::valueChanged, this, [this] { reload(); });
+            connect(c, &QComboBox::activated, this, [this] { m_profileNote.clear(); reload(); });
+        connect(m_headerRow, &QSpinBox::valueChanged, this, [this] { m_profileNote.clear(); reload(); });
         connect(m_entity, &QComboBox::activated, this, [this] {
             m_w->options.entity = ExchangeEntity(m_entity->currentData().toInt());
         });
@@ -223,7 +224,57 @@ private:
         }
         fitColumns(m_previewView);
         m_ok = !m_w->header.isEmpty();
+        if (!vcard && applyProfileReading()) {
+            reload(); // once more, read as the profile reads it
+            return;
+        }
+        if (!m_profileNote.isEmpty() && m_profileCheckedFor == m_w->path)
+            m_info->setText(m_info->text() + QStringLiteral("\n") + m_profileNote);
         emit completeChanged();
+    }
+
+    // A saved mapping made for this file, read with its own encoding, delimiter and header row:
+    // a file whose header is on row 2 of a windows-1251 text matches no profile when read from
+    // row 1 as UTF-8. Its reading options go into the page's choosers (once per file, so what
+    // the user changes afterwards stays), and the mapping page then picks the profile itself.
+    bool applyProfileReading()
+    {
+        if (m_profileCheckedFor == m_w->path)
+            return false;
+        m_profileCheckedFor = m_w->path;
+        m_profileNote.clear();
+        auto profiles = listProfiles(m_w->session());
+        if (!profiles)
+            return false;
+        const TabularOptions current = m_w->options.tabular;
+        for (const MappingProfile &p : std::as_const(*profiles)) {
+            if (p.encoding == current.encoding && p.delimiter == current.delimiter
+                && p.headerRow == current.headerRow)
+                continue; // read alike: the mapping page matches it on the header shown
+            TabularOptions t = current;
+            t.encoding = p.encoding;
+            t.delimiter = p.delimiter;
+            t.headerRow = p.headerRow;
+            auto reader = openTabular(m_w->path, t);
+            if (!reader || !p.matches((*reader)->header()))
+                continue;
+            if (m_encoding->findData(p.encoding) < 0)
+                m_encoding->addItem(p.encoding, p.encoding);
+            m_encoding->setCurrentIndex(m_encoding->findData(p.encoding));
+            const QString delimiter = p.delimiter.isNull() ? QString() : QString(p.delimiter);
+            if (m_delimiter->findData(delimiter) < 0)
+                m_delimiter->addItem(delimiter, delimiter);
+            m_delimiter->setCurrentIndex(m_delimiter->findData(delimiter));
+            {
+                const QSignalBlocker block(m_headerRow);
+                m_headerRow->setValue(p.headerRow);
+            }
+            m_entity->setCurrentIndex(m_entity->findData(int(p.entity)));
+            m_w->options.entity = p.entity;
+            m_profileNote = tr("Read as the saved mapping “%1” reads such files.").arg(p.name);
+            return true;
+        }
+        return false;
     }
 
     ImportWizard *m_w;
@@ -234,6 +285,8 @@ private:
     QStandardItemModel *m_preview;
     QTableView *m_previewView;
     bool m_ok = false;
+    QString m_profileCheckedFor; // the file applyProfileReading() last looked at
+    QString m_profileNote;
 };
 
 class MappingPage : public QWizardPage
@@ -503,6 +556,7 @@ public:
             profile.fields = m_w->options.mapping->fields;
             profile.encoding = m_w->options.tabular.encoding;
             profile.delimiter = m_w->options.tabular.delimiter;
+            profile.headerRow = m_w->options.tabular.headerRow;
             profile.dateOrder = m_w->options.dateOrder;
             if (auto st = saveProfile(m_w->session(), profile); !st) {
                 m_saveInfo->setText(st.error().toString());
