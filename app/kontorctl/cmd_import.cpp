@@ -39,7 +39,7 @@ int runImport(Context &ctx)
          {QStringLiteral("mapping"), tr("auto (default), a JSON file {\"column\": \"field\"} or a saved profile's name"),
           QStringLiteral("M")},
          {QStringLiteral("save-profile"), tr("save the mapping used as a profile under NAME"), QStringLiteral("NAME")},
-         {QStringLiteral("match"), tr("match keys, comma-separated: email, phone, name+company, name, id"),
+         {QStringLiteral("match"), tr("match keys, comma-separated: email, phone, name+company, name, id, external-id (deals)"),
           QStringLiteral("KEYS")},
          {QStringLiteral("on-duplicate"), tr("skip (default), update, fill-empty or create"), QStringLiteral("P")},
          {QStringLiteral("date-order"), tr("for dates like 03/04/2023: dmy or mdy (default: ask)"), QStringLiteral("O")},

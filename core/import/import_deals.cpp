@@ -1,8 +1,12 @@
 // Rows -> deals: amount and currency, pipeline / stage / status / lost reason and owner by
 // name, contact by email, company by name (created when missing); create / update / fill-empty.
-// Deals are created through DealRepository, which writes the creation's stage-history row.
+// Deals are created through DealRepository, which writes the creation's stage-history row; an
+// update that names another stage moves the deal through DealRepository::moveToStage() (its
+// history, stage_entered_at and the funnel's stays), which undo puts back (deal_stage_undo.h).
+// An "External ID" column (the other system's id, kept in deals.external_id) matches first.
 #include "import/import_internal.h"
 
+#include "import/deal_stage_undo.h"
 #include "import/import_lookups.h"
 #include "repo/audit.h"
 #include "repo/contact_repository.h"
@@ -30,6 +34,7 @@ struct DealDraft
     Deal deal;
     QString companyName;
     qint64 kontorId = 0;
+    QString externalId; // the deal's id in the system the file comes from
     QHash<QString, QString> custom;
     QSet<QString> provided;
     // Columns of the cells that name things, for problems found while resolving them.
@@ -76,6 +81,10 @@ public:
         m_match = ctx.options->match;
         if (m_match.isEmpty())
             m_match = {MatchKey::Id, MatchKey::NameCompany};
+        // A column mapped to External ID is the surest key after Kontor's own id: it is what
+        // makes a second import of the same file update its deals instead of adding them again.
+        if (ctx.mapping.fields.contains(QStringLiteral("external_id")) && !m_match.contains(MatchKey::ExternalId))
+            m_match.insert(m_match.startsWith(MatchKey::Id) ? 1 : 0, MatchKey::ExternalId);
     }
 
     Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) override
@@ -102,7 +111,7 @@ public:
         Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
         if (!tx.ok())
             return tx.error();
-        auto outcome = store(row, d, problems);
+        auto outcome = store(row, d);
         if (!outcome || *outcome == Outcome::Rejected) {
             // The savepoint rolls back, and with it a company or custom field this row
             // created: forget them, or the next row would link to a record that is gone.
@@ -197,6 +206,8 @@ private:
                 deal.source = v;
             } else if (key == QLatin1String("notes")) {
                 deal.notes = v;
+            } else if (key == QLatin1String("external_id")) {
+                d->externalId = v;
             } else if (key == QLatin1String("id")) {
                 bool ok = false;
                 d->kontorId = v.toLongLong(&ok);
@@ -322,6 +333,10 @@ private:
             Status st;
             if (key == MatchKey::Id && d.kontorId) {
                 st = q.run(QStringLiteral("SELECT id FROM deals WHERE id = ? AND deleted_at IS NULL"), {d.kontorId});
+            } else if (key == MatchKey::ExternalId && !d.externalId.isEmpty()) {
+                st = q.run(QStringLiteral("SELECT id FROM deals WHERE external_id = ? AND deleted_at IS NULL"
+                                          " ORDER BY id LIMIT 1"),
+                           {d.externalId});
             } else if (key == MatchKey::NameCompany || key == MatchKey::Name) {
                 // Folded by Qt, so "РОГА" finds "Рога" on SQLite too (fold_keys.h)
                 QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND title_fold = ?");
@@ -330,6 +345,11 @@ private:
                     sql += companyId ? QStringLiteral(" AND company_id = ?") : QStringLiteral(" AND company_id IS NULL");
                     if (companyId)
                         binds << companyId;
+                }
+                // A deal that has another system's id is another deal, whatever its title.
+                if (!d.externalId.isEmpty()) {
+                    sql += QStringLiteral(" AND (external_id IS NULL OR external_id = ?)");
+                    binds << d.externalId;
                 }
                 st = q.run(sql + QStringLiteral(" ORDER BY id LIMIT 1"), binds);
             } else {
@@ -343,7 +363,7 @@ private:
         return qint64(0);
     }
 
-    Result<Outcome> store(qint64 row, const DealDraft &d, QList<ImportProblem> *problems)
+    Result<Outcome> store(qint64 row, const DealDraft &d)
     {
         qint64 companyId = 0;
         if (!d.companyName.isEmpty()) {
@@ -364,32 +384,33 @@ private:
             auto id = m_repo.create(deal);
             if (!id)
                 return id.error();
+            if (!d.externalId.isEmpty()) {
+                if (auto st = setExternalId(*id, d.externalId); !st)
+                    return st.error();
+            }
             if (auto st = writeCustomValues(m_ctx, QStringLiteral("deal"), *id, d.custom, &m_fields, nullptr, false); !st)
                 return st.error();
             if (auto st = recordItem(m_ctx, QStringLiteral("deal"), *id, QStringLiteral("created"), {}, row); !st)
                 return st.error();
             return Outcome::Created;
         }
-        return update(row, *existing, d, companyId, policy == DuplicatePolicy::FillEmpty, problems);
+        return update(row, *existing, d, companyId, policy == DuplicatePolicy::FillEmpty);
     }
 
-    Result<Outcome> update(qint64 row, qint64 id, const DealDraft &d, qint64 companyId, bool fillOnly,
-                           QList<ImportProblem> *problems)
+    // Problems found here are errors (Invalid: a stage move the funnel refuses), which write()
+    // turns into row problems.
+    Result<Outcome> update(qint64 row, qint64 id, const DealDraft &d, qint64 companyId, bool fillOnly)
     {
         auto current = m_repo.get(id);
         if (!current)
             return current.error();
         const Deal before = *current;
-        // An import does not move deals between stages: that is a move with its own history,
-        // done on the board. Saying so beats updating the other fields and dropping the stage.
+        // Another stage named: with Update the deal moves there through the funnel's own code
+        // (after its fields are saved). Fill-empty changes no field that has a value, and a
+        // deal always has a stage, so it never moves one.
         const bool namesStage = d.provided.contains(QStringLiteral("stage")) || d.provided.contains(QStringLiteral("status"))
                                 || d.provided.contains(QStringLiteral("pipeline"));
-        if (namesStage && d.deal.stageId != before.stageId && !fillOnly) {
-            problems->append({row, {}, {}, tr("deal %1 is in the stage \"%2\"; an import does not move deals, move it on the board")
-                                               .arg(id)
-                                               .arg(before.stageName)});
-            return Outcome::Rejected;
-        }
+        const bool moves = namesStage && d.deal.stageId != before.stageId && !fillOnly;
         Deal c = before;
         auto has = [&](const char *key) { return d.provided.contains(QLatin1String(key)); };
         auto takeText = [&](const char *key, QString *target, const QString &value) {
@@ -422,16 +443,46 @@ private:
         const qsizetype scalarCount = beforeValues.size();
         if (auto st = writeCustomValues(m_ctx, QStringLiteral("deal"), id, d.custom, &m_fields, &beforeValues, fillOnly); !st)
             return st.error();
-        if (changes.isEmpty() && beforeValues.size() == scalarCount)
+        QString oldExternalId;
+        const bool takesExternalId = !d.externalId.isEmpty() && d.externalId != (oldExternalId = externalIdOf(id));
+        if (takesExternalId && (!fillOnly || oldExternalId.isEmpty()))
+            beforeValues.insert(QStringLiteral("external_id"),
+                                oldExternalId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(oldExternalId));
+        if (changes.isEmpty() && beforeValues.size() == scalarCount && !moves)
             return Outcome::Skipped;
         if (!changes.isEmpty()) {
             if (auto st = m_repo.update(c); !st)
+                return st.error();
+        }
+        if (beforeValues.contains(QStringLiteral("external_id"))) {
+            if (auto st = setExternalId(id, d.externalId); !st)
+                return st.error();
+        }
+        if (moves) {
+            if (auto st = rememberStage(m_ctx.conn, id, &beforeValues); !st)
+                return st.error();
+            // A lost stage without a reason, or a stage of another pipeline, is refused here
+            // (Invalid: a row problem naming why).
+            if (auto st = m_repo.moveToStage(id, d.deal.stageId, d.deal.lostReasonId); !st)
                 return st.error();
         }
         beforeValues.insert(QStringLiteral("updated_at"), before.updatedAt.toSecsSinceEpoch());
         if (auto st = recordItem(m_ctx, QStringLiteral("deal"), id, QStringLiteral("updated"), beforeValues, row); !st)
             return st.error();
         return Outcome::Updated;
+    }
+
+    Status setExternalId(qint64 id, const QString &externalId)
+    {
+        SqlStatement q(m_ctx.conn, tr("Cannot save the deal's external id"));
+        return q.run(QStringLiteral("UPDATE deals SET external_id = ? WHERE id = ?"), {externalId, id});
+    }
+
+    QString externalIdOf(qint64 id)
+    {
+        SqlStatement q(m_ctx.conn, tr("Cannot read the deal's external id"));
+        auto v = q.scalar(QStringLiteral("SELECT external_id FROM deals WHERE id = ?"), {id});
+        return v ? v->toString() : QString();
     }
 
     WriterContext m_ctx;

@@ -215,6 +215,8 @@ std::optional<MatchKey> matchKeyFromName(const QString &name)
         return MatchKey::Name;
     if (n == QLatin1String("id"))
         return MatchKey::Id;
+    if (n == QLatin1String("external-id") || n == QLatin1String("external_id"))
+        return MatchKey::ExternalId;
     return std::nullopt;
 }
 

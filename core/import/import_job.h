@@ -20,10 +20,10 @@ namespace kontor::importing {
 // What to do with a row that matches a record already in the base.
 enum class DuplicatePolicy { Skip, Update, FillEmpty, Create };
 // How a row is matched to an existing record. Tried in the order given.
-enum class MatchKey { Email, Phone, NameCompany, Name, Id };
+enum class MatchKey { Email, Phone, NameCompany, Name, Id, ExternalId }; // ExternalId: deals
 
 std::optional<DuplicatePolicy> duplicatePolicyFromName(const QString &name);
-std::optional<MatchKey> matchKeyFromName(const QString &name); // email, phone, name+company, name, id
+std::optional<MatchKey> matchKeyFromName(const QString &name); // email, phone, name+company, name, id, external-id
 
 struct ImportOptions
 {

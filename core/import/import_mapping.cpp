@@ -77,6 +77,7 @@ const Synonyms kDealSynonyms[] = {
     {"status", "status|deal status|state|won lost|статус|состояние|tila|hali|وضعیت|ສະຖານະ"},
     {"lost_reason", "lost reason|reason lost|loss reason|reason|причина проигрыша|причина отказа|причина|причина за загуба|häviön syy|syy|sababu ya kupoteza|sababu|دلیل از دست دادن|دلیل|ເຫດຜົນ"},
     {"notes", "notes|note|description|comments|примечание|заметки|бележки|muistiinpanot|maelezo|یادداشت"},
+    {"external_id", "external id|external_id|externalid|deal id|opportunity id|record id|crm id|source id|внешний id|внешний идентификатор|id сделки|външен id|ulkoinen id|ulkoinen tunniste|kitambulisho cha nje|شناسه خارجی"},
     {"id", "kontor id"},
 };
 
@@ -176,6 +177,7 @@ QList<ImportField> importFields(ExchangeEntity entity)
                 field("status", QT_TRANSLATE_NOOP("kontor::importing", "Status (open, won, lost)"), Kind::Choice),
                 field("lost_reason", QT_TRANSLATE_NOOP("kontor::importing", "Lost reason (name)")),
                 field("notes", QT_TRANSLATE_NOOP("kontor::importing", "Notes")),
+                field("external_id", QT_TRANSLATE_NOOP("kontor::importing", "External ID (the other system's)")),
                 field("id", QT_TRANSLATE_NOOP("kontor::importing", "Kontor ID"), Kind::Id)};
     case ExchangeEntity::Activities:
         return {field("kind", QT_TRANSLATE_NOOP("kontor::importing", "Type (call, email, meeting, note)"), Kind::Choice, false, true),

@@ -1,4 +1,5 @@
 // Undo import and the import history.
+#include "import/deal_stage_undo.h"
 #include "import/import_job.h"
 
 #include "repo/company_repository.h"
@@ -187,6 +188,19 @@ Status restoreUpdated(const Session &session, const QSqlDatabase &conn, const It
         if (auto st = repo.update(c); !st)
             return st;
     } else if (scalarChanged && item.entity == QLatin1String("deal")) {
+        // The stage first (history rows the import added go, the stays are rewritten), then
+        // the external id, then the fields through the repository.
+        if (auto st = detail::restoreStage(conn, item.id, item.before); !st)
+            return st;
+        if (item.before.contains(QStringLiteral("external_id"))) {
+            SqlStatement q(conn, tr("Cannot restore the deal's external id"));
+            const QJsonValue old = item.before.value(QStringLiteral("external_id"));
+            if (auto st = q.run(QStringLiteral("UPDATE deals SET external_id = ? WHERE id = ?"),
+                                {old.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(old.toString()),
+                                 item.id});
+                !st)
+                return st;
+        }
         DealRepository repo(session);
         auto got = repo.get(item.id);
         if (!got)

@@ -8,6 +8,7 @@
 
 #include "contacts/schema_contacts.h"
 #include "funnel/schema_funnel.h"
+#include "import/deal_stage_undo.h"
 #include "photos/contact_photos.h"
 #include "reports/schema_reports.h"
 #include "search/schema_search.h"
@@ -381,7 +382,8 @@ const std::vector<Migration> &schemaMigrations()
                                               managersIndexMigration(),
                                               importLookupMigration(),
                                               foldKeysMigration(),
-                                              contactPhotosMigration()};
+                                              contactPhotosMigration(),
+                                              dealExternalIdMigration()};
     return steps;
 }
 

@@ -9,11 +9,13 @@
 #include "repo/deal_repository.h"
 #include "repo/pipeline_repository.h"
 #include "import_dump.h"
+#include "storage/sql.h"
 #include "test_database.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QSqlRecord>
 
 using namespace kontor;
 using namespace kontor::importing;
@@ -25,6 +27,42 @@ void writeFile(const QString &path, const QString &text)
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(text.toUtf8());
+}
+
+// The stages a deal's history went to, in order.
+QStringList historyTo(const Session &s, qint64 dealId)
+{
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("test"));
+    REQUIRE(q.run(QStringLiteral("SELECT st.name FROM deal_stage_history h JOIN stages st ON st.id = h.to_stage_id"
+                                 " WHERE h.deal_id = ? ORDER BY h.id"),
+                  {dealId})
+                .ok());
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+// The deal's rows of deal_stage_stays (what the funnel report reads), as text.
+QString stays(const Session &s, qint64 dealId)
+{
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("test"));
+    REQUIRE(q.run(QStringLiteral("SELECT st.name, y.* FROM deal_stage_stays y JOIN stages st ON st.id = y.stage_id"
+                                 " WHERE y.deal_id = ? ORDER BY y.entered_at, y.stage_id"),
+                  {dealId})
+                .ok());
+    QStringList rows;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.query().record().count(); ++i)
+            cells << q.value(i).toString();
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows.join(QLatin1Char('\n'));
 }
 
 struct Seeded
@@ -212,7 +250,7 @@ TEST_CASE("Deals import: names become stages, owners, contacts; bad names are ro
     CHECK(test::importDump(s) == before);
 }
 
-TEST_CASE("Deals import: update, fill-empty, no stage moves, and undo restores", "[import][storage][deals]")
+TEST_CASE("Deals import: update, fill-empty, stage moves, and undo restores", "[import][storage][deals]")
 {
     test::TestDatabase tdb;
     const Session s = tdb.session();
@@ -247,18 +285,83 @@ TEST_CASE("Deals import: update, fill-empty, no stage moves, and undo restores",
     REQUIRE(undoImport(s, fill->batch).ok());
     CHECK(test::importDump(s) == before);
 
+    CHECK(dealTitled(s, QStringLiteral("Upsell")).stageName == QStringLiteral("Lead in")); // fill-empty: no move
+
+    // Update moves Upsell to Qualified the way the board does: a history row, the time it
+    // entered the stage, and the stays the funnel report reads.
+    const qint64 upsell = dealTitled(s, QStringLiteral("Upsell")).id;
+    const QString staysBefore = stays(s, upsell);
+    const QDateTime enteredBefore = dealTitled(s, QStringLiteral("Upsell")).stageEnteredAt;
     options.onDuplicate = DuplicatePolicy::Update;
     auto update = runImport(s, file, options);
     REQUIRE(update.ok());
-    CHECK(update->updated == 1);
+    CHECK(update->updated == 2);
+    CHECK(update->rejected == 0);
     CHECK(dealTitled(s, QStringLiteral("Renewal")).amountMinor == 150000);
-    // An import never moves a deal to another stage; the row says so instead
-    CHECK(update->rejected == 1);
-    REQUIRE(update->problems.size() == 1);
-    CHECK(update->problems.first().reason.contains(QLatin1String("Lead in")));
-    CHECK(dealTitled(s, QStringLiteral("Upsell")).stageName == QStringLiteral("Lead in"));
+    const Deal moved = dealTitled(s, QStringLiteral("Upsell"));
+    CHECK(moved.stageName == QStringLiteral("Qualified"));
+    CHECK(historyTo(s, upsell) == QStringList({QStringLiteral("Lead in"), QStringLiteral("Qualified")}));
+    CHECK(stays(s, upsell) != staysBefore);
+    CHECK(stays(s, upsell).contains(QLatin1String("Qualified")));
+    // Undo puts it back in Lead in, its history and stays as they were.
     REQUIRE(undoImport(s, update->batch).ok());
     CHECK(test::importDump(s) == before);
+    CHECK(historyTo(s, upsell) == QStringList({QStringLiteral("Lead in")}));
+    CHECK(stays(s, upsell) == staysBefore);
+    CHECK(dealTitled(s, QStringLiteral("Upsell")).stageEnteredAt == enteredBefore);
+}
+
+TEST_CASE("Deals import: an External ID column makes a second import update, not duplicate",
+          "[import][storage][deals]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    seed(s);
+    const QString file = tdb.tempPath(QStringLiteral("crm.csv"));
+    // "Deal ID" is the other CRM's id: it maps to External ID by itself. Two deals of the same
+    // title: matching by title would have merged them.
+    writeFile(file, QStringLiteral("Deal ID,Deal,Stage,Amount\n"
+                                   "OPP-1,Road show,Lead in,100\n"
+                                   "OPP-2,Road show,Lead in,200\n"));
+    ImportOptions options;
+    options.entity = ExchangeEntity::Deals;
+    auto first = runImport(s, file, options);
+    REQUIRE(first.ok());
+    CHECK(first->mapping.fields.first() == QStringLiteral("external_id"));
+    CHECK(first->created == 2);
+
+    // The other CRM renamed one, moved one on and lost a third: its next export imported.
+    writeFile(file, QStringLiteral("Deal ID,Deal,Stage,Amount,Lost reason\n"
+                                   "OPP-1,Spring fair,Lead in,100,\n"
+                                   "OPP-2,Road show,Qualified,200,\n"
+                                   "OPP-3,Fair stand,Lost,50,Price too high\n"));
+    options.onDuplicate = DuplicatePolicy::Update;
+    const QString before = test::importDump(s);
+    auto second = runImport(s, file, options);
+    REQUIRE(second.ok());
+    INFO((second->problems.isEmpty() ? QString() : second->problems.first().toString()).toStdString());
+    CHECK(second->created == 1);
+    CHECK(second->updated == 2);
+    CHECK(second->rejected == 0);
+    CHECK(dealTitled(s, QStringLiteral("Spring fair")).amountMinor == 10000);
+    CHECK(dealTitled(s, QStringLiteral("Road show")).stageName == QStringLiteral("Qualified"));
+    REQUIRE(undoImport(s, second->batch).ok());
+    CHECK(test::importDump(s) == before);
+
+    // A move to a lost stage needs a reason, as on the board: a row problem, nothing moved.
+    writeFile(file, QStringLiteral("Deal ID,Deal,Stage\nOPP-2,Road show,Lost\n"));
+    auto lost = runImport(s, file, options);
+    REQUIRE(lost.ok());
+    CHECK(lost->rejected == 1);
+    REQUIRE_FALSE(lost->problems.isEmpty());
+    CHECK(lost->problems.first().reason.contains(QLatin1String("lost reason")));
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("test"));
+    auto stage = q.scalar(QStringLiteral("SELECT st.name FROM deals d JOIN stages st ON st.id = d.stage_id"
+                                         " WHERE d.external_id = 'OPP-2'"));
+    REQUIRE(stage.ok());
+    CHECK(stage->toString() == QStringLiteral("Lead in"));
 }
 
 TEST_CASE("Deals exported to CSV import back onto themselves by Kontor ID", "[import][storage][deals][exchange]")
