@@ -179,17 +179,19 @@ for name in $SHOTS; do
             exit 1
         fi
         KONTOR_TEST_BACKEND=sqlite KONTOR_WIZARD_SHOTS="$OUT" "$wizard_test" >/dev/null 2>&1
-        for page in file mapping mapping-profile check; do echo "$OUT/import-$page.png"; done ;;
+        for page in file mapping mapping-profile check duplicates-photos; do echo "$OUT/import-$page.png"; done ;;
     export)
         # The export dialog (File > Export..., the lists' Export): its offscreen test opens
-        # it for two selected contacts and pictures it before exporting.
+        # it for two selected contacts and pictures it before exporting; and a contact card
+        # showing a photo kept from a vCard.
         export_test=$BUILD/tests/exchange/test_export_dialog
         if [ ! -x "$export_test" ]; then
             echo "screenshot.sh: $export_test is missing (configure with tests on)" >&2
             exit 1
         fi
         KONTOR_TEST_BACKEND=sqlite KONTOR_WIZARD_SHOTS="$OUT" "$export_test" >/dev/null 2>&1
-        echo "$OUT/export.png" ;;
+        echo "$OUT/export.png"
+        echo "$OUT/contact-card-photo.png" ;; # the same binary pictures a card with a photo
     *) echo "screenshot.sh: unknown screenshot '$name'" >&2; exit 2 ;;
     esac
 done

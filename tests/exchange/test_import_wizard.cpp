@@ -4,6 +4,7 @@
 #include "import/import_profiles.h"
 #include "import/import_wizard.h"
 
+#include "photos/contact_photos.h"
 #include "repo/contact_repository.h"
 #include "test_database.h"
 
@@ -352,5 +353,39 @@ TEST_CASE("The wizard reads a file with its saved mapping's encoding, delimiter 
     auto boris = ContactRepository(s).get(1);
     REQUIRE(boris.ok());
     CHECK(boris->firstName == QStringLiteral("Борис"));
+    wizard->accept();
+}
+
+TEST_CASE("The wizard keeps a vCard's photos when asked", "[ui][import][photos]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    const QString cards = QStringLiteral(KONTOR_TEST_DATA "/kde-kcontacts/autotests/data/vcard12.vcf");
+    ImportModule module(s, nullptr);
+    module.widget()->show();
+    ImportWizard *wizard = module.startImport(cards);
+    REQUIRE(wizard);
+    wizard->next(); // vCard fields map themselves
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DuplicatesPageId);
+    auto *keep = wizard->findChild<QCheckBox *>(QStringLiteral("keepPhotos"));
+    REQUIRE(keep);
+    CHECK(keep->isVisibleTo(wizard)); // a vCard file: offered
+    CHECK_FALSE(keep->isChecked());   // and off unless asked for
+    keep->setChecked(true);
+    if (qEnvironmentVariableIsSet("KONTOR_WIZARD_SHOTS")) {
+        wizard->resize(960, 640);
+        wizard->grab().save(qEnvironmentVariable("KONTOR_WIZARD_SHOTS") + QStringLiteral("/import-duplicates-photos.png"));
+    }
+    wizard->next();
+    auto *counts = wizard->findChild<QLabel *>(QStringLiteral("dryRunCounts"));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("to create")), 20000);
+    wizard->next();
+    auto *summary = wizard->findChild<QLabel *>(QStringLiteral("summary"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("created")), 20000);
+    auto photo = ContactPhotoRepository(s).get(1);
+    REQUIRE(photo.ok());
+    REQUIRE(photo->has_value());
+    CHECK((*photo)->mimeType == QStringLiteral("image/png"));
     wizard->accept();
 }
