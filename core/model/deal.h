@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QVariantMap>
 
@@ -35,6 +36,9 @@ struct Deal
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime deletedAt;
+    // List rows only: the values of the custom-field columns the list asked for (field id ->
+    // canonical value, "" when not set).
+    QHash<qint64, QString> customColumns;
 
     QVariantMap fields() const;
 };

@@ -411,7 +411,18 @@ Result<Page<Deal>> DealRepository::list(const DealQuery &query, const PageReques
         pq.key.columns = QStringList{QStringLiteral("COALESCE(u.display_name, '')"), QStringLiteral("d.id")};
         break;
     }
-    return fetchPage<Deal>(*conn, pq, page, readDeal);
+    if (query.custom.isEmpty())
+        return fetchPage<Deal>(*conn, pq, page, readDeal);
+    if (auto st = applyCustomColumns(m_session, QStringLiteral("deal"), QStringLiteral("d.id"),
+                                     query.custom, query.descending, &pq);
+        !st)
+        return st.error();
+    const CustomColumns custom = query.custom;
+    return fetchPage<Deal>(*conn, pq, page, [custom](const QSqlQuery &q) {
+        Deal d = readDeal(q);
+        d.customColumns = readCustomColumns(q, 26, custom);
+        return d;
+    });
 }
 
 Result<qint64> DealRepository::count(const DealQuery &query) const

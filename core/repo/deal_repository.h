@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customfields/custom_columns.h"
 #include "funnel/board.h"
 #include "model/deal.h"
 #include "repo/paging.h"
@@ -26,6 +27,9 @@ struct DealQuery
     bool trashed = false;
     Sort sort = Sort::Created;
     bool descending = false;
+    // Custom-field values read with each row; with a sort field, the list is ordered by it
+    // (instead of `sort`), `descending` still applying.
+    CustomColumns custom;
 };
 
 // A person taking part in a deal and their role in it ("Decision maker", free text).

@@ -4,7 +4,9 @@
 #include "test_database.h"
 
 #include "deals/deals_list_model.h"
+#include "customfields/custom_field_repository.h"
 #include "deals/deals_list_view.h"
+#include "lists/column_chooser.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,6 +17,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -106,4 +111,106 @@ TEST_CASE("Deal list: filters, per-currency totals, SQL sorting and export of th
     auto vcf = view.exportSelection(dir.filePath(QStringLiteral("deals.vcf")));
     REQUIRE_FALSE(vcf.ok());
     CHECK(vcf.error().message.contains(QStringLiteral(".vcf")));
+}
+
+TEST_CASE("Deal list: custom fields as columns from the Columns menu, sorted in SQL, read on "
+          "the worker",
+          "[ui][deals list][customfields]")
+{
+    QSettings().remove(QStringLiteral("lists/deals"));
+    // Worker reads, as the app runs the list.
+    PagedModel::setBackgroundReads(true);
+    struct Off
+    {
+        ~Off() { PagedModel::setBackgroundReads(false); }
+    } off;
+
+    // Given three open deals with a Seats number field, one of them without a value
+    TestDatabase t;
+    Session s = t.session();
+    const Pipeline sales = salesPipeline(s);
+    const qint64 lead = stageNamed(sales, QStringLiteral("Lead in")).id;
+    CustomField f;
+    f.entity = QStringLiteral("deal");
+    f.name = QStringLiteral("Seats");
+    f.kind = CustomField::Kind::Number;
+    CustomFieldRepository fields(s);
+    const qint64 seats = fields.addField(f).value();
+    const QList<QPair<QString, QString>> deals{{QStringLiteral("Paja Oy licences"), QStringLiteral("100")},
+                                               {QStringLiteral("Duka support"), QStringLiteral("9")},
+                                               {QStringLiteral("Boston pilot"), QString()}};
+    for (const auto &d : deals) {
+        const qint64 id = addDeal(s, d.first, lead, 1000);
+        REQUIRE(fields.setValues(QStringLiteral("deal"), id, {{seats, d.second}}).ok());
+    }
+
+    DealsListView view(s);
+    view.resize(1100, 600);
+    view.show();
+    DealsListModel *model = view.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.load();
+    // Read on the worker: the rows and the count arrive after load() returned
+    CHECK(model->rowCount() == 0);
+    REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 3 && model->totalCount() == 3; },
+                            10000));
+
+    // When Seats is ticked in the Columns menu (a custom-fields section of its own)
+    auto *columns = view.findChild<QToolButton *>(QStringLiteral("dealsColumns"));
+    REQUIRE(columns);
+    QMenu *menu = columns->menu();
+    view.columnChooser()->fill();
+    QAction *seatsAction = menu->findChild<QAction *>(QStringLiteral("extraColumn:custom:%1").arg(seats));
+    REQUIRE(seatsAction);
+    CHECK_FALSE(seatsAction->isChecked());
+    seatsAction->trigger();
+
+    // Then the list has a Seats column filled from the page query
+    REQUIRE(model->columnCount() == DealsListModel::ColumnCount + 1);
+    CHECK(model->headerData(DealsListModel::ColumnCount, Qt::Horizontal, Qt::DisplayRole).toString()
+          == QStringLiteral("Seats"));
+    REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 3; }, 10000));
+    QStringList shown;
+    for (int r = 0; r < 3; ++r)
+        shown << model->index(r, DealsListModel::ColumnCount).data().toString();
+    shown.sort();
+    CHECK(shown == QStringList({QString(), QStringLiteral("100"), QStringLiteral("9")}));
+
+    // A click on its header sorts by it in SQL: as numbers, the deal without seats last
+    auto titles = [&] {
+        QStringList out;
+        for (int r = 0; r < model->rowCount(); ++r)
+            out << model->item(r).title;
+        return out;
+    };
+    const QStringList bySeats{QStringLiteral("Duka support"), QStringLiteral("Paja Oy licences"),
+                              QStringLiteral("Boston pilot")};
+    QHeaderView *header = view.view()->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(DealsListModel::ColumnCount) + 10,
+                             header->height() / 2));
+    REQUIRE(QTest::qWaitFor([&] { return titles() == bySeats; }, 10000));
+    CHECK(model->sortColumn() == int(DealsListModel::ColumnCount));
+
+    // The column is remembered: a new list (the app started again) shows it, in that order
+    DealsListView again(s);
+    again.resize(1100, 600);
+    again.show();
+    QAbstractItemModelTester againTester(again.model(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    again.load();
+    REQUIRE(again.model()->columnCount() == DealsListModel::ColumnCount + 1);
+    REQUIRE(QTest::qWaitFor([&] { return again.model()->rowCount() == 3; }, 10000));
+    QStringList again_shown;
+    for (int r = 0; r < 3; ++r)
+        again_shown << again.model()->index(r, DealsListModel::ColumnCount).data().toString();
+    again_shown.sort();
+    CHECK(again_shown == shown);
+
+    // Unticking it takes the column away and the list goes back to its own order
+    view.columnChooser()->fill();
+    menu->findChild<QAction *>(QStringLiteral("extraColumn:custom:%1").arg(seats))->trigger();
+    CHECK(model->columnCount() == DealsListModel::ColumnCount);
+    REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 3; }, 10000));
+    QSettings().remove(QStringLiteral("lists/deals"));
 }

@@ -2,6 +2,7 @@
 
 #include "customfields/custom_columns.h"
 #include "customfields/custom_field_repository.h"
+#include "lists/column_chooser.h"
 #include "lists/list_module.h"
 #include "lists/paged_model.h"
 
@@ -19,19 +20,14 @@ struct ListOrder
     bool descending = false;
 };
 
-// Wires a contact or company list for custom-field columns and header sorting: the column
-// chooser offers each live custom field of `entity`; a shown one is a column filled from the
-// page query and sortable in SQL; `sortable` columns of the list's own order by `ownSort`.
-// The fetch function reads `order` (shared) on every page.
+// The custom-field columns a list's column chooser offers (each live custom field of
+// `entity`): a shown one becomes a column of `model` filled from the page query and sortable
+// in SQL. `order->custom` says which fields the fetch function reads and sorts by.
 template<typename T>
-void addCustomFieldColumns(ListModule *module, PagedTableModel<T> *model, const Session &session,
-                           const QString &entity, std::shared_ptr<ListOrder> order)
+ExtraColumns customFieldColumns(PagedTableModel<T> *model, const Session &session,
+                                const QString &entity, std::shared_ptr<ListOrder> order)
 {
     const QList<PagedColumn<T>> own = model->columns();
-    model->setSortHook([order](const PagedColumn<T> &column, bool descending) {
-        order->custom.sortFieldId = column.customFieldId;
-        order->descending = descending;
-    });
     ExtraColumns extra;
     extra.heading = QCoreApplication::translate("kontor::CustomListColumns", "Custom fields");
     extra.available = [session, entity] {
@@ -73,7 +69,22 @@ void addCustomFieldColumns(ListModule *module, PagedTableModel<T> *model, const 
         }
         model->setColumns(columns);
     };
-    module->setExtraColumns(std::move(extra));
+    return extra;
+}
+
+// Wires a contact or company list for custom-field columns and header sorting: the column
+// chooser offers each live custom field of `entity` (see customFieldColumns); header clicks
+// on a custom-field column order by it in SQL, on a `sortable` column of the list's own by
+// the list's own order. The fetch function reads `order` (shared) on every page.
+template<typename T>
+void addCustomFieldColumns(ListModule *module, PagedTableModel<T> *model, const Session &session,
+                           const QString &entity, std::shared_ptr<ListOrder> order)
+{
+    model->setSortHook([order](const PagedColumn<T> &column, bool descending) {
+        order->custom.sortFieldId = column.customFieldId;
+        order->descending = descending;
+    });
+    module->setExtraColumns(customFieldColumns(model, session, entity, order));
 }
 
 } // namespace kontor

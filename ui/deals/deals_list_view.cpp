@@ -5,6 +5,7 @@
 #include "exchange/exporter.h"
 #include "export/export_dialog.h"
 #include "funnel/board_repository.h"
+#include "lists/column_chooser.h"
 #include "lists/format.h"
 #include "repo/pipeline_repository.h"
 #include "undo/undo_stack.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kontor {
@@ -71,6 +73,15 @@ void DealsListView::buildUi()
     filters->addWidget(m_tag);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_export);
+    m_chooser = new ColumnChooser(QStringLiteral("deals"), m_model, this);
+    m_chooser->setExtraColumns(m_model->customColumns());
+    m_columns = new QToolButton;
+    m_columns->setObjectName(QStringLiteral("dealsColumns"));
+    m_columns->setText(tr("Columns"));
+    m_columns->setToolTip(tr("Choose the columns this list shows, custom fields included"));
+    m_columns->setMenu(m_chooser->menu());
+    m_columns->setPopupMode(QToolButton::InstantPopup);
+    filters->addWidget(m_columns);
 
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("listView")); // like every list's table
@@ -87,7 +98,10 @@ void DealsListView::buildUi()
     // Newest first until the user picks a column; the model sorts in SQL.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
-            &DealsListModel::sort);
+            [this](int column, Qt::SortOrder order) {
+                if (column != m_model->sortColumn() || order != m_model->sortOrder())
+                    m_model->sort(column, order);
+            });
     const int ch = m_view->fontMetrics().averageCharWidth();
     const QList<int> widths {0, 20, 18, 14, 14, 13, 14, 8};
     for (int i = 1; i < widths.size(); ++i)
@@ -105,6 +119,8 @@ void DealsListView::buildUi()
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { m_export->setEnabled(false); });
     connect(m_model, &PagedModel::failed, this, &DealsListView::showError);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DealsListView::selectPending);
+    m_chooser->attach(m_view); // custom-field columns and hidden ones as remembered
 
     m_footer = new QLabel;
     m_footer->setObjectName(QStringLiteral("dealsTotals"));
@@ -218,9 +234,18 @@ void DealsListView::reveal(const QString &text, qint64 dealId)
     m_search->setText(text);
     m_searchDelay->stop();
     m_loading = false;
+    m_pendingId = dealId;
     applyFilter();
+    selectPending(); // read on this thread: the row is there already
+}
+
+void DealsListView::selectPending()
+{
+    if (!m_pendingId)
+        return;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->item(row).id == dealId) {
+        if (m_model->item(row).id == m_pendingId) {
+            m_pendingId = 0;
             m_view->setFocus();
             m_view->setCurrentIndex(m_model->index(row, 0));
             m_view->selectRow(row);

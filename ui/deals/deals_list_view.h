@@ -12,9 +12,11 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace kontor {
 
+class ColumnChooser;
 class DealsListModel;
 
 // The deals as a list beside the board: the board's filters (pipeline, owner, tag, text)
@@ -27,6 +29,9 @@ public:
     explicit DealsListView(Session session, QWidget *parent = nullptr);
 
     DealsListModel *model() const { return m_model; }
+    // The Columns menu: the list's own columns shown or hidden, custom fields of deals added
+    // (remembered as "lists/deals/..." in QSettings, like every list's).
+    ColumnChooser *columnChooser() const { return m_chooser; }
     QTableView *view() const { return m_view; }
     // Loads the filter choices and the list (first visit, or after settings changed).
     void load();
@@ -46,6 +51,7 @@ private:
     void showError(const QString &message);
     void exportWithDialog();
     void onRecordsChanged(const QString &entity, const QList<qint64> &ids);
+    void selectPending();
 
     Session m_session;
     DealsListModel *m_model;
@@ -59,6 +65,9 @@ private:
     QLabel *m_footer = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_export = nullptr;
+    QToolButton *m_columns = nullptr;
+    ColumnChooser *m_chooser = nullptr;
+    qint64 m_pendingId = 0; // reveal(): select this deal when its row arrives
     QList<CurrencyTotal> m_totals;
     bool m_loading = false;
     bool m_listening = false;

@@ -23,22 +23,19 @@ ListModule::ListModule(ListSpec spec, PagedModel *model, QObject *parent)
     , m_model(model)
 {
     m_model->setParent(this);
-    m_baseColumns = m_model->columnCount();
     m_refresh = new QAction(moduleIcon(QStringLiteral("refresh")), tr("Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Read the list again from the database"));
     connect(m_refresh, &QAction::triggered, m_model, &PagedModel::reload);
 
-    m_columnsMenu = new QMenu;
-    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
-    connect(m_columnsMenu, &QMenu::aboutToShow, this, &ListModule::fillColumnsMenu);
+    m_chooser = new ColumnChooser(m_spec.id, m_model, this);
     m_columns = new QAction(tr("Columns"), this);
     m_columns->setObjectName(QStringLiteral("columnsAction"));
     m_columns->setToolTip(tr("Choose the columns this list shows"));
-    m_columns->setMenu(m_columnsMenu);
+    m_columns->setMenu(m_chooser->menu());
     connect(m_columns, &QAction::triggered, this, [this] {
-        fillColumnsMenu();
-        m_columnsMenu->popup(QCursor::pos());
+        m_chooser->fill();
+        m_chooser->menu()->popup(QCursor::pos());
     });
 
     // Search as the user types, but only once typing pauses, so a fast typist does not
@@ -54,10 +51,7 @@ ListModule::ListModule(ListSpec spec, PagedModel *model, QObject *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListModule::selectPending);
 }
 
-ListModule::~ListModule()
-{
-    delete m_columnsMenu; // a menu has no QObject parent: it is a window of its own
-}
+ListModule::~ListModule() = default;
 
 QIcon ListModule::icon() const
 {
@@ -138,12 +132,6 @@ QWidget *ListModule::createWidget()
             m_view->setColumnWidth(c, m_spec.columnWidths.at(c) * charWidth + 24);
     }
     m_view->horizontalHeader()->setSectionResizeMode(m_spec.stretchColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
-            [this](const QPoint &at) {
-                fillColumnsMenu();
-                m_columnsMenu->popup(m_view->horizontalHeader()->mapToGlobal(at));
-            });
     // Header clicks sort in SQL, by the columns the model can order by.
     QHeaderView *columnsHeader = m_view->horizontalHeader();
     bool anySortable = false;
@@ -163,8 +151,7 @@ QWidget *ListModule::createWidget()
                 const QSignalBlocker block(columnsHeader);
                 columnsHeader->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
             });
-    applyExtraColumns();
-    restoreColumns();
+    m_chooser->attach(m_view); // the remembered columns, the header's right-click menu
 
     m_empty = new QLabel;
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
@@ -214,115 +201,10 @@ void ListModule::reveal(const QString &text, qint64 id)
     selectPending(); // the rows may be there already
 }
 
-static QString hiddenColumnsKey(const QString &listId)
-{
-    // Column numbers, not titles: titles change with the language.
-    return QStringLiteral("lists/") + listId + QStringLiteral("/hiddenColumns");
-}
-
-static QString extraColumnsKey(const QString &listId)
-{
-    return QStringLiteral("lists/") + listId + QStringLiteral("/extraColumns");
-}
-
-void ListModule::fillColumnsMenu()
-{
-    m_columnsMenu->clear();
-    for (int c = 0; c < m_baseColumns; ++c) {
-        QAction *a = m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setChecked(isColumnVisible(c));
-        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnVisible(c, on); });
-    }
-    if (!m_extra.available)
-        return;
-    const auto extras = m_extra.available();
-    if (extras.isEmpty())
-        return;
-    m_columnsMenu->addSection(m_extra.heading);
-    const QStringList shown = shownExtraColumns();
-    for (const auto &extra : extras) {
-        QAction *a = m_columnsMenu->addAction(extra.second);
-        a->setObjectName(QStringLiteral("extraColumn:") + extra.first);
-        a->setCheckable(true);
-        a->setChecked(shown.contains(extra.first));
-        const QString key = extra.first;
-        connect(a, &QAction::toggled, this,
-                [this, key](bool on) { setExtraColumnShown(key, on); });
-    }
-}
-
-QStringList ListModule::shownExtraColumns() const
-{
-    return QSettings().value(extraColumnsKey(m_spec.id)).toStringList();
-}
-
-void ListModule::setExtraColumnShown(const QString &key, bool shown)
-{
-    QStringList keys = shownExtraColumns();
-    keys.removeAll(key);
-    if (shown)
-        keys << key;
-    QSettings().setValue(extraColumnsKey(m_spec.id), keys);
-    if (m_view)
-        applyExtraColumns();
-}
-
-void ListModule::applyExtraColumns()
-{
-    if (!m_extra.apply || !m_view)
-        return;
-    m_extra.apply(shownExtraColumns());
-    // The reset forgot the header's state: hidden columns, the sort indicator.
-    restoreColumns();
-    QHeaderView *header = m_view->horizontalHeader();
-    bool anySortable = false;
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        anySortable = anySortable || m_model->isSortable(c);
-    const QSignalBlocker block(header);
-    header->setSortIndicatorShown(anySortable);
-    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-}
-
-bool ListModule::isColumnVisible(int column) const
-{
-    if (m_view)
-        return !m_view->isColumnHidden(column);
-    const QStringList hidden = QSettings().value(hiddenColumnsKey(m_spec.id)).toStringList();
-    return !hidden.contains(QString::number(column));
-}
-
 void ListModule::setColumnVisible(int column, bool visible)
 {
     widget();
-    if (column < 0 || column >= m_model->columnCount())
-        return;
-    int shown = 0;
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        shown += m_view->isColumnHidden(c) ? 0 : 1;
-    if (!visible && shown <= 1 && !m_view->isColumnHidden(column))
-        return; // a list with no column at all would look empty, not hidden
-    m_view->setColumnHidden(column, !visible);
-    QStringList hidden;
-    for (int c = 0; c < m_baseColumns; ++c) { // extra columns show or go, never hide
-        if (m_view->isColumnHidden(c))
-            hidden << QString::number(c);
-    }
-    QSettings().setValue(hiddenColumnsKey(m_spec.id), hidden);
-}
-
-void ListModule::restoreColumns()
-{
-    const QStringList hidden = QSettings().value(hiddenColumnsKey(m_spec.id)).toStringList();
-    int shown = m_model->columnCount();
-    for (const QString &text : hidden) {
-        bool ok = false;
-        const int c = text.toInt(&ok);
-        if (ok && c >= 0 && c < m_baseColumns && shown > 1) {
-            m_view->setColumnHidden(c, true);
-            --shown;
-        }
-    }
+    m_chooser->setColumnVisible(column, visible);
 }
 
 void ListModule::selectPending()

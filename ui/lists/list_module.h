@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lists/column_chooser.h"
 #include "lists/paged_model.h"
 #include "shell/module.h"
 
@@ -28,16 +29,6 @@ struct ListSpec
     QString narrowedEmptyText; // no rows for the filter bar / segment (setNarrowed)
 };
 
-// Optional columns the column chooser offers besides the model's own (custom fields).
-struct ExtraColumns
-{
-    QString heading; // the menu section's title: "Custom fields"
-    // (key, title) of each column that can be shown, read when the menu opens.
-    std::function<QList<QPair<QString, QString>>()> available;
-    // Shows exactly `keys` after the model's own columns (unknown keys are skipped).
-    std::function<void(const QStringList &keys)> apply;
-};
-
 // A read-only, searchable, lazily paged list as a module: a header with title, count and
 // search field over a table fed by a PagedModel. One class for every list module.
 class ListModule : public Module
@@ -61,14 +52,17 @@ public:
     // The column chooser (toolbar "Columns" and the header's context menu): which columns
     // show, remembered per list in QSettings ("lists/<id>/hiddenColumns"). The last visible
     // column cannot be hidden.
-    QMenu *columnsMenu() const { return m_columnsMenu; }
+    QMenu *columnsMenu() const { return m_chooser->menu(); }
     void setColumnVisible(int column, bool visible);
-    bool isColumnVisible(int column) const;
+    bool isColumnVisible(int column) const { return m_chooser->isColumnVisible(column); }
     // Custom-field columns: offered in the column chooser, the shown ones remembered in
     // QSettings ("lists/<id>/extraColumns"); set before widget() is first called.
-    void setExtraColumns(ExtraColumns extra) { m_extra = std::move(extra); }
-    QStringList shownExtraColumns() const;
-    void setExtraColumnShown(const QString &key, bool shown);
+    void setExtraColumns(ExtraColumns extra) { m_chooser->setExtraColumns(std::move(extra)); }
+    QStringList shownExtraColumns() const { return m_chooser->shownExtraColumns(); }
+    void setExtraColumnShown(const QString &key, bool shown)
+    {
+        m_chooser->setExtraColumnShown(key, shown);
+    }
     // Extra parts of the page (a filter bar above the table, a panel to its left), made when
     // the page is; set before widget() is first called.
     void setPanels(std::function<QWidget *()> above, std::function<QWidget *()> beside);
@@ -84,15 +78,12 @@ private:
     void updateCount();
     void showError(const QString &message);
     void selectPending();
-    void fillColumnsMenu();
-    void restoreColumns();
-    void applyExtraColumns();
 
     ListSpec m_spec;
     PagedModel *m_model;
     QAction *m_refresh = nullptr;
     QAction *m_columns = nullptr;
-    QMenu *m_columnsMenu = nullptr;
+    ColumnChooser *m_chooser = nullptr;
     QTimer *m_searchDelay = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
@@ -101,8 +92,6 @@ private:
     QTableView *m_view = nullptr;
     std::function<QWidget *()> m_makeAbove;
     std::function<QWidget *()> m_makeBeside;
-    ExtraColumns m_extra;
-    int m_baseColumns = 0; // the model's own columns; extra ones follow
     bool m_narrowed = false;
     bool m_activated = false;
     qint64 m_pendingId = 0; // reveal(): select this row when it arrives

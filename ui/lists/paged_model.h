@@ -173,6 +173,10 @@ public:
     void setColumns(QList<PagedColumn<T>> columns)
     {
         const int old = sortColumn();
+        if (old < 0) { // the list's own default order, no column's: it stays
+            resetWith([&] { m_columns = std::move(columns); });
+            return;
+        }
         const qint64 sortedField
             = old < int(m_columns.size()) ? m_columns.at(old).customFieldId : 0;
         int keep = sortedField ? -1 : old;
