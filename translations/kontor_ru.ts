@@ -31,11 +31,11 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Social media</source>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой</translation>
     </message>
     <message>
         <source>Cold</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>No company name starts with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет компаний, название которых начинается с «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln company(s) found</source>
@@ -173,23 +173,23 @@
     </message>
     <message>
         <source>Move the selected companies to the trash (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранные компании в корзину (Del)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln company(s) moved to the trash. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln компания перемещена в корзину. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>%Ln компании перемещены в корзину. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>%Ln компаний перемещены в корзину. Отменить — Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Save the selected companies as CSV, Excel, vCard or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выбранные компании в CSV, Excel, vCard или JSON</translation>
     </message>
 </context>
 <context>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>No contact matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контактов по запросу «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) found</source>
@@ -260,27 +260,27 @@
     </message>
     <message>
         <source>Move the selected contacts to the trash (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранные контакты в корзину (Del)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) moved to the trash. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln контакт перемещён в корзину. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>%Ln контакта перемещены в корзину. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>%Ln контактов перемещены в корзину. Отменить — Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>No contact matches this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контактов, подходящих под фильтр.</translation>
     </message>
     <message>
         <source>Find Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти дубликаты…</translation>
     </message>
     <message>
         <source>Look for contacts that are the same person across the whole base and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти контакты одного и того же человека во всей базе и объединить их</translation>
     </message>
 </context>
 <context>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Kontor ID (a column of a Kontor export)</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Activities and notes</source>
@@ -745,7 +745,7 @@ This import can be undone from the Import page (import %6).</source>
     <name>TaskText</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -753,7 +753,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>To-do</source>
@@ -824,7 +824,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
@@ -863,7 +863,7 @@ This import can be undone from the Import page (import %6).</source>
     <name>Writer</name>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -871,7 +871,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Задачи</translation>
+        <translation>Задачи</translation>
     </message>
     <message>
         <source>Planning deals</source>
@@ -1305,75 +1305,75 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::BoardView</name>
     <message>
         <source>%1 · weighted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · взвешенно %2</translation>
     </message>
     <message>
         <source>No deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сделок</translation>
     </message>
     <message>
         <source>Filter by deal, company or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по сделке, компании или контакту</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег:</translation>
     </message>
     <message>
         <source>Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы…</translation>
     </message>
     <message>
         <source>Drop here: Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Сюда: выиграна</translation>
     </message>
     <message>
         <source>Drop here: Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Сюда: проиграна</translation>
     </message>
     <message>
         <source>Move to Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>На следующий этап</translation>
     </message>
     <message>
         <source>Move to Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>На предыдущий этап</translation>
     </message>
     <message>
         <source>Mark Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выигранной</translation>
     </message>
     <message>
         <source>Mark Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить проигранной</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тег</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
         </translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто: %1</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1416,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Birthday of %1</source>
@@ -1469,7 +1469,7 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CardListModule</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыта</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Open the card of the selected row (Enter)</source>
@@ -1480,215 +1480,215 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CompanyCard</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Юр. название:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отрасль:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сайт:</translation>
     </message>
     <message>
         <source>How to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Как связаться</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Улица:</translation>
     </message>
     <message>
         <source>Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна:</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Open website</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сайт</translation>
     </message>
     <message>
         <source>Write email</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать письмо</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Сделка</translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Людей</translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто</translation>
     </message>
     <message>
         <source>This company cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать компанию: %1</translation>
     </message>
     <message>
         <source>This company is in the trash. Restore it from the Trash to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания в корзине. Восстановите её из корзины, чтобы изменить.</translation>
     </message>
     <message>
         <source>People (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди (%1)</translation>
     </message>
     <message>
         <source>Deals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки (%1)</translation>
     </message>
     <message>
         <source>%1 — Company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Компания</translation>
     </message>
     <message>
         <source>Nothing was saved: please fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: исправьте поля, выделенные красным.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: %1</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача</translation>
     </message>
     <message>
         <source>Plan a call, meeting or to-do with this company (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать звонок, встречу или дело с этой компанией (Ctrl+T)</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить %1</translation>
     </message>
     <message>
         <source>Custom fields were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля не сохранены: %1</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1883,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Save the selected contacts as CSV, Excel, vCard or JSON</source>
@@ -1975,7 +1975,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто</translation>
     </message>
     <message>
         <source>Change Status</source>
@@ -2053,295 +2053,295 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::ContactCard</name>
     <message>
         <source>Write email</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать письмо</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзину</translation>
     </message>
     <message>
         <source>Start typing a company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить название компании</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыта</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Open the company&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть карточку компании</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашний</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>+ Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Добавить адрес</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильный</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Факс</translation>
     </message>
     <message>
         <source>+1 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 900 000-00-00</translation>
     </message>
     <message>
         <source>+ Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Добавить телефон</translation>
     </message>
     <message>
         <source>@handle</source>
-        <translation type="unfinished"></translation>
+        <translation>@имя</translation>
     </message>
     <message>
         <source>+ Add messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Добавить мессенджер</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания:</translation>
     </message>
     <message>
         <source>&amp;Role there:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль в компании:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День рождения:</translation>
     </message>
     <message>
         <source>How to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Как связаться</translation>
     </message>
     <message>
         <source>Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны:</translation>
     </message>
     <message>
         <source>Messengers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мессенджеры:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Улица:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Город:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион:</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Температура:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Drop the unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить несохранённые правки</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>No role</source>
-        <translation type="unfinished"></translation>
+        <translation>Без роли</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто</translation>
     </message>
     <message>
         <source>This contact cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать контакт: %1</translation>
     </message>
     <message>
         <source>This contact is in the trash. Restore it from the Trash to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт в корзине. Восстановите его из корзины, чтобы изменить.</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль %1</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <source>%1 — Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Контакт</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Last contacted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт: %1</translation>
     </message>
     <message>
         <source>Not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не связывались</translation>
     </message>
     <message>
         <source>There is no company called “%1”. Pick one from the list, or add it under Companies first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании «%1» нет. Выберите её из списка или сначала добавьте в разделе «Компании».</translation>
     </message>
     <message>
         <source>Nothing was saved: please fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: исправьте поля, выделенные красным.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: %1</translation>
     </message>
     <message>
         <source>“%1” moved to the trash. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» перемещён в корзину. Отменить — Ctrl+Z.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача</translation>
     </message>
     <message>
         <source>Plan a call, meeting or to-do with this person (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать звонок, встречу или дело с этим человеком (Ctrl+T)</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить %1</translation>
     </message>
     <message>
         <source>Custom fields were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля не сохранены: %1</translation>
     </message>
 </context>
 <context>
@@ -2355,187 +2355,187 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::ContactFilterBar</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любой</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>любой тег</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Any temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая температура</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой источник</translation>
     </message>
     <message>
         <source>company name</source>
-        <translation type="unfinished"></translation>
+        <translation>название компании</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Only people not contacted for longer than this (or never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только те, с кем не связывались дольше этого срока (или никогда)</translation>
     </message>
     <message>
         <source>Only people contacted within this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Только те, с кем связывались за столько дней</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <source>Has an open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть открытая сделка</translation>
     </message>
     <message>
         <source>No open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет открытой сделки</translation>
     </message>
     <message>
         <source>product SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>артикул или название товара</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>значение</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Save as Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как сегмент…</translation>
     </message>
     <message>
         <source>Keep this filter as a named segment, for you or the whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить фильтр как именованный сегмент — для себя или для всей команды</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тег:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Tem&amp;perature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;емпература:</translation>
     </message>
     <message>
         <source>Sour&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Compan&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компания:</translation>
     </message>
     <message>
         <source>Created from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан с:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>по:</translation>
     </message>
     <message>
         <source>Not contacted for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не связывались:</translation>
     </message>
     <message>
         <source>Contacted within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Связывались за:</translation>
     </message>
     <message>
         <source>Open deal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытая сделка:</translation>
     </message>
     <message>
         <source>Bought:</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупал:</translation>
     </message>
     <message>
         <source>Custom field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. поле:</translation>
     </message>
     <message>
         <source>equals:</source>
-        <translation type="unfinished"></translation>
+        <translation>равно:</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1</translation>
     </message>
     <message>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания %1</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата; введите её как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан с</translation>
     </message>
     <message>
         <source>Created to</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан по</translation>
     </message>
     <message>
         <source>The “from” date is after the “to” date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата «с» позже даты «по».</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Type the value the field must equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите значение, которому должно быть равно поле.</translation>
     </message>
     <message>
         <source>No company is named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет компании с названием «%1».</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2777,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>New Field</source>
@@ -2825,7 +2825,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Add Field</source>
@@ -2860,14 +2860,14 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Custom fields were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля не сохранены: %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::CustomListColumns</name>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
 </context>
 <context>
@@ -2878,7 +2878,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2900,79 +2900,79 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::DashboardModule</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые сделки</translation>
     </message>
     <message>
         <source>Won this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно в этом месяце</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные задачи</translation>
     </message>
     <message>
         <source>New leads this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые лиды за неделю</translation>
     </message>
     <message>
         <source>Stale deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависшие сделки</translation>
     </message>
     <message>
         <source>Click to list the records behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы увидеть записи за этой цифрой.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Won per month&lt;/b&gt; (last 6 months, click a bar for the deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Выиграно по месяцам&lt;/b&gt; (последние 6 месяцев, нажмите на столбец, чтобы увидеть сделки)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Funnel&lt;/b&gt; of the deals created in the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Воронка&lt;/b&gt; сделок, созданных за последние 3 месяца</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n открытая сделка</numerusform>
+            <numerusform>%n открытые сделки</numerusform>
+            <numerusform>%n открытых сделок</numerusform>
         </translation>
     </message>
     <message>
         <source>of %1 plan (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>из плана %1 (%2)</translation>
     </message>
     <message>
         <source>no plan for this month</source>
-        <translation type="unfinished"></translation>
+        <translation>плана на этот месяц нет</translation>
     </message>
     <message>
         <source>idle past their stage&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>простаивают дольше лимита этапа</translation>
     </message>
     <message>
         <source>Amounts in %1. Updated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммы в %1. Обновлено %2.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответственные</translation>
     </message>
     <message>
         <source>Figures of</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели:</translation>
     </message>
 </context>
 <context>
@@ -3002,255 +3002,255 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::DealCard</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Role in the deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль в сделке</translation>
     </message>
     <message>
         <source>Add a person: start typing a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить человека: начните вводить имя</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>The first person is the deal&apos;s main contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый человек — основной контакт сделки.</translation>
     </message>
     <message>
         <source>Add Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить товар</translation>
     </message>
     <message>
         <source>Add Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку…</translation>
     </message>
     <message>
         <source>A line that is not in the catalogue: a service, a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка не из каталога: услуга, сбор</translation>
     </message>
     <message>
         <source>Add Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку</translation>
     </message>
     <message>
         <source>What is it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это:</translation>
     </message>
     <message>
         <source>Lower it to the minimum to use the stage&apos;s probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Опустите до минимума, чтобы взять вероятность этапа</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано</translation>
     </message>
     <message>
         <source>Start typing a company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить название компании</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Сделка</translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма:</translation>
     </message>
     <message>
         <source>&amp;Probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вероятность:</translation>
     </message>
     <message>
         <source>&amp;Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ожидаемое закрытие:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компания:</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди:</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Drop the unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить несохранённые правки</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача</translation>
     </message>
     <message>
         <source>Plan the next call, meeting or to-do for this deal (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать следующий звонок, встречу или дело по сделке (Ctrl+T)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The catalogue is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог пуст</translation>
     </message>
     <message>
         <source>This deal cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать сделку: %1</translation>
     </message>
     <message>
         <source>This deal is in the trash. Restore it from the Trash to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка в корзине. Восстановите её из корзины, чтобы изменить.</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>%1 — Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Сделка</translation>
     </message>
     <message>
         <source>%1 · %2 % likely · created %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · вероятность %2 % · создана %3</translation>
     </message>
     <message>
         <source>Stage default (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как у этапа (%1 %)</translation>
     </message>
     <message>
         <source>The total of the products below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма товаров ниже.</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: %1</translation>
     </message>
     <message>
         <source>No products: the amount is typed in above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товаров нет: сумма вводится выше.</translation>
     </message>
     <message>
         <source>Nothing was saved: “%1” is not an amount such as 12500.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: «%1» — не сумма вида 12500.00.</translation>
     </message>
     <message>
         <source>Nothing was saved: there is no company called “%1”. Pick one from the list, or add it under Companies first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: компании «%1» нет. Выберите её из списка или сначала добавьте в разделе «Компании».</translation>
     </message>
     <message>
         <source>Nothing was saved: please fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: исправьте поля, выделенные красным.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: %1</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить «%1»</translation>
     </message>
     <message>
         <source>Custom fields were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля не сохранены: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Moves the deal at once; Ctrl+Z moves it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка перемещается сразу; Ctrl+Z вернёт её обратно</translation>
     </message>
     <message>
         <source>%1 (won)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (выиграна)</translation>
     </message>
     <message>
         <source>%1 (lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (проиграна)</translation>
     </message>
 </context>
 <context>
@@ -3371,161 +3371,161 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::DealsListModel</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Сделка</translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Контакт</translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished">Закрытие</translation>
+        <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>kontor::DealsListView</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыта</translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Выиграна</translation>
+        <translation>Выигранные</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Проиграна</translation>
+        <translation>Проигранные</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Filter by deal, company or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по сделке, компании или контакту</translation>
     </message>
     <message>
         <source>Export Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт выбранного…</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег:</translation>
     </message>
     <message>
         <source>All pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Все воронки</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тег</translation>
     </message>
     <message>
         <source>%1 (weighted %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (взвешенно %2)</translation>
     </message>
     <message>
         <source>No deals match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подходящих сделок.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сделка: %1</numerusform>
+            <numerusform>%n сделки: %1</numerusform>
+            <numerusform>%n сделок: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the deals to export first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите сделки для экспорта</translation>
     </message>
     <message>
         <source>Deals export to .csv, .xlsx or .json, not “.%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки экспортируются в .csv, .xlsx или .json, а не в «.%1»</translation>
     </message>
     <message>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n deal(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %n сделка в %1.</numerusform>
+            <numerusform>Экспортировано %n сделки в %1.</numerusform>
+            <numerusform>Экспортировано %n сделок в %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open, no next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые, без следующего шага</translation>
     </message>
 </context>
 <context>
     <name>kontor::DealsModule</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Канбан</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>&amp;Pipelines and Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронки и этапы…</translation>
     </message>
     <message>
         <source>P&amp;roduct Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Каталог товаров…</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
 </context>
 <context>
@@ -3724,15 +3724,15 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Looking for duplicates across all contacts…</source>
@@ -3778,7 +3778,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Activities and notes</source>
@@ -3930,7 +3930,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Stop the export; no file is written</source>
@@ -3953,23 +3953,23 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -3981,19 +3981,19 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4005,11 +4005,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4017,11 +4017,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -4041,7 +4041,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Сделка</translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Pipeline</source>
@@ -4049,11 +4049,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -4065,11 +4065,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished">Закрытие</translation>
+        <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Контакт</translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Contact email</source>
@@ -4113,7 +4113,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4187,7 +4187,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -4203,7 +4203,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>companies</source>
@@ -4320,30 +4320,30 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список: %1</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Choose the columns this list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать столбцы списка</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
 </context>
 <context>
     <name>kontor::LogActivityDialog</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -4468,12 +4468,13 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::MainWindow</name>
     <message>
         <source>About Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Kontor</translation>
     </message>
     <message>
         <source>Kontor %1
 A CRM for salespeople, on your laptop or your team&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor %1
+CRM для менеджеров по продажам — на вашем ноутбуке или на сервере команды.</translation>
     </message>
     <message>
         <source>Kontor</source>
@@ -4550,39 +4551,39 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить или повторить</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Custom Fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
         <source>&amp;Quick Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Быстрый поиск…</translation>
     </message>
     <message>
         <source>New &amp;Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;задача…</translation>
     </message>
     <message>
         <source>Reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание: %1</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -4601,15 +4602,15 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -4621,19 +4622,19 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4645,15 +4646,15 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Last contacted</source>
@@ -4905,15 +4906,15 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыта</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Выиграна</translation>
+        <translation>Выиграна</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Проиграна</translation>
+        <translation>Проиграна</translation>
     </message>
     <message>
         <source>never</source>
@@ -4965,11 +4966,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка:</translation>
     </message>
     <message>
         <source>Add Pipeline…</source>
@@ -5056,7 +5057,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -5072,7 +5073,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Choose the plan to change in the list first.</source>
@@ -5108,11 +5109,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source> (or clear &quot;Add as monthly plans&quot; to add it as one plan)</source>
@@ -5175,7 +5176,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзину</translation>
     </message>
     <message>
         <source>“%1” is not a price such as 120.00.</source>
@@ -5305,7 +5306,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -5316,7 +5317,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача</translation>
     </message>
     <message>
         <source>For:</source>
@@ -5431,15 +5432,15 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::QuickSearchModel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Контакт</translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Сделка</translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -5531,7 +5532,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыта</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Open the deal, contact or company this task is about</source>
@@ -5877,7 +5878,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -6001,7 +6002,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
 </context>
 <context>
@@ -6175,7 +6176,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Entered</source>
@@ -6325,183 +6326,183 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::TasksModule</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Для</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>New Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача…</translation>
     </message>
     <message>
         <source>Plan a call, meeting or to-do (Ctrl+T from anywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать звонок, встречу или дело (Ctrl+T из любого места)</translation>
     </message>
     <message>
         <source>Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить…</translation>
     </message>
     <message>
         <source>Mark the selected task done, note the outcome and plan the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить задачу выполненной, записать результат и запланировать следующий шаг</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Export Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт календаря…</translation>
     </message>
     <message>
         <source>Save these tasks and meetings as an .ics file for other calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить эти задачи и встречи в файл .ics для других календарей</translation>
     </message>
     <message>
         <source>Import Meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт встреч…</translation>
     </message>
     <message>
         <source>Read meetings from an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать встречи из файла .ics</translation>
     </message>
     <message>
         <source>The tasks could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать задачи: %1</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Задачи</translation>
+        <translation>Задачи</translation>
     </message>
     <message>
         <source>Whose tasks: yours, a colleague&apos;s or everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Чьи задачи: ваши, коллеги или всех</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь</translation>
     </message>
     <message>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои задачи</translation>
     </message>
     <message>
         <source>Everyone&apos;s tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи всех</translation>
     </message>
     <message>
         <source>%1&apos;s tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nothing left for today. Press Ctrl+T to plan a call or a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сегодня всё. Нажмите Ctrl+T, чтобы запланировать звонок или встречу.</translation>
     </message>
     <message>
         <source>Nothing overdue. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных нет. Отлично!</translation>
     </message>
     <message>
         <source>Nothing planned yet after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>После сегодняшнего дня пока ничего не запланировано.</translation>
     </message>
     <message>
         <source>Completed tasks will be listed here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь будут выполненные задачи, новые сверху.</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено: %1</translation>
     </message>
     <message>
         <source>Moved &quot;%1&quot; to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» перемещена в корзину</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт календаря</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n task(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %n задача в %1</numerusform>
+            <numerusform>Экспортировано %n задачи в %1</numerusform>
+            <numerusform>Экспортировано %n задач в %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт встреч</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n meeting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n встреча.</numerusform>
+            <numerusform>Импортировано %n встречи.</numerusform>
+            <numerusform>Импортировано %n встреч.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were already there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уже была.</numerusform>
+            <numerusform>%n уже были.</numerusform>
+            <numerusform>%n уже были.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено:</translation>
     </message>
 </context>
 <context>
@@ -6608,11 +6609,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -6632,7 +6633,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Change</source>
@@ -6640,7 +6641,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Moved to the trash</source>
@@ -6727,7 +6728,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Log call</source>
@@ -6791,19 +6792,19 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::TrashModule</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Контакт</translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Сделка</translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6839,7 +6840,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>The trash could not be read: %1</source>
@@ -6900,7 +6901,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Deleted contacts, companies, deals and tasks wait here until you restore them. Select several with Shift or Ctrl.</source>
@@ -7052,11 +7053,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Street</source>
@@ -7064,19 +7065,19 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Source</source>
@@ -7084,7 +7085,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Kontor ID</source>
@@ -7104,7 +7105,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -7112,7 +7113,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished">Закрытие</translation>
+        <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
         <source>Contact (email)</source>
@@ -7140,7 +7141,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Mobile phone</source>
@@ -7152,7 +7153,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -7360,19 +7361,19 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Mobile phone</source>
@@ -7388,23 +7389,23 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
 </context>
 <context>
@@ -7668,7 +7669,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Open deals</source>
@@ -7716,19 +7717,19 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Сделка</translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -7736,7 +7737,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -7744,11 +7745,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished">Закрытие</translation>
+        <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>count overdue tasks</source>
@@ -7760,19 +7761,19 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Задачи</translation>
+        <translation>Задачи</translation>
     </message>
     <message>
         <source>count new contacts</source>
@@ -7784,11 +7785,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Source</source>
@@ -7908,11 +7909,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Выиграна</translation>
+        <translation>Выиграна</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Проиграна</translation>
+        <translation>Проиграна</translation>
     </message>
     <message>
         <source>Overall conversion</source>
