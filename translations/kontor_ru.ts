@@ -74,35 +74,35 @@
     <name>CheckPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка перед импортом</translation>
     </message>
     <message>
         <source>Every row was checked and matched as the import will do it; nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая строка проверена и сопоставлена так же, как при импорте; пока ничего не сохранено.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Импорт</translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Show problem rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только проблемные строки</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка всех строк…</translation>
     </message>
     <message>
         <source>Rows with problems are left out and can be saved to a file after the import. Go back to change the mapping or the date order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемные строки пропускаются, после импорта их можно сохранить в файл. Вернитесь назад, чтобы изменить сопоставление или порядок дат.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
 </context>
 <context>
@@ -336,27 +336,27 @@
     <name>DuplicatesPage</name>
     <message>
         <source>Duplicates and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты и даты</translation>
     </message>
     <message>
         <source>How a row is recognised as a record Kontor already has, and what happens then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как строка опознаётся как уже существующая в Kontor запись и что тогда происходит.</translation>
     </message>
     <message>
         <source>A row is the same record when it has the same:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка считается той же записью, если совпадает:</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес эл. почты</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона</translation>
     </message>
     <message>
         <source>Name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и компания</translation>
     </message>
     <message>
         <source>Name</source>
@@ -368,59 +368,59 @@
     </message>
     <message>
         <source>When it is already there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Если запись уже есть:</translation>
     </message>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить строку</translation>
     </message>
     <message>
         <source>Update the record with the row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить запись значениями из строки</translation>
     </message>
     <message>
         <source>Fill only the record&apos;s empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить только пустые поля записи</translation>
     </message>
     <message>
         <source>Create another record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно создать новую запись</translation>
     </message>
     <message>
         <source>Dates like 03/04/2023 are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты вида 03/04/2023 — это:</translation>
     </message>
     <message>
         <source>ambiguous: list them as problems</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначно: показать как проблемы</translation>
     </message>
     <message>
         <source>day / month / year</source>
-        <translation type="unfinished"></translation>
+        <translation>день / месяц / год</translation>
     </message>
     <message>
         <source>month / day / year</source>
-        <translation type="unfinished"></translation>
+        <translation>месяц / день / год</translation>
     </message>
     <message>
         <source>Save this mapping for the next file as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сопоставление для следующих файлов как:</translation>
     </message>
     <message>
         <source>a name, e.g. “Trade fair list” (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>название, например «Список с выставки» (необязательно)</translation>
     </message>
     <message>
         <source>An activity is already there when its contact, type, time, subject and note are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело считается уже существующим, если совпадают контакт, тип, время, тема и заметка.</translation>
     </message>
     <message>
         <source>Title and company</source>
-        <translation type="unfinished"></translation>
+        <translation>Название и компания</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
 </context>
 <context>
@@ -438,83 +438,83 @@
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файла</translation>
     </message>
     <message>
         <source>CSV, Excel (.xlsx) or vCard. Nothing is saved until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, Excel (.xlsx) или vCard. До последнего шага ничего не сохраняется.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Контакты</translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Компании</translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка с запятой ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляция</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Черта |</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Import as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать как:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель:</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист:</translation>
     </message>
     <message>
         <source>Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка заголовков:</translation>
     </message>
     <message>
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла</translation>
     </message>
     <message>
         <source>Choose a file to import, or drop one on Kontor&apos;s window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для импорта или перетащите его в окно Kontor.</translation>
     </message>
     <message>
         <source>vCard file (%1); each card becomes a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл vCard (%1); каждая карточка станет контактом.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -526,34 +526,34 @@
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>CSV, %1, delimiter “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, %1, разделитель «%2»</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <source>Excel workbook, sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel, лист «%1»</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец %1</translation>
     </message>
     <message numerus="yes">
         <source>%n of the first rows have the wrong number of fields; they will be listed as problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %n из первых строк неверное число полей; они будут показаны как проблемные.</numerusform>
+            <numerusform>В %n из первых строк неверное число полей; они будут показаны как проблемные.</numerusform>
+            <numerusform>В %n из первых строк неверное число полей; они будут показаны как проблемные.</numerusform>
         </translation>
     </message>
     <message>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Files to import (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы для импорта (*.csv *.txt *.tsv *.xlsx *.vcf);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -607,47 +607,47 @@
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление столбцов</translation>
     </message>
     <message>
         <source>Each column goes into the field chosen here; “Do not import” leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый столбец попадает в выбранное здесь поле; «Не импортировать» пропускает его.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое значение</translation>
     </message>
     <message>
         <source>Kontor field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле Kontor</translation>
     </message>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировать</translation>
     </message>
     <message>
         <source>Custom field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. поле: %1</translation>
     </message>
     <message>
         <source>New custom field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое доп. поле «%1»</translation>
     </message>
     <message>
         <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённое сопоставление:</translation>
     </message>
     <message>
         <source>None: suggested from the column names and contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: подобрано по названиям и содержимому столбцов</translation>
     </message>
     <message>
         <source>The saved mapping “%1” was made for a file with these columns; it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление «%1» сохранено для файла с такими столбцами; оно применено.</translation>
     </message>
 </context>
 <context>
@@ -679,44 +679,45 @@
     <name>RunPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
     <message>
         <source>Save problem rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить проблемные строки…</translation>
     </message>
     <message>
         <source>Save problem rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить проблемные строки</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1.</translation>
     </message>
     <message>
         <source>%1 rows, %2 rows per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 строк, %2 строк в секунду</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>The import failed and nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не удался, ничего не сохранено: %1</translation>
     </message>
     <message>
         <source>Done in %1 s: %2 created, %3 updated, %4 skipped, %5 rows with problems.
 This import can be undone from the Import page (import %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово за %1 с: создано %2, обновлено %3, пропущено %4, проблемных строк %5.
+Этот импорт можно отменить на странице «Импорт» (импорт %6).</translation>
     </message>
 </context>
 <context>
@@ -911,11 +912,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Компании</translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Контакты</translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Indexes</source>
@@ -1380,39 +1381,39 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CalendarPage</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1427,15 +1428,15 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CalendarView</name>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё %1</translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>весь день</translation>
     </message>
     <message>
         <source>Nothing planned in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>На ближайшие две недели ничего не запланировано.</translation>
     </message>
 </context>
 <context>
@@ -1741,110 +1742,110 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CompleteTaskDialog</name>
     <message>
         <source>Complete Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение задачи</translation>
     </message>
     <message>
         <source>What came of it? e.g. Interested, wants a discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем закончилось? Например: интересно, хочет скидку</translation>
     </message>
     <message>
         <source>&amp;Log it on the timeline as a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать в ленту как: %1</translation>
     </message>
     <message>
         <source>Schedule the &amp;next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать &amp;следующий шаг</translation>
     </message>
     <message>
         <source>e.g. Send the revised offer</source>
-        <translation type="unfinished"></translation>
+        <translation>например, отправить новое предложение</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;рок:</translation>
     </message>
     <message>
         <source>Mark &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выполнено</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат:</translation>
     </message>
     <message>
         <source>Name the next step, or untick &quot;Schedule the next step&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назовите следующий шаг или снимите флажок «Запланировать следующий шаг».</translation>
     </message>
     <message>
         <source>Write a few words about what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите пару слов о том, что произошло.</translation>
     </message>
 </context>
 <context>
     <name>kontor::ConnectDialog</name>
     <message>
         <source>Connect to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к серверу</translation>
     </message>
     <message>
         <source>e.g. crm.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>например, crm.example.com</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить пароль в системном хранилище ключей</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База данных:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователь:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться</translation>
     </message>
     <message>
         <source>The password is kept in your system keychain, never in Kontor&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль хранится в системном хранилище ключей, а не в настройках Kontor.</translation>
     </message>
     <message>
         <source>No password keychain is running on this computer, so Kontor will ask for the password each time you connect. It is never saved in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не запущено хранилище паролей, поэтому Kontor будет спрашивать пароль при каждом подключении. В файл он не сохраняется.</translation>
     </message>
     <message>
         <source>Enter the name or address of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя или адрес сервера.</translation>
     </message>
     <message>
         <source>A server name cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя сервера не может содержать пробелы.</translation>
     </message>
     <message>
         <source>Enter the name of the database on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя базы данных на сервере.</translation>
     </message>
     <message>
         <source>Enter the user name you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя для входа.</translation>
     </message>
 </context>
 <context>
@@ -2769,11 +2770,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Контакты</translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Компании</translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -3556,7 +3557,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Demo Data</source>
@@ -3584,23 +3585,23 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::DrillDialog</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>The first %1 of %2, largest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые %1 из %2, сначала крупные.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click a row, or press Enter, to open its card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните строку или нажмите Enter, чтобы открыть карточку.</translation>
     </message>
 </context>
 <context>
@@ -3770,11 +3771,11 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::ExportDialog</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Контакты</translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Компании</translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -3786,7 +3787,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln контакт</numerusform>
             <numerusform>%Ln контакта</numerusform>
             <numerusform>%Ln контактов</numerusform>
@@ -3794,7 +3795,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message numerus="yes">
         <source>%Ln company(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln компания</numerusform>
             <numerusform>%Ln компании</numerusform>
             <numerusform>%Ln компаний</numerusform>
@@ -3802,131 +3803,131 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln activity(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln дело</numerusform>
+            <numerusform>%Ln дела</numerusform>
+            <numerusform>%Ln дел</numerusform>
         </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Saved segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый сегмент:</translation>
     </message>
     <message>
         <source>Excel-friendly (byte-order mark, for Excel on Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Для Excel (с меткой BOM, для Excel в Windows)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что:</translation>
     </message>
     <message>
         <source>Which records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие записи:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>CSV (comma-separated text)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (текст с разделителями-запятыми)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
         <source>vCard 3.0 (.vcf, older phones and Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (.vcf, старые телефоны и Outlook)</translation>
     </message>
     <message>
         <source>vCard 4.0 (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (.vcf)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>The selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные: %1</translation>
     </message>
     <message>
         <source>The selected records (select them in a list first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные записи (сначала выберите их в списке)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать в</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для записи.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не существует.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался: %1</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано: %1 в %2.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3938,7 +3939,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -4125,7 +4126,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Contact name</source>
@@ -4163,27 +4164,27 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::ImportModule</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Импорт</translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файл…</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Created</source>
@@ -4195,11 +4196,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4211,54 +4212,54 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>контакты</translation>
     </message>
     <message>
         <source>undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отменён %1</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирован</translation>
     </message>
     <message>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортов пока не было.</translation>
     </message>
     <message>
         <source>Import %1 is done. Select it and press Undo import to reverse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 выполнен. Выберите его и нажмите «Отменить импорт», чтобы откатить.</translation>
     </message>
     <message>
         <source>Undo import %1? What it created is deleted and what it changed is put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт %1? Созданное им будет удалено, а изменённое — возвращено.</translation>
     </message>
     <message>
         <source>Undoing import %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена импорта %1…</translation>
     </message>
     <message>
         <source>Import %1 was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 отменён.</translation>
     </message>
     <message>
         <source>Bring contacts, companies, deals and activities in from CSV, Excel or vCard files — or drop a file on this window. Every import can be undone: it deletes what the import created and puts back what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузите контакты, компании, сделки и дела из файлов CSV, Excel или vCard — или перетащите файл в это окно. Любой импорт можно отменить: созданное им удаляется, а изменённое возвращается.</translation>
     </message>
     <message>
         <source>deals</source>
-        <translation type="unfinished"></translation>
+        <translation>сделки</translation>
     </message>
     <message>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>дела</translation>
     </message>
 </context>
 <context>
     <name>kontor::ImportWizard</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Импорт</translation>
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>
@@ -4351,71 +4352,71 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>Outgoing (I reached out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий (связался я)</translation>
     </message>
     <message>
         <source>Incoming (they reached out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий (связались со мной)</translation>
     </message>
     <message>
         <source>What was said or agreed, next steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Что обсудили или о чём договорились, следующие шаги…</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Когда:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Длительность:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направление:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Log a Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать звонок</translation>
     </message>
     <message>
         <source>Log an Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать письмо</translation>
     </message>
     <message>
         <source>Log a Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать встречу</translation>
     </message>
     <message>
         <source>Add a Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -4437,31 +4438,31 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::LostReasonDialog</name>
     <message>
         <source>Deal Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка проиграна</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину…</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло (необязательно)</translation>
     </message>
     <message>
         <source>Mark Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить проигранной</translation>
     </message>
     <message>
         <source>Why was “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему сделка «%1» проиграна?</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка:</translation>
     </message>
 </context>
 <context>
@@ -5313,7 +5314,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::QuickAddTaskDialog</name>
     <message>
         <source>Edit Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить задачу</translation>
     </message>
     <message>
         <source>New Task</source>
@@ -5325,107 +5326,107 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>What is to be done? e.g. Call back about the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать? Например: перезвонить по предложению</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;All day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Весь день</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Длительность:</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приоритет:</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Без напоминания</translation>
     </message>
     <message>
         <source>At the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>В момент срока</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %n минуту</numerusform>
+            <numerusform>За %n минуты</numerusform>
+            <numerusform>За %n минут</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 1 час</translation>
     </message>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 1 день</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напоминание:</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Не повторять</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый день</translation>
     </message>
     <message>
         <source>Every week on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждую неделю в…</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый месяц</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повтор:</translation>
     </message>
     <message>
         <source>Tick several people to give each their own copy, tracked together</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте нескольких человек — каждый получит свою копию, они отслеживаются вместе</translation>
     </message>
     <message>
         <source>Assi&amp;gned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Tick at least one person to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
 </context>
 <context>
@@ -5451,23 +5452,23 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::QuickSearchPopup</name>
     <message>
         <source>Quick Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрый поиск</translation>
     </message>
     <message>
         <source>Find a contact, company or deal — name, email, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти контакт, компанию или сделку — имя, эл. почта, телефон…</translation>
     </message>
     <message>
         <source>Type a name, part of an email or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя, часть адреса эл. почты или номер телефона.</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск не удался: %1</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
         <source>Enter opens the selected one; ↑ ↓ choose; Esc closes.</source>
@@ -5512,23 +5513,23 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::ReminderPopup</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить на 10 мин</translation>
     </message>
     <message>
         <source>Remind me of this again in 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомнить снова через 10 минут</translation>
     </message>
     <message>
         <source>Snooze 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить на 1 ч</translation>
     </message>
     <message>
         <source>Remind me of this again in an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомнить снова через час</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5540,39 +5541,39 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено…</translation>
     </message>
     <message>
         <source>Complete the task: what came of it, and the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить задачу: результат и следующий шаг</translation>
     </message>
     <message>
         <source>missed while Kontor was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено, пока Kontor был закрыт</translation>
     </message>
     <message numerus="yes">
         <source>While Kontor was closed, %n reminder(s) came due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пока Kontor был закрыт, наступило %n напоминание.</numerusform>
+            <numerusform>Пока Kontor был закрыт, наступило %n напоминания.</numerusform>
+            <numerusform>Пока Kontor был закрыт, наступило %n напоминаний.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n напоминание:</numerusform>
+            <numerusform>%n напоминания:</numerusform>
+            <numerusform>%n напоминаний:</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not snooze: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отложить: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено: %1</translation>
     </message>
 </context>
 <context>
@@ -5606,23 +5607,23 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::ReportChart</name>
     <message>
         <source>Nothing to show for this period and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных за этот период и фильтр.</translation>
     </message>
     <message>
         <source>Click a bar to list the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите на столбец, чтобы увидеть его записи.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a point to list the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите на точку, чтобы увидеть её записи.</translation>
     </message>
 </context>
 <context>
@@ -5752,83 +5753,83 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::ReportFilterBar</name>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот квартал</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый квартал</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала года</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <source>Next 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующие 6 месяцев</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой период</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>По дням</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>По неделям</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <source>By quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>По кварталам</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответственные</translation>
     </message>
     <message>
         <source>All pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Все воронки</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Все источники</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все клиенты</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <source>Existing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующие клиенты</translation>
     </message>
     <message>
         <source>Existing: the company (or, without one, the person) had a deal won before this deal was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующий: у компании (или, если её нет, у человека) была выигранная сделка до создания этой.</translation>
     </message>
     <message>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Все товары</translation>
     </message>
 </context>
 <context>
@@ -5842,39 +5843,39 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::ReportsModule</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт CSV…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт PNG…</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт PDF…</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Sales plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы продаж…</translation>
     </message>
     <message>
         <source>Double-click a row to list the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните строку, чтобы увидеть её записи.</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -5886,11 +5887,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Отчёты</translation>
+        <translation>Отчёты</translation>
     </message>
 </context>
 <context>
@@ -6621,7 +6622,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>New deal</source>
@@ -6812,31 +6813,31 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Deleted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем удалено</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Put the selected records back where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть выбранные записи на место</translation>
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить корзину…</translation>
     </message>
     <message>
         <source>Delete everything in the trash for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить всё из корзины навсегда</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -6848,56 +6849,57 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина</translation>
     </message>
     <message>
         <source>Search the trash by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в корзине по названию</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина пуста.</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: %1</translation>
     </message>
     <message>
         <source>%1 in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзине: %1</translation>
     </message>
     <message>
         <source>Nothing in the trash matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзине нет ничего по запросу «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Восстановлена %Ln запись.</numerusform>
+            <numerusform>Восстановлено %Ln записи.</numerusform>
+            <numerusform>Восстановлено %Ln записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some records could not be restored:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые записи не удалось восстановить:
+%1</translation>
     </message>
     <message>
         <source>Empty the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить корзину?</translation>
     </message>
     <message>
         <source>Delete the %1 records in the trash for good? Their activities and tasks stay, without them. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить навсегда записи из корзины (%1)? Их дела и задачи останутся, но без привязки к ним. Это нельзя отменить.</translation>
     </message>
     <message>
         <source>The trash could not be emptied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось очистить корзину: %1</translation>
     </message>
     <message>
         <source>%1 records deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей удалено навсегда: %1.</translation>
     </message>
     <message>
         <source>Task</source>
@@ -7797,7 +7799,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Контакты</translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Customer key</source>
@@ -7809,7 +7811,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Won deals</source>
