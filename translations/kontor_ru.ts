@@ -27,7 +27,7 @@
     <name>Card</name>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Сайт</translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>Email</source>
@@ -39,15 +39,15 @@
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Соцсети</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Other</source>
@@ -55,19 +55,19 @@
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Холодный</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёплый</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Горячий</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оценки</translation>
     </message>
 </context>
 <context>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>No companies yet. Import a file or add demo data to get started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаний пока нет. Импортируйте файл или добавьте демо-данные, чтобы начать.</translation>
     </message>
     <message>
         <source>No company name starts with “%1”.</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Move the selected companies to the trash (Del)</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>No contacts yet. Import a file or add demo data to get started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактов пока нет. Импортируйте файл или добавьте демо-данные, чтобы начать.</translation>
     </message>
     <message>
         <source>No contact matches “%1”.</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Move the selected contacts to the trash (Del)</source>
@@ -317,19 +317,19 @@
     <name>DuplicateCommands</name>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить «%1» с «%2»</translation>
     </message>
     <message>
         <source>Cannot undo the merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить объединение: %1</translation>
     </message>
     <message>
         <source>Cannot merge again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось объединить снова: %1</translation>
     </message>
     <message>
         <source>“%1” and “%2” are not duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» и «%2» — не дубликаты</translation>
     </message>
 </context>
 <context>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>Kontor ID (a column of a Kontor export)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Kontor (столбец из экспорта Kontor)</translation>
     </message>
     <message>
         <source>When it is already there:</source>
@@ -427,11 +427,11 @@
     <name>EditDealCommand</name>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить «%1»</translation>
     </message>
     <message>
         <source>“%1” could not be changed back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось вернуть «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Emails</source>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Activities and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела и заметки</translation>
     </message>
     <message>
         <source>Files to import (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
@@ -600,7 +600,7 @@
     <name>ImportWizard</name>
     <message>
         <source>%1 rows: %2 to create, %3 to update, %4 to skip as duplicates, %5 with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1; создать: %2, обновить: %3, пропустить как дубликаты: %4, с проблемами: %5</translation>
     </message>
 </context>
 <context>
@@ -654,11 +654,11 @@
     <name>MoveDealStageCommand</name>
     <message>
         <source>Move “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить «%1» на этап %2</translation>
     </message>
     <message>
         <source>“%1” could not be moved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переместить «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -750,7 +750,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Email</source>
@@ -758,70 +758,70 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочный</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Предстоящие</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без срока</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Завтра</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вчера</translation>
     </message>
     <message>
         <source>%1 (all day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (весь день)</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено %1 из %2</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый день</translation>
     </message>
     <message>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый %1</translation>
     </message>
     <message>
         <source>Monthly on day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячно, %1-го числа</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>This kind of record has no trash</source>
-        <translation type="unfinished"></translation>
+        <translation>У записей этого вида нет корзины</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -829,35 +829,35 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»</translation>
     </message>
     <message>
         <source>Restore “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n запись</numerusform>
+            <numerusform>Удалить %n записи</numerusform>
+            <numerusform>Удалить %n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Восстановить %n запись</numerusform>
+            <numerusform>Восстановить %n записи</numerusform>
+            <numerusform>Восстановить %n записей</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить «%1»</translation>
     </message>
     <message>
         <source>Log “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать «%1»</translation>
     </message>
 </context>
 <context>
@@ -1241,34 +1241,34 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::BoardColumnModel</name>
     <message>
         <source>%1 — no activity since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — нет активности с %2</translation>
     </message>
 </context>
 <context>
     <name>kontor::BoardController</name>
     <message>
         <source>deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сделка %1</translation>
     </message>
     <message>
         <source>Move “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить «%1» на этап %2</translation>
     </message>
     <message>
         <source>This pipeline has no won stage; add one in the pipeline settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой воронке нет этапа «Выиграна»; добавьте его в настройках воронки.</translation>
     </message>
     <message>
         <source>Mark “%1” won</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить «%1» выигранной</translation>
     </message>
     <message>
         <source>This pipeline has no lost stage; add one in the pipeline settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой воронке нет этапа «Проиграна»; добавьте его в настройках воронки.</translation>
     </message>
     <message>
         <source>Mark “%1” lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить «%1» проигранной</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1421,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Birthday of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения: %1</translation>
     </message>
 </context>
 <context>
@@ -1443,26 +1443,26 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CardDelegate</name>
     <message>
         <source>⚠ No next task</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Нет следующей задачи</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in stage · rotting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день на этапе · зависла</numerusform>
+            <numerusform>%n дня на этапе · зависла</numerusform>
+            <numerusform>%n дней на этапе · зависла</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день на этапе</numerusform>
+            <numerusform>%n дня на этапе</numerusform>
+            <numerusform>%n дней на этапе</numerusform>
         </translation>
     </message>
 </context>
@@ -1474,7 +1474,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Open the card of the selected row (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть карточку выбранной строки (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1735,7 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CompleteTaskCommand</name>
     <message>
         <source>Complete &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить «%1»</translation>
     </message>
 </context>
 <context>
@@ -1852,35 +1852,35 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::ContactBulkActions</name>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег…</translation>
     </message>
     <message>
         <source>Add a tag to the selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить тег выбранным контактам</translation>
     </message>
     <message>
         <source>Untag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять тег…</translation>
     </message>
     <message>
         <source>Remove a tag from the selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять тег с выбранных контактов</translation>
     </message>
     <message>
         <source>Owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный…</translation>
     </message>
     <message>
         <source>Assign the selected contacts to a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить выбранным контактам менеджера</translation>
     </message>
     <message>
         <source>Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус…</translation>
     </message>
     <message>
         <source>Change the status of the selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус выбранных контактов</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1888,90 +1888,90 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Save the selected contacts as CSV, Excel, vCard or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выбранные контакты в CSV, Excel, vCard или JSON</translation>
     </message>
     <message>
         <source>Select one or more contacts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите один или несколько контактов.</translation>
     </message>
     <message numerus="yes">
         <source>Tag %Ln contact(s) “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавить тег «%1» %Ln контакту</numerusform>
+            <numerusform>Добавить тег «%1» %Ln контактам</numerusform>
+            <numerusform>Добавить тег «%1» %Ln контактам</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Untag “%1” from %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Снять тег «%1» с %Ln контакта</numerusform>
+            <numerusform>Снять тег «%1» с %Ln контактов</numerusform>
+            <numerusform>Снять тег «%1» с %Ln контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assign %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Назначить %Ln контакт</numerusform>
+            <numerusform>Назначить %Ln контакта</numerusform>
+            <numerusform>Назначить %Ln контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set %Ln contact(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Статус «%1» для %Ln контакта</numerusform>
+            <numerusform>Статус «%1» для %Ln контактов</numerusform>
+            <numerusform>Статус «%1» для %Ln контактов</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to change: the selected contacts already had that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менять нечего: у выбранных контактов это уже было.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Изменён %Ln контакт. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>Изменено %Ln контакта. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>Изменено %Ln контактов. Отменить — Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить тег</translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять тег</translation>
     </message>
     <message numerus="yes">
         <source>Tag to add to %Ln contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тег для %Ln контакта:</numerusform>
+            <numerusform>Тег для %Ln контактов:</numerusform>
+            <numerusform>Тег для %Ln контактов:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag to remove from %Ln contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Какой тег снять с %Ln контакта:</numerusform>
+            <numerusform>Какой тег снять с %Ln контактов:</numerusform>
+            <numerusform>Какой тег снять с %Ln контактов:</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить ответственного</translation>
     </message>
     <message numerus="yes">
         <source>Owner of %Ln contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ответственный за %Ln контакт:</numerusform>
+            <numerusform>Ответственный за %Ln контакта:</numerusform>
+            <numerusform>Ответственный за %Ln контактов:</numerusform>
         </translation>
     </message>
     <message>
@@ -1980,34 +1980,34 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Change Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус</translation>
     </message>
     <message numerus="yes">
         <source>Status of %Ln contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Статус %Ln контакта:</numerusform>
+            <numerusform>Статус %Ln контактов:</numerusform>
+            <numerusform>Статус %Ln контактов:</numerusform>
         </translation>
     </message>
     <message>
         <source>Kontor exports .csv, .xlsx, .vcf and .json files, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor экспортирует файлы .csv, .xlsx, .vcf и .json, а не «%1».</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирован %Ln контакт в %1.</numerusform>
+            <numerusform>Экспортировано %Ln контакта в %1.</numerusform>
+            <numerusform>Экспортировано %Ln контактов в %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2015,39 +2015,39 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::ContactBulkEditor</name>
     <message>
         <source>Type the name of the tag to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название тега, который нужно добавить</translation>
     </message>
     <message>
         <source>Cannot tag the selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить тег выбранным контактам</translation>
     </message>
     <message>
         <source>Type the name of the tag to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название тега, который нужно снять</translation>
     </message>
     <message>
         <source>There is no tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Тега «%1» нет</translation>
     </message>
     <message>
         <source>Cannot untag the selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось снять тег с выбранных контактов</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status (lead, prospect or customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не статус (lead, prospect или customer)</translation>
     </message>
     <message>
         <source>Cannot change the selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить выбранные контакты</translation>
     </message>
     <message>
         <source>Cannot undo the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить изменение</translation>
     </message>
     <message>
         <source>Cannot read the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать теги</translation>
     </message>
 </context>
 <context>
@@ -2766,7 +2766,7 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CustomFieldsDialog</name>
     <message>
         <source>Custom Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2782,47 +2782,47 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>New Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое поле</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже</translation>
     </message>
     <message>
         <source>e.g. Region, Budget, Contract end</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Регион, Бюджет, Окончание договора</translation>
     </message>
     <message>
         <source>Choices (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты (по одному в строке):</translation>
     </message>
     <message>
         <source>Save Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить поле</translation>
     </message>
     <message>
         <source>Delete Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить поле</translation>
     </message>
     <message>
         <source>Hide this field and its values everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть поле и его значения везде</translation>
     </message>
     <message>
         <source>Undo Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить удаление</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2830,34 +2830,34 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить поле</translation>
     </message>
     <message>
         <source>“%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» сохранено.</translation>
     </message>
     <message>
         <source>“%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» добавлено.</translation>
     </message>
     <message>
         <source>“%1” deleted with its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» удалено вместе со значениями.</translation>
     </message>
     <message>
         <source>The field is back with its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле возвращено вместе со значениями.</translation>
     </message>
 </context>
 <context>
     <name>kontor::CustomFieldsForm</name>
     <message>
         <source>Custom fields cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать доп. поля: %1</translation>
     </message>
     <message>
         <source>Some custom fields have values that do not fit them.</source>
-        <translation type="unfinished"></translation>
+        <translation>В некоторых доп. полях значения не подходят к их типу.</translation>
     </message>
     <message>
         <source>Custom fields were not saved: %1</source>
@@ -2875,7 +2875,7 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CustomValueEditor</name>
     <message>
         <source>A number, e.g. 1250 or 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Число, например 1250 или 12.5</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2883,18 +2883,18 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
     <name>kontor::CustomValuesCommand</name>
     <message>
         <source>Edit custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить доп. поля</translation>
     </message>
 </context>
 <context>
@@ -3258,7 +3258,7 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::DealHistoryDialog</name>
     <message>
         <source>Stage History of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>История этапов «%1»</translation>
     </message>
 </context>
 <context>
@@ -3533,27 +3533,27 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::DemoDataOffer</name>
     <message>
         <source>Welcome to Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Kontor</translation>
     </message>
     <message>
         <source>This database has no contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе ещё нет контактов.</translation>
     </message>
     <message>
         <source>Would you like to try Kontor with demo data? It adds 2,000 contacts, 300 companies and 500 deals with two years of history. Use a new database for your real customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хотите попробовать Kontor на демо-данных? Будут добавлены 2 000 контактов, 300 компаний и 500 сделок с историей за два года. Для реальных клиентов создайте новую базу.</translation>
     </message>
     <message>
         <source>Add Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить демо-данные</translation>
     </message>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с пустой</translation>
     </message>
     <message>
         <source>Adding demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление демо-данных…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3561,17 +3561,19 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-данные</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <source>The demo data could not be added. Your database is unchanged.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить демо-данные. База не изменилась.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3615,113 +3617,113 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::DuplicatePairsModel</name>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же адрес</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же телефон</translation>
     </message>
     <message>
         <source>similar name in the same company</source>
-        <translation type="unfinished"></translation>
+        <translation>похожее имя в той же компании</translation>
     </message>
     <message>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт №%1</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>Merge into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Влить в него</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему</translation>
     </message>
 </context>
 <context>
     <name>kontor::DuplicateReview</name>
     <message>
         <source>Cannot read the pairs marked as not duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать пары, отмеченные как не дубликаты</translation>
     </message>
     <message>
         <source>Cannot preview the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать предпросмотр объединения</translation>
     </message>
     <message>
         <source>contact %1 into contact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт %1 в контакт %2</translation>
     </message>
     <message>
         <source>A contact cannot be merged with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт нельзя объединить с самим собой</translation>
     </message>
     <message>
         <source>Contact %1 does not exist or is in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакта %1 нет или он в корзине</translation>
     </message>
     <message>
         <source>contacts %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>контакты %1 и %2</translation>
     </message>
     <message>
         <source>A contact is always the same as itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт всегда совпадает с самим собой</translation>
     </message>
     <message>
         <source>Cannot mark the contacts as not duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отметить контакты как не дубликаты</translation>
     </message>
     <message>
         <source>One of the contacts does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Одного из контактов нет</translation>
     </message>
     <message>
         <source>Cannot take back &quot;not a duplicate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось снять отметку «не дубликат»</translation>
     </message>
 </context>
 <context>
     <name>kontor::DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дубликатов</translation>
     </message>
     <message>
         <source>Find Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать снова</translation>
     </message>
     <message>
         <source>Scan the whole contact base again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново просмотреть всю базу контактов</translation>
     </message>
     <message>
         <source>Keep the Other Instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить другой</translation>
     </message>
     <message>
         <source>Keep the right-hand record and merge the left-hand one into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить правую запись и влить в неё левую</translation>
     </message>
     <message>
         <source>Not a Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Не дубликат</translation>
     </message>
     <message>
         <source>These are different people: do not propose this pair again</source>
-        <translation type="unfinished"></translation>
+        <translation>Это разные люди: больше не предлагать эту пару</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>Merge with the values chosen above (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с выбранными выше значениями (Ctrl+Z отменяет)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3737,34 +3739,34 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Looking for duplicates across all contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дубликатов среди всех контактов…</translation>
     </message>
     <message>
         <source>The search for duplicates failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дубликатов не удался.</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты не найдены.</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) of contacts look like the same person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пара контактов похожа на одного человека.</numerusform>
+            <numerusform>%n пары контактов похожи на одного человека.</numerusform>
+            <numerusform>%n пар контактов похожи на одного человека.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» объединён с «%2». Отменить — Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>kontor::EditTaskCommand</name>
     <message>
         <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить «%1»</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3785,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Activities and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела и заметки</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -3935,7 +3937,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Stop the export; no file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить экспорт; файл не будет записан</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3998,11 +4000,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4192,7 +4194,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -4208,7 +4210,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>companies</source>
-        <translation type="unfinished"></translation>
+        <translation>компании</translation>
     </message>
     <message>
         <source>contacts</source>
@@ -4266,47 +4268,47 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::LineItemsModel</name>
     <message>
         <source>“%1” is priced in %2 but the deal is in %3: type its price in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена «%1» указана в %2, а сделка в %3: введите цену в %3.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Line %1: a product needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: у товара должно быть название.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a quantity (a number, 0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: «%2» — не количество (число от 0).</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a price such as 1250.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: «%2» — не цена вида 1250.00.</translation>
     </message>
     <message>
         <source>Line %1: a discount is a percentage from 0 to 100, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: скидка — это процент от 0 до 100, а не «%2».</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за единицу</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
@@ -4317,7 +4319,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Read the list again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново прочитать список из базы данных</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -4348,7 +4350,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4524,7 +4526,8 @@ CRM для менеджеров по продажам — на вашем ноу
     <message>
         <source>No database is open.
 Use File → Open Local Database, or Connect to Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта.
+Выберите Файл → Открыть локальную базу или Подключиться к серверу.</translation>
     </message>
     <message>
         <source>Clear List</source>
@@ -4548,7 +4551,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -4591,15 +4594,15 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::MergePreviewPanel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -4615,11 +4618,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>City</source>
@@ -4639,11 +4642,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4659,62 +4662,62 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Last contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>Choose a pair on the left to see what a merge would keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пару слева, чтобы увидеть, что останется после объединения.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep:&lt;/b&gt; %1 &lt;small&gt;(#%2)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Оставить:&lt;/b&gt; %1 &lt;small&gt;(№%2)&lt;/small&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merge into it:&lt;/b&gt; %1 &lt;small&gt;(#%2)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Влить в него:&lt;/b&gt; %1 &lt;small&gt;(№%2)&lt;/small&gt;</translation>
     </message>
     <message>
         <source>(the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>(совпадает)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1 (%2 + %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 + %3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;After the merge the kept contact has:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;После объединения у контакта будет:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Emails (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта (%1): %2</translation>
     </message>
     <message>
         <source>Phones (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны (%1): %2</translation>
     </message>
     <message>
         <source>Messengers (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Мессенджеры (%1): %2</translation>
     </message>
     <message>
         <source>Tags (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги (%1): %2</translation>
     </message>
     <message>
         <source>Activities: %1 · Deals: %2 · Tasks: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела: %1 · Сделки: %2 · Задачи: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) taken from the other record; it goes to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n поле взято из другой записи; она уходит в корзину.</numerusform>
+            <numerusform>%n поля взяты из другой записи; она уходит в корзину.</numerusform>
+            <numerusform>%n полей взяты из другой записи; она уходит в корзину.</numerusform>
         </translation>
     </message>
 </context>
@@ -4745,7 +4748,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::MultiValueEditor</name>
     <message>
         <source>Remove this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать эту строку</translation>
     </message>
 </context>
 <context>
@@ -4899,11 +4902,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::PipelineSettingsDialog</name>
     <message>
         <source>Move Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос сделок</translation>
     </message>
     <message>
         <source>Deals are still in “%1”. Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>На этапе «%1» ещё есть сделки. Перенести их на:</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4919,51 +4922,51 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Add Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить этап</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Win probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность выигрыша:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>Rots after idle days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависает после дней простоя:</translation>
     </message>
     <message>
         <source>Save Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этап</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый этап</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -4975,86 +4978,86 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Add Pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить воронку…</translation>
     </message>
     <message>
         <source>Add Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить воронку</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Rename Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать воронку</translation>
     </message>
     <message>
         <source>Delete Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить воронку</translation>
     </message>
     <message>
         <source>Add Reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить причину…</translation>
     </message>
     <message>
         <source>Add Lost Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить причину проигрыша</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Rename Lost Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать причину проигрыша</translation>
     </message>
     <message>
         <source>Offer / Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагать / Убрать</translation>
     </message>
     <message>
         <source>Lost reasons (all pipelines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины проигрыша (все воронки)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (не используется)</translation>
     </message>
     <message>
         <source>Pipelines and Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки и этапы</translation>
     </message>
 </context>
 <context>
     <name>kontor::PlanEditor</name>
     <message>
         <source>Sales plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы продаж</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>e.g. 25000 or 25000.50</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 25000 или 25000.50</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -5062,15 +5065,15 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Add plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить план</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5078,35 +5081,35 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Choose the plan to change in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите план в списке.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount: write it like 25000 or 25000.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сумма: пишите как 25000 или 25000.50.</translation>
     </message>
     <message>
         <source>This manager already has a plan for that period and currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого менеджера уже есть план на этот период и валюту.</translation>
     </message>
     <message>
         <source>Plan added.</source>
-        <translation type="unfinished"></translation>
+        <translation>План добавлен.</translation>
     </message>
     <message>
         <source>Plan saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>План сохранён.</translation>
     </message>
     <message>
         <source>Choose the plan to delete in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите в списке план для удаления.</translation>
     </message>
     <message>
         <source>Plan deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>План удалён.</translation>
     </message>
     <message>
         <source>Add as monthly plans (a quarter or a year split evenly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить как месячные планы (квартал или год делится поровну)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -5118,62 +5121,62 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source> (or clear &quot;Add as monthly plans&quot; to add it as one plan)</source>
-        <translation type="unfinished"></translation>
+        <translation> (или снимите «Добавить как месячные планы», чтобы добавить одним планом)</translation>
     </message>
     <message>
         <source>Change the plan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить план: %1</translation>
     </message>
     <message>
         <source>Add %1 monthly plans of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить месячные планы (%1) по %2</translation>
     </message>
     <message>
         <source>Add a plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить план: %1</translation>
     </message>
     <message>
         <source>%1 monthly plans added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено месячных планов: %1.</translation>
     </message>
     <message>
         <source>Delete the plan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить план: %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::ProductCatalogueDialog</name>
     <message>
         <source>Still sold (offered on deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>В продаже (предлагается в сделках)</translation>
     </message>
     <message>
         <source>Product Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог товаров</translation>
     </message>
     <message>
         <source>optional, unique</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, уникально</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Артикул:</translation>
     </message>
     <message>
         <source>Unit price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за единицу:</translation>
     </message>
     <message>
         <source>New Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый товар</translation>
     </message>
     <message>
         <source>Save Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить товар</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -5181,7 +5184,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>“%1” is not a price such as 120.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не цена вида 120.00.</translation>
     </message>
 </context>
 <context>
@@ -5287,23 +5290,23 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::ProductTableModel</name>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>В продаже</translation>
     </message>
     <message>
         <source>Not sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Снят с продажи</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за единицу</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5322,7 +5325,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для:</translation>
     </message>
     <message>
         <source>What is to be done? e.g. Call back about the offer</source>
@@ -5445,7 +5448,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
 </context>
 <context>
@@ -5498,15 +5501,15 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::ReminderNotifier</name>
     <message>
         <source>Kontor reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания Kontor</translation>
     </message>
     <message>
         <source>Snooze the last reminder 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить последнее напоминание на 10 минут</translation>
     </message>
     <message>
         <source>Open the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть задачу</translation>
     </message>
 </context>
 <context>
@@ -5537,7 +5540,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Open the deal, contact or company this task is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сделку, контакт или компанию, к которой относится задача</translation>
     </message>
     <message>
         <source>Done…</source>
@@ -5883,7 +5886,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -5898,7 +5901,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::RescheduleTaskCommand</name>
     <message>
         <source>Reschedule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести «%1»</translation>
     </message>
 </context>
 <context>
@@ -5979,27 +5982,27 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::SegmentListModel</name>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message numerus="yes">
         <source>Shared with the team: %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Общий для команды: %Ln контакт</numerusform>
+            <numerusform>Общий для команды: %Ln контакта</numerusform>
+            <numerusform>Общий для команды: %Ln контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only yours: %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Только ваш: %Ln контакт</numerusform>
+            <numerusform>Только ваш: %Ln контакта</numerusform>
+            <numerusform>Только ваш: %Ln контактов</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (…)</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -6010,55 +6013,55 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::SegmentPanel</name>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты</translation>
     </message>
     <message>
         <source>All Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все контакты</translation>
     </message>
     <message>
         <source>Show every contact again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показать все контакты</translation>
     </message>
     <message>
         <source>Delete Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сегмент</translation>
     </message>
     <message>
         <source>Delete the chosen segment (the contacts stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный сегмент (контакты останутся)</translation>
     </message>
     <message>
         <source>The segments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сегменты: %1</translation>
     </message>
     <message>
         <source>Save as Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как сегмент</translation>
     </message>
     <message>
         <source>&amp;Shared with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общий для команды</translation>
     </message>
     <message>
         <source>Unchecked, only you see this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Без флажка сегмент видите только вы</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Give the segment a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте сегменту название.</translation>
     </message>
     <message>
         <source>Delete the segment “%1”? The contacts in it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сегмент «%1»? Контакты в нём останутся.</translation>
     </message>
     <message>
         <source>The segments could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать сегменты: %1</translation>
     </message>
 </context>
 <context>
@@ -6100,47 +6103,47 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::SessionController</name>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу</translation>
     </message>
     <message>
         <source>Kontor could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor не смог открыть %1.</translation>
     </message>
     <message>
         <source>You are still working in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы по-прежнему работаете в %1.</translation>
     </message>
     <message>
         <source>New Local Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая локальная база</translation>
     </message>
     <message>
         <source>Kontor databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы Kontor (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists. Use Open Local Database to open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Откройте её через «Открыть локальную базу» или выберите другое имя.</translation>
     </message>
     <message>
         <source>Open Local Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть локальную базу</translation>
     </message>
     <message>
         <source>Kontor databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы Kontor (*.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Password Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не сохранён</translation>
     </message>
     <message>
         <source>The keychain did not store the password (%1). Kontor will ask for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище ключей не сохранило пароль (%1). Kontor спросит его в следующий раз.</translation>
     </message>
     <message>
         <source>Kontor could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor не смог войти в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6161,18 +6164,18 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::StageHistoryTable</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
         </translation>
     </message>
     <message>
@@ -6181,19 +6184,19 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на этап</translation>
     </message>
     <message>
         <source>Moved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем перемещена</translation>
     </message>
     <message>
         <source>Time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на этапе</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на данный момент</translation>
     </message>
 </context>
 <context>
@@ -6618,7 +6621,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6725,7 +6728,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::TimelinePanel</name>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю: %1</translation>
     </message>
     <message>
         <source>History</source>
@@ -6733,19 +6736,19 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Log email</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
 </context>
 <context>
@@ -6809,7 +6812,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Details</source>
@@ -6845,7 +6848,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>The trash could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать корзину: %1</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -6907,14 +6910,14 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Deleted contacts, companies, deals and tasks wait here until you restore them. Select several with Shift or Ctrl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые контакты, компании, сделки и задачи хранятся здесь, пока вы их не восстановите. Несколько записей выбираются с Shift или Ctrl.</translation>
     </message>
 </context>
 <context>
     <name>kontor::TrashTaskCommand</name>
     <message>
         <source>Delete &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»</translation>
     </message>
 </context>
 <context>
@@ -7083,7 +7086,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -7159,7 +7162,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура</translation>
     </message>
     <message>
         <source>Cannot restore a custom value</source>
@@ -7795,7 +7798,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Contacts</source>
