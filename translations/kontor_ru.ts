@@ -6513,103 +6513,103 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::TimelineModel</name>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>должность</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>компания</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>роль</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>день рождения</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>улица</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>город</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>регион</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>индекс</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>страна</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>источник</translation>
     </message>
     <message>
         <source>temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>температура</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>заметки</translation>
     </message>
     <message>
         <source>emails</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation>телефоны</translation>
     </message>
     <message>
         <source>messengers</source>
-        <translation type="unfinished"></translation>
+        <translation>мессенджеры</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>юр. название</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>сайт</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>отрасль</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта</translation>
     </message>
     <message>
         <source>Call</source>
@@ -6629,11 +6629,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка</translation>
     </message>
     <message>
         <source>Deal moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка перемещена</translation>
     </message>
     <message>
         <source>Task</source>
@@ -6641,7 +6641,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Created</source>
@@ -6649,79 +6649,79 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещено в корзину</translation>
     </message>
     <message>
         <source>Restored from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено из корзины</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено: %1</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation> (выполнено)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>валюта</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>вероятность</translation>
     </message>
     <message>
         <source>expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаемое закрытие</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>люди</translation>
     </message>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>товары</translation>
     </message>
     <message>
         <source>Merged with contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединён с контактом №%1</translation>
     </message>
     <message>
         <source>Merge with contact #%1 undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение с контактом №%1 отменено</translation>
     </message>
     <message>
         <source>Marked as not a duplicate of contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечен как не дубликат контакта №%1</translation>
     </message>
     <message>
         <source>May be a duplicate of contact #%1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова может быть дубликатом контакта №%1</translation>
     </message>
 </context>
 <context>
@@ -6755,11 +6755,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::TimelineRepository</name>
     <message>
         <source>Cannot read the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю</translation>
     </message>
     <message>
         <source>Cannot count the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать историю</translation>
     </message>
 </context>
 <context>
@@ -7662,15 +7662,15 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::reports</name>
     <message>
         <source>dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>сводка</translation>
     </message>
     <message>
         <source>dashboard: overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>сводка: просроченные задачи</translation>
     </message>
     <message>
         <source>dashboard: new leads</source>
-        <translation type="unfinished"></translation>
+        <translation>сводка: новые лиды</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -7678,47 +7678,47 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые сделки</translation>
     </message>
     <message>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые сделки</translation>
     </message>
     <message>
         <source>Won this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно в этом месяце</translation>
     </message>
     <message>
         <source>Plan this month</source>
-        <translation type="unfinished"></translation>
+        <translation>План на этот месяц</translation>
     </message>
     <message>
         <source>Of plan</source>
-        <translation type="unfinished"></translation>
+        <translation>От плана</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные задачи</translation>
     </message>
     <message>
         <source>New leads this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые лиды за неделю</translation>
     </message>
     <message>
         <source>Stale deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависшие сделки</translation>
     </message>
     <message>
         <source>count the deals behind a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт сделок за показателем</translation>
     </message>
     <message>
         <source>list the deals behind a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>список сделок за показателем</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -7738,7 +7738,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Created</source>
@@ -7746,7 +7746,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта</translation>
     </message>
     <message>
         <source>Expected close</source>
@@ -7758,11 +7758,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>count overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт просроченных задач</translation>
     </message>
     <message>
         <source>list overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>список просроченных задач</translation>
     </message>
     <message>
         <source>Task</source>
@@ -7782,11 +7782,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>count new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт новых контактов</translation>
     </message>
     <message>
         <source>list new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>список новых контактов</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7806,11 +7806,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ клиента</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -7818,99 +7818,99 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>list customers</source>
-        <translation type="unfinished"></translation>
+        <translation>список клиентов</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>компания</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>человек</translation>
     </message>
     <message>
         <source>There are no records behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этим показателем нет записей.</translation>
     </message>
     <message>
         <source>ABC/XYZ</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC/XYZ</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка</translation>
     </message>
     <message>
         <source>Revenue class</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс выручки</translation>
     </message>
     <message>
         <source>Regularity class</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс регулярности</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выручки</translation>
     </message>
     <message>
         <source>Customers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты в %1</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцы</translation>
     </message>
     <message>
         <source>funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>воронка</translation>
     </message>
     <message>
         <source>Funnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: %1</translation>
     </message>
     <message>
         <source>Stage id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID этапа</translation>
     </message>
     <message>
         <source>Deals reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Дошло сделок</translation>
     </message>
     <message>
         <source>From previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>От предыдущего этапа</translation>
     </message>
     <message>
         <source>From first stage</source>
-        <translation type="unfinished"></translation>
+        <translation>От первого этапа</translation>
     </message>
     <message>
         <source>Average days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее дней на этапе</translation>
     </message>
     <message>
         <source>Median days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана дней на этапе</translation>
     </message>
     <message>
         <source>Deals that reached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки, дошедшие до этапа %1</translation>
     </message>
     <message>
         <source>Deals created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано сделок</translation>
     </message>
     <message>
         <source>Won</source>
@@ -7922,275 +7922,275 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Overall conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая конверсия</translation>
     </message>
     <message>
         <source>Average cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний цикл</translation>
     </message>
     <message>
         <source>Median cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Медианный цикл</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенно</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Weighted of plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенно от плана</translation>
     </message>
     <message>
         <source>Open deals expected to close in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые сделки с ожидаемым закрытием в %1</translation>
     </message>
     <message>
         <source>plan vs fact</source>
-        <translation type="unfinished"></translation>
+        <translation>план/факт</translation>
     </message>
     <message>
         <source>Plan id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID плана</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID пользователя</translation>
     </message>
     <message>
         <source>Manager and period</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер и период</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Won by %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно: %1, %2</translation>
     </message>
     <message>
         <source>sales dynamics</source>
-        <translation type="unfinished"></translation>
+        <translation>динамика продаж</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно на сумму</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
         <source>Won before</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно ранее</translation>
     </message>
     <message>
         <source>Amount before</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма ранее</translation>
     </message>
     <message>
         <source>Deals won from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки, выигранные с %1</translation>
     </message>
     <message>
         <source>Won in the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно в предыдущем периоде</translation>
     </message>
     <message>
         <source>Amount in the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма в предыдущем периоде</translation>
     </message>
     <message>
         <source>Change of amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение суммы</translation>
     </message>
     <message>
         <source>won vs lost</source>
-        <translation type="unfinished"></translation>
+        <translation>выигранные и проигранные</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных</translation>
     </message>
     <message>
         <source>Deals closed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки, закрытые с %1</translation>
     </message>
     <message>
         <source>lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>причины проигрыша</translation>
     </message>
     <message>
         <source>Reason id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID причины</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Deals lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно сделок</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>Amount lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно на сумму</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(причина не указана)</translation>
     </message>
     <message>
         <source>Deals lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигранные сделки: %1</translation>
     </message>
     <message>
         <source>distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>распределение</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон</translation>
     </message>
     <message>
         <source>Won deals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки: %1</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и больше</translation>
     </message>
     <message>
         <source>%1–%2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 дн.</translation>
     </message>
     <message>
         <source>%1 days and more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн. и больше</translation>
     </message>
     <message>
         <source>managers report</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт по менеджерам</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма</translation>
     </message>
     <message>
         <source>Tasks on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи в срок</translation>
     </message>
     <message>
         <source>Tasks done late</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи с опозданием</translation>
     </message>
     <message>
         <source>Tasks overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные задачи</translation>
     </message>
     <message>
         <source>Deals closed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки, закрытые: %1</translation>
     </message>
     <message>
         <source>channels report</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт по каналам</translation>
     </message>
     <message>
         <source>Source channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал-источник</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без источника)</translation>
     </message>
     <message>
         <source>Deals from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки из источника %1</translation>
     </message>
     <message>
         <source>sales plans</source>
-        <translation type="unfinished"></translation>
+        <translation>планы продаж</translation>
     </message>
     <message>
         <source>In stage now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас на этапе</translation>
     </message>
     <message>
         <source>Average days so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее дней на данный момент</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь план</translation>
     </message>
     <message>
         <source>Plan from</source>
-        <translation type="unfinished"></translation>
+        <translation>План с</translation>
     </message>
     <message>
         <source>Plan to</source>
-        <translation type="unfinished"></translation>
+        <translation>План по</translation>
     </message>
     <message>
         <source>Cannot update the time deals spent in each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить время сделок на этапах</translation>
     </message>
 </context>
 <context>
