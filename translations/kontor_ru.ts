@@ -5,22 +5,22 @@
     <name>Audit</name>
     <message>
         <source>Cannot write the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать журнал изменений</translation>
     </message>
 </context>
 <context>
     <name>BulkLoad</name>
     <message>
         <source>Cannot write the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать строки</translation>
     </message>
     <message>
         <source>Cannot prepare the tables for a bulk load</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить таблицы к массовой загрузке</translation>
     </message>
     <message>
         <source>Cannot rebuild the indexes after a bulk load</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перестроить индексы после массовой загрузки</translation>
     </message>
 </context>
 <context>
@@ -287,30 +287,30 @@
     <name>Database</name>
     <message>
         <source>The database server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер базы данных недоступен</translation>
     </message>
     <message>
         <source>The disk is full; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен; ничего не сохранено</translation>
     </message>
     <message>
         <source>Another program is writing to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>В базу данных пишет другая программа</translation>
     </message>
     <message>
         <source>Nothing to commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего фиксировать</translation>
     </message>
     <message>
         <source>The transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзакция не удалась</translation>
     </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
     <message>
         <source>This is not a database address Kontor understands</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor не понимает такой адрес базы данных</translation>
     </message>
 </context>
 <context>
@@ -665,14 +665,14 @@
     <name>Paging</name>
     <message>
         <source>The list position is not valid for this sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция в списке не подходит для этого порядка сортировки</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
         <source>stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>этап %1</translation>
     </message>
 </context>
 <context>
@@ -724,22 +724,22 @@ This import can be undone from the Import page (import %6).</source>
     <name>Search</name>
     <message>
         <source>Cannot pause the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось приостановить поисковый индекс</translation>
     </message>
     <message>
         <source>Cannot rebuild the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перестроить поисковый индекс</translation>
     </message>
     <message>
         <source>Cannot update the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить поисковый индекс</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Cannot sign in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось войти как %1</translation>
     </message>
 </context>
 <context>
@@ -868,7 +868,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -876,39 +876,39 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Planning deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирование сделок</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Creating the demo data was cancelled; the database was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демо-данных отменено; база осталась без изменений</translation>
     </message>
     <message>
         <source>Users, pipelines and products</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи, воронки и товары</translation>
     </message>
     <message>
         <source>Cannot create the demo users</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демо-пользователей</translation>
     </message>
     <message>
         <source>Cannot set up the pipeline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось настроить воронку %1</translation>
     </message>
     <message>
         <source>The pipeline needs open, won and lost stages for demo deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демо-сделок в воронке нужны открытые этапы и этапы «выиграна» и «проиграна»</translation>
     </message>
     <message>
         <source>Cannot read the lists the demo data uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать списки для демо-данных</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -920,15 +920,15 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Индексы</translation>
     </message>
     <message>
         <source>Search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Поисковый индекс</translation>
     </message>
     <message>
         <source>Stage stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на этапах</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2349,7 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::ContactFilter</name>
     <message>
         <source>A filter is written key=value, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр пишется как ключ=значение, а не «%1»</translation>
     </message>
 </context>
 <context>
@@ -2633,70 +2633,70 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CsvWriter</name>
     <message>
         <source>Cannot write the CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл CSV.</translation>
     </message>
 </context>
 <context>
     <name>kontor::CustomField</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Да / нет</translation>
     </message>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Один вариант</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько вариантов</translation>
     </message>
     <message>
         <source>Unknown field type &quot;%1&quot; (use text, number, date, bool, choice or multichoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип поля «%1» (используйте text, number, date, bool, choice или multichoice)</translation>
     </message>
     <message>
         <source>Custom fields belong to contacts, companies or deals, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. поля бывают у контактов, компаний или сделок, но не у «%1»</translation>
     </message>
     <message>
         <source>A custom field needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У доп. поля должно быть название</translation>
     </message>
     <message>
         <source>A choice field needs at least one option</source>
-        <translation type="unfinished"></translation>
+        <translation>У поля с выбором должен быть хотя бы один вариант</translation>
     </message>
     <message>
         <source>An option cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант не может быть пустым</translation>
     </message>
     <message>
         <source>The option &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант «%1» указан дважды</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the choices of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не один из вариантов поля %2 (%3)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -2980,23 +2980,23 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::Database</name>
     <message>
         <source>Cannot create the folder for the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку для базы данных</translation>
     </message>
     <message>
         <source>The database driver is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер базы данных не установлен</translation>
     </message>
     <message>
         <source>Cannot open the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть файл базы данных</translation>
     </message>
     <message>
         <source>Cannot connect to the database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к серверу базы данных</translation>
     </message>
     <message>
         <source>The database refused Kontor&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных отклонила настройки Kontor</translation>
     </message>
 </context>
 <context>
@@ -3580,7 +3580,7 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::DemoGenerator</name>
     <message>
         <source>The numbers of demo records cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Число демо-записей не может быть отрицательным</translation>
     </message>
 </context>
 <context>
@@ -3610,7 +3610,7 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::DuplicateFinder</name>
     <message>
         <source>Cannot look for duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить поиск дубликатов контактов</translation>
     </message>
 </context>
 <context>
@@ -3948,11 +3948,11 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::ExportSource</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -3976,11 +3976,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>City</source>
@@ -4016,7 +4016,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4028,19 +4028,19 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название компании</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Юр. название</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Сайт</translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Отрасль</translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -4048,7 +4048,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -4060,11 +4060,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность</translation>
     </message>
     <message>
         <source>Expected close</source>
@@ -4076,43 +4076,43 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта контакта</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
     <message>
         <source>Segments narrow contacts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты отбирают только контакты.</translation>
     </message>
     <message>
         <source>Cannot read the custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать доп. поля</translation>
     </message>
     <message>
         <source>Cannot list the records to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить список записей для экспорта</translation>
     </message>
     <message>
         <source>A selected record no longer exists or is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранной записи больше нет или она в корзине.</translation>
     </message>
     <message>
         <source>Cannot read the contacts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать контакты для экспорта</translation>
     </message>
     <message>
         <source>Cannot read the companies to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать компании для экспорта</translation>
     </message>
     <message>
         <source>Cannot read the deals to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сделки для экспорта</translation>
     </message>
     <message>
         <source>Cannot read the custom fields to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать доп. поля для экспорта</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4120,11 +4120,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4132,34 +4132,34 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя контакта</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Logged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто записал</translation>
     </message>
     <message>
         <source>Cannot read the activities to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать дела для экспорта</translation>
     </message>
 </context>
 <context>
     <name>kontor::FoldKeys</name>
     <message>
         <source>Cannot prepare the %1 for look-ups by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить %1 к поиску по названию</translation>
     </message>
 </context>
 <context>
@@ -4425,15 +4425,15 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::Lookups</name>
     <message>
         <source>Cannot read the list of roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список ролей</translation>
     </message>
     <message>
         <source>Cannot read the list of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список пользователей</translation>
     </message>
     <message>
         <source>Cannot read the deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сделки</translation>
     </message>
 </context>
 <context>
@@ -4725,23 +4725,23 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::Migrator</name>
     <message>
         <source>Cannot create the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать таблицу версии схемы</translation>
     </message>
     <message>
         <source>Cannot read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать версию схемы</translation>
     </message>
     <message>
         <source>This database was created by a newer Kontor. Please update Kontor to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база создана более новой версией Kontor. Обновите Kontor, чтобы открыть её.</translation>
     </message>
     <message>
         <source>Cannot lock the schema for upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось заблокировать схему для обновления</translation>
     </message>
     <message>
         <source>Upgrading the database failed at step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление базы не удалось на шаге %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5475,26 +5475,26 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Enter opens the selected one; ↑ ↓ choose; Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — открыть выбранное; ↑ ↓ — выбор; Esc — закрыть.</translation>
     </message>
 </context>
 <context>
     <name>kontor::Recurrence</name>
     <message>
         <source>Say on which days a weekly task repeats, e.g. weekly:mon,thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, по каким дням повторяется еженедельная задача, например weekly:mon,thu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day of the week (mon, tue, wed, thu, fri, sat, sun)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не день недели (mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
         <source>A monthly task repeats on a day from 1 to 31</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячная задача повторяется в день с 1 по 31</translation>
     </message>
     <message>
         <source>Repeat is daily, weekly:DAYS or monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор: daily, weekly:ДНИ или monthly</translation>
     </message>
 </context>
 <context>
@@ -5583,27 +5583,27 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::ReminderScheduler</name>
     <message>
         <source>Cannot read the reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать напоминания</translation>
     </message>
     <message>
         <source>Cannot mark the reminder as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отметить напоминание как показанное</translation>
     </message>
     <message>
         <source>Snooze needs a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Для откладывания нужно время</translation>
     </message>
     <message>
         <source>task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>задача %1</translation>
     </message>
     <message>
         <source>Cannot snooze the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отложить напоминание</translation>
     </message>
     <message>
         <source>The task is done or in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача выполнена или в корзине</translation>
     </message>
 </context>
 <context>
@@ -5633,123 +5633,123 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::ReportEngine</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Deals created in the period that reached each stage, stage-to-stage conversion, time in stage and cycle length</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки периода, дошедшие до каждого этапа: конверсия между этапами, время на этапе и длина цикла</translation>
     </message>
     <message>
         <source>Sales dynamics</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика продаж</translation>
     </message>
     <message>
         <source>Won deals and amount per period, next to the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки и сумма по периодам в сравнении с предыдущим периодом</translation>
     </message>
     <message>
         <source>Won vs lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные и проигранные</translation>
     </message>
     <message>
         <source>Deals won and lost per period and the win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные и проигранные сделки по периодам и доля выигранных</translation>
     </message>
     <message>
         <source>Lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины проигрыша</translation>
     </message>
     <message>
         <source>Why deals closed in the period were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему проиграны сделки, закрытые в периоде</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджеры</translation>
     </message>
     <message>
         <source>Per owner: deals won, amount, win rate, calls, meetings, e-mails, tasks on time and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>По ответственным: выигранные сделки, сумма, доля выигранных, звонки, встречи, письма, задачи в срок и просроченные</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <source>Per source channel: deals created, won, conversion and revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>По каналам-источникам: созданные и выигранные сделки, конверсия и выручка</translation>
     </message>
     <message>
         <source>Deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер сделки</translation>
     </message>
     <message>
         <source>How large won deals are: distribution, average and median</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер выигранных сделок: распределение, среднее и медиана</translation>
     </message>
     <message>
         <source>Sales cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл продаж</translation>
     </message>
     <message>
         <source>How long won deals took from creation to closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько длились выигранные сделки от создания до закрытия</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>Open deals weighted by probability, by expected close month, against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые сделки, взвешенные по вероятности, по месяцу ожидаемого закрытия, в сравнении с планом</translation>
     </message>
     <message>
         <source>Plan vs fact</source>
-        <translation type="unfinished"></translation>
+        <translation>План/факт</translation>
     </message>
     <message>
         <source>Sales plans per manager and period, what was won, and how much of the plan that is</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы продаж по менеджерам и периодам: что выиграно и какая это доля плана</translation>
     </message>
     <message>
         <source>ABC/XYZ</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC/XYZ</translation>
     </message>
     <message>
         <source>Customers by share of revenue (A/B/C) and regularity of purchases (X/Y/Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты по доле выручки (A/B/C) и регулярности покупок (X/Y/Z)</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <source>There is no pipeline to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет воронки для показа.</translation>
     </message>
     <message>
         <source>There is no report of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёта с таким названием нет.</translation>
     </message>
     <message>
         <source>known reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>известные отчёты: %1</translation>
     </message>
     <message>
         <source>read currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение валют</translation>
     </message>
     <message>
         <source>read source channels</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение каналов-источников</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>товар</translation>
     </message>
 </context>
 <context>
@@ -5839,7 +5839,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::Reports</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
 </context>
 <context>
@@ -5975,7 +5975,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::SearchRepository</name>
     <message>
         <source>Cannot search for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти «%1»</translation>
     </message>
 </context>
 <context>
