@@ -6068,35 +6068,35 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::SegmentRepository</name>
     <message>
         <source>A segment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У сегмента должно быть название</translation>
     </message>
     <message>
         <source>Cannot save the segment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить сегмент «%1»</translation>
     </message>
     <message>
         <source>Cannot read the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сегменты</translation>
     </message>
     <message>
         <source>segment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>сегмент «%1»</translation>
     </message>
     <message>
         <source>There is no segment with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмента с таким названием нет</translation>
     </message>
     <message>
         <source>Cannot delete the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить сегмент</translation>
     </message>
     <message>
         <source>This segment does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого сегмента нет</translation>
     </message>
     <message>
         <source>segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сегмент %1</translation>
     </message>
 </context>
 <context>
@@ -6150,14 +6150,14 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::SqliteRowBatch</name>
     <message>
         <source>Cannot write the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать строки</translation>
     </message>
 </context>
 <context>
     <name>kontor::StageHistory</name>
     <message>
         <source>Cannot read the stage history of deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю этапов сделки %1</translation>
     </message>
 </context>
 <context>
@@ -6203,127 +6203,127 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::TaskRepository</name>
     <message>
         <source>Cannot read the task list</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список задач</translation>
     </message>
     <message>
         <source>Cannot count the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать задачи</translation>
     </message>
     <message>
         <source>Cannot read the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать календарь</translation>
     </message>
     <message>
         <source>Cannot read the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать задачи</translation>
     </message>
     <message>
         <source>Birthdays are shown for at most a year at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни рождения показываются не более чем за год</translation>
     </message>
     <message>
         <source>calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>календарь</translation>
     </message>
     <message>
         <source>Cannot read the birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать дни рождения</translation>
     </message>
     <message>
         <source>Cannot read the group task</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать групповую задачу</translation>
     </message>
     <message>
         <source>Cannot read the deals without a next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сделки без следующего шага</translation>
     </message>
     <message>
         <source>A task needs a title: what is to be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>У задачи должно быть название: что нужно сделать?</translation>
     </message>
     <message>
         <source>The title is longer than 500 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Название длиннее 500 символов</translation>
     </message>
     <message>
         <source>The type &quot;%1&quot; must be one word of at most 40 letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип «%1» должен быть одним словом не длиннее 40 букв</translation>
     </message>
     <message>
         <source>Priority is 0 (normal), 1 (high) or 2 (urgent), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет — 0 (обычный), 1 (высокий) или 2 (срочный), а не %1</translation>
     </message>
     <message>
         <source>A duration cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность не может быть отрицательной</translation>
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный часовой пояс «%1»</translation>
     </message>
     <message>
         <source>An all-day task needs the day it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаче на весь день нужен день срока</translation>
     </message>
     <message>
         <source>A reminder needs a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Для напоминания нужен срок</translation>
     </message>
     <message>
         <source>A reminder can be at most 60 days before the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание может быть не раньше чем за 60 дней до срока</translation>
     </message>
     <message>
         <source>A repeating task needs a due date to repeat from</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторяющейся задаче нужен срок, от которого считать повторы</translation>
     </message>
     <message>
         <source>Cannot save the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить задачу</translation>
     </message>
     <message>
         <source>Cannot save the group task</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить групповую задачу</translation>
     </message>
     <message>
         <source>The new due time is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое время срока неверно</translation>
     </message>
     <message>
         <source>The new due date is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая дата срока неверна</translation>
     </message>
     <message>
         <source>The next step cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить следующий шаг: %1</translation>
     </message>
     <message>
         <source>The task is already done</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача уже выполнена</translation>
     </message>
     <message>
         <source>Cannot complete the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось завершить задачу</translation>
     </message>
     <message>
         <source>Cannot open the task again</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось снова открыть задачу</translation>
     </message>
     <message>
         <source>The task is not done, or is in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача не выполнена или в корзине</translation>
     </message>
     <message>
         <source>Cannot look up the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти пользователя</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователя «%1» нет</translation>
     </message>
     <message>
         <source>assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>исполнитель</translation>
     </message>
 </context>
 <context>
@@ -6766,30 +6766,30 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::TrashBin</name>
     <message>
         <source>Cannot read the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать корзину</translation>
     </message>
     <message>
         <source>The number of days cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Число дней не может быть отрицательным</translation>
     </message>
     <message>
         <source>Cannot empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось очистить корзину</translation>
     </message>
     <message>
         <source>Only contacts, companies, deals and tasks are in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзине бывают только контакты, компании, сделки и задачи</translation>
     </message>
 </context>
 <context>
     <name>kontor::TrashListing</name>
     <message>
         <source>Cannot read the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать корзину</translation>
     </message>
     <message>
         <source>Cannot count what is in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать содержимое корзины</translation>
     </message>
 </context>
 <context>
@@ -6924,137 +6924,137 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::VCardWriter</name>
     <message>
         <source>Cannot write the vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл vCard.</translation>
     </message>
 </context>
 <context>
     <name>kontor::XlsxWriter</name>
     <message>
         <source>Excel export needs the libxlsxwriter library, which cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для экспорта в Excel нужна библиотека libxlsxwriter, а её не удалось загрузить.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать временную папку для книги.</translation>
     </message>
     <message>
         <source>Cannot start the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать книгу.</translation>
     </message>
     <message>
         <source>Cannot add a sheet to the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить лист в книгу.</translation>
     </message>
     <message>
         <source>An .xlsx sheet holds at most 1,048,576 rows; export as CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист .xlsx вмещает не более 1 048 576 строк; экспортируйте в CSV.</translation>
     </message>
     <message>
         <source>A cell is longer than the 32,767 characters .xlsx allows; export as CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка длиннее 32 767 символов, допустимых в .xlsx; экспортируйте в CSV.</translation>
     </message>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1, столбец %2</translation>
     </message>
     <message>
         <source>Cannot write a cell of the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать ячейку книги.</translation>
     </message>
     <message>
         <source>The workbook was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга не начата.</translation>
     </message>
     <message>
         <source>Cannot save the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить книгу.</translation>
     </message>
     <message>
         <source>Cannot read the finished workbook back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать готовую книгу.</translation>
     </message>
     <message>
         <source>Cannot write the .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл .xlsx.</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing</name>
     <message>
         <source>A vCard file holds contacts; import it as contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл vCard содержит контакты; импортируйте его как контакты.</translation>
     </message>
     <message>
         <source>Cannot read the custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать доп. поля</translation>
     </message>
     <message>
         <source>Cannot read a custom value</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать значение доп. поля</translation>
     </message>
     <message>
         <source>Cannot save a custom value</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить значение доп. поля</translation>
     </message>
     <message>
         <source>No column of the file is mapped to a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец файла не сопоставлен с полем.</translation>
     </message>
     <message>
         <source>Cannot start the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать импорт</translation>
     </message>
     <message>
         <source>Cannot create the problem rows file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать файл проблемных строк.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
         <source>Forced failure for a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принудительная ошибка для теста.</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>Cannot save the problem rows file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить файл проблемных строк.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems, so nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %n строке есть проблемы, поэтому ничего не импортировано.</numerusform>
+            <numerusform>В %n строках есть проблемы, поэтому ничего не импортировано.</numerusform>
+            <numerusform>В %n строках есть проблемы, поэтому ничего не импортировано.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot finish the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось завершить импорт</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название компании</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Юр. название</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Сайт</translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Отрасль</translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -7066,7 +7066,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>City</source>
@@ -7094,19 +7094,19 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Kontor ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Kontor</translation>
     </message>
     <message>
         <source>Deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название сделки</translation>
     </message>
     <message>
         <source>Pipeline (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка (название)</translation>
     </message>
     <message>
         <source>Stage (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап (название)</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -7114,7 +7114,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Expected close</source>
@@ -7122,27 +7122,27 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Contact (email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт (эл. почта)</translation>
     </message>
     <message>
         <source>Company (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания (название)</translation>
     </message>
     <message>
         <source>Owner (name or email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный (имя или эл. почта)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Full name (split)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя (разделить)</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -7150,11 +7150,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильный телефон</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7166,203 +7166,203 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Cannot restore a custom value</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить значение доп. поля</translation>
     </message>
     <message>
         <source>Cannot restore the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить запись</translation>
     </message>
     <message>
         <source>Cannot remove what the import created</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить созданное импортом</translation>
     </message>
     <message>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт %1</translation>
     </message>
     <message>
         <source>Cannot read the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать импорт</translation>
     </message>
     <message>
         <source>There is no such import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого импорта нет.</translation>
     </message>
     <message>
         <source>This import was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот импорт уже отменён.</translation>
     </message>
     <message>
         <source>Cannot mark the import as undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отметить импорт как отменённый</translation>
     </message>
     <message>
         <source>Cannot read the import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю импорта</translation>
     </message>
     <message>
         <source>no such day in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>такого дня нет в календаре</translation>
     </message>
     <message>
         <source>a two-digit year is ambiguous; write the year in full</source>
-        <translation type="unfinished"></translation>
+        <translation>год из двух цифр неоднозначен; пишите год полностью</translation>
     </message>
     <message>
         <source>ambiguous: %1 could be day/month or month/day; choose the order</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначно: %1 может быть день/месяц или месяц/день; выберите порядок</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>не дата</translation>
     </message>
     <message>
         <source>not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>не сумма</translation>
     </message>
     <message>
         <source>ambiguous: %1 could be thousands or decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначно: %1 может означать тысячи или дробную часть</translation>
     </message>
     <message>
         <source>more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>больше двух знаков после запятой</translation>
     </message>
     <message>
         <source>amount too large</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком большая сумма</translation>
     </message>
     <message>
         <source>Cannot save the new companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить новые компании</translation>
     </message>
     <message>
         <source>Cannot save the new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить новые контакты</translation>
     </message>
     <message>
         <source>Status (open, won, lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус (open, won, lost)</translation>
     </message>
     <message>
         <source>Lost reason (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша (название)</translation>
     </message>
     <message>
         <source>Type (call, email, meeting, note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип (call, email, meeting, note)</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Note / body</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка / текст</translation>
     </message>
     <message>
         <source>Deal (title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка (название)</translation>
     </message>
     <message>
         <source>Duration (minutes or h:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность (минуты или ч:мм)</translation>
     </message>
     <message>
         <source>Direction (in, out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление (in, out)</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>A mapping profile needs a name of 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>У профиля сопоставления должно быть название от 1 до 100 символов.</translation>
     </message>
     <message>
         <source>Cannot save the mapping profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить профиль сопоставления</translation>
     </message>
     <message>
         <source>Cannot read the mapping profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать профили сопоставления</translation>
     </message>
     <message>
         <source>Cannot read the mapping profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать профиль сопоставления</translation>
     </message>
     <message>
         <source>There is no mapping profile of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиля сопоставления с таким названием нет.</translation>
     </message>
     <message>
         <source>Cannot delete the mapping profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить профиль сопоставления</translation>
     </message>
     <message>
         <source>Cannot restore when the contact was last contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить дату последнего контакта</translation>
     </message>
     <message>
         <source>not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>не время суток</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::ImportMapping</name>
     <message>
         <source>The mapping names a column the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сопоставлении указан столбец, которого нет в файле.</translation>
     </message>
     <message>
         <source>The mapping names an unknown field.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сопоставлении указано неизвестное поле.</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::ImportProblem</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>row %1, column %2, &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1, столбец %2, «%3»: %4</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::MappingProfile</name>
     <message>
         <source>The saved mapping profile is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый профиль сопоставления повреждён.</translation>
     </message>
     <message>
         <source>The saved mapping profile names an unknown field.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сохранённом профиле сопоставления указано неизвестное поле.</translation>
     </message>
     <message>
         <source>The mapping profile &quot;%1&quot; needs a column this file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профилю сопоставления «%1» нужен столбец, которого нет в этом файле.</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::VCardSource</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <source>Company</source>
@@ -7382,15 +7382,15 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильный телефон</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>City</source>
@@ -7417,245 +7417,245 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::importing::detail</name>
     <message>
         <source>Cannot record the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать импорт</translation>
     </message>
     <message>
         <source>Cannot look up the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти компанию</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>
     <message>
         <source>must be one of: call, email, meeting, note</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одно из: call, email, meeting, note</translation>
     </message>
     <message>
         <source>not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>не адрес эл. почты</translation>
     </message>
     <message>
         <source>no contact has this email address; import the contacts first</source>
-        <translation type="unfinished"></translation>
+        <translation>ни у одного контакта нет такого адреса; сначала импортируйте контакты</translation>
     </message>
     <message>
         <source>not a duration: write minutes (45) or hours and minutes (1:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>не длительность: пишите минуты (45) или часы и минуты (1:30)</translation>
     </message>
     <message>
         <source>must be in (incoming) or out (outgoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть in (входящий) или out (исходящий)</translation>
     </message>
     <message>
         <source>no type (call, email, meeting or note)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет типа (call, email, meeting или note)</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>нет даты</translation>
     </message>
     <message>
         <source>no contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>нет эл. почты контакта</translation>
     </message>
     <message>
         <source>neither a subject nor a note</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ни темы, ни заметки</translation>
     </message>
     <message>
         <source>Cannot look for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить поиск дубликатов</translation>
     </message>
     <message>
         <source>Cannot read when the contact was last contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать дату последнего контакта</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::detail::CompanyWriter</name>
     <message>
         <source>not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>не адрес эл. почты</translation>
     </message>
     <message>
         <source>not a record id</source>
-        <translation type="unfinished"></translation>
+        <translation>не ID записи</translation>
     </message>
     <message>
         <source>no company name</source>
-        <translation type="unfinished"></translation>
+        <translation>нет названия компании</translation>
     </message>
     <message>
         <source>Cannot look for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить поиск дубликатов</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
     <message>
         <source>not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>не адрес эл. почты</translation>
     </message>
     <message>
         <source>a birthday in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>день рождения в будущем</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одно из: %1</translation>
     </message>
     <message>
         <source>not a record id</source>
-        <translation type="unfinished"></translation>
+        <translation>не ID записи</translation>
     </message>
     <message>
         <source>no name and no email address</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ни имени, ни адреса эл. почты</translation>
     </message>
     <message>
         <source>Cannot look for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить поиск дубликатов</translation>
     </message>
     <message>
         <source>Cannot update the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить поисковый индекс</translation>
     </message>
     <message>
         <source>Cannot look up the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти компанию</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::detail::DealWriter</name>
     <message>
         <source>a deal amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма сделки не может быть отрицательной</translation>
     </message>
     <message>
         <source>not a currency code such as EUR or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>не код валюты вида EUR или USD</translation>
     </message>
     <message>
         <source>must be one of: open, won, lost</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одно из: open, won, lost</translation>
     </message>
     <message>
         <source>not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>не адрес эл. почты</translation>
     </message>
     <message>
         <source>no contact has this email address; import the contacts first</source>
-        <translation type="unfinished"></translation>
+        <translation>ни у одного контакта нет такого адреса; сначала импортируйте контакты</translation>
     </message>
     <message>
         <source>not a record id</source>
-        <translation type="unfinished"></translation>
+        <translation>не ID записи</translation>
     </message>
     <message>
         <source>the amount is in %1, this column says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма в %1, а в этом столбце указано %2</translation>
     </message>
     <message>
         <source>no deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>нет названия сделки</translation>
     </message>
     <message>
         <source>no pipeline of this name; the pipelines are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>воронки с таким названием нет; есть воронки: %1</translation>
     </message>
     <message>
         <source>no stage of this name in the pipeline &quot;%1&quot;; its stages are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в воронке «%1» нет этапа с таким названием; её этапы: %2</translation>
     </message>
     <message>
         <source>no stage of this name; the stages are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>этапа с таким названием нет; есть этапы: %1</translation>
     </message>
     <message>
         <source>a stage of several pipelines (%1); add a Pipeline column</source>
-        <translation type="unfinished"></translation>
+        <translation>этап есть в нескольких воронках (%1); добавьте столбец «Воронка»</translation>
     </message>
     <message>
         <source>the stage &quot;%1&quot; is a %2 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>этап «%1» — это этап вида %2</translation>
     </message>
     <message>
         <source>the pipeline &quot;%1&quot; has no %2 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>в воронке «%1» нет этапа вида %2</translation>
     </message>
     <message>
         <source>there is no pipeline to put the deal in</source>
-        <translation type="unfinished"></translation>
+        <translation>нет воронки, куда поместить сделку</translation>
     </message>
     <message>
         <source>no lost reason of this name; the reasons are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>причины проигрыша с таким названием нет; есть причины: %1</translation>
     </message>
     <message>
         <source>a lost reason for a deal that is not lost</source>
-        <translation type="unfinished"></translation>
+        <translation>причина проигрыша у непроигранной сделки</translation>
     </message>
     <message>
         <source>Cannot look for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить поиск дубликатов</translation>
     </message>
     <message>
         <source>deal %1 is in the stage &quot;%2&quot;; an import does not move deals, move it on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>сделка %1 на этапе «%2»; импорт не перемещает сделки — переместите её на канбане</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::detail::ImportLookups</name>
     <message>
         <source>Cannot look up the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти контакт</translation>
     </message>
     <message>
         <source>Cannot read the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать пользователей</translation>
     </message>
     <message>
         <source>%1 users have this name; use their login or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Такое имя у нескольких пользователей (%1); используйте логин или эл. почту</translation>
     </message>
     <message>
         <source>no user of this name, login or email; the users are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет пользователя с таким именем, логином или эл. почтой; есть пользователи: %1</translation>
     </message>
     <message>
         <source>Cannot look up the deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти сделку</translation>
     </message>
     <message>
         <source>several deals of this contact have this title</source>
-        <translation type="unfinished"></translation>
+        <translation>у этого контакта несколько сделок с таким названием</translation>
     </message>
     <message>
         <source>several deals have this title</source>
-        <translation type="unfinished"></translation>
+        <translation>несколько сделок с таким названием</translation>
     </message>
     <message>
         <source>this contact has no deal with this title</source>
-        <translation type="unfinished"></translation>
+        <translation>у этого контакта нет сделки с таким названием</translation>
     </message>
     <message>
         <source>no deal has this title</source>
-        <translation type="unfinished"></translation>
+        <translation>нет сделки с таким названием</translation>
     </message>
 </context>
 <context>
     <name>kontor::phone</name>
     <message>
         <source>Cannot read the default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать регион телефонов по умолчанию</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: it needs 3 to 17 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефона: нужно от 3 до 17 цифр</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: no country uses this code and length</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефона: ни одна страна не использует такой код и длину</translation>
     </message>
 </context>
 <context>
@@ -8197,47 +8197,47 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>main</name>
     <message>
         <source>Kontor, a CRM for salespeople.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor — CRM для менеджеров по продажам.</translation>
     </message>
     <message>
         <source>Open this database (sqlite:FILE or postgresql://user@host:port/name) instead of KONTOR_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть эту базу (sqlite:ФАЙЛ или postgresql://user@host:port/name) вместо KONTOR_DB.</translation>
     </message>
     <message>
         <source>Save a picture of the main window to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить снимок главного окна в ФАЙЛ и выйти.</translation>
     </message>
     <message>
         <source>Show this module first (contacts, companies, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала показать этот модуль (contacts, companies, ...).</translation>
     </message>
     <message>
         <source>User interface language (en, ru, bg, fi, sw, fa, lo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса (en, ru, bg, fi, sw, fa, lo).</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу</translation>
     </message>
     <message>
         <source>Open the card of the contact with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть карточку контакта с этим ID.</translation>
     </message>
     <message>
         <source>Open the card of the company with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть карточку компании с этим ID.</translation>
     </message>
     <message>
         <source>Open the card of the deal with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть карточку сделки с этим ID.</translation>
     </message>
     <message>
         <source>Open a settings dialog: pipelines or products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть окно настроек: pipelines или products.</translation>
     </message>
     <message>
         <source>Open quick-search[:TEXT], custom-fields or duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть quick-search[:ТЕКСТ], custom-fields или duplicates.</translation>
     </message>
 </context>
 </TS>
