@@ -935,306 +935,306 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor</name>
     <message>
         <source>company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>компания %1</translation>
     </message>
     <message>
         <source>new company</source>
-        <translation type="unfinished"></translation>
+        <translation>новая компания</translation>
     </message>
     <message>
         <source>contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт %1</translation>
     </message>
     <message>
         <source>new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>новый контакт</translation>
     </message>
     <message>
         <source>deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сделка %1</translation>
     </message>
     <message>
         <source>new deal</source>
-        <translation type="unfinished"></translation>
+        <translation>новая сделка</translation>
     </message>
     <message>
         <source>Cannot move it to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переместить в корзину</translation>
     </message>
     <message>
         <source>Cannot restore it from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить из корзины</translation>
     </message>
     <message>
         <source>It does not exist or is already in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи нет или она уже в корзине</translation>
     </message>
     <message>
         <source>It is not in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи нет в корзине</translation>
     </message>
     <message>
         <source>activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дело %1</translation>
     </message>
     <message>
         <source>new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>новое дело</translation>
     </message>
     <message>
         <source>product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>товар %1</translation>
     </message>
     <message>
         <source>new product</source>
-        <translation type="unfinished"></translation>
+        <translation>новый товар</translation>
     </message>
     <message>
         <source>Cannot read the selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать выбранные контакты</translation>
     </message>
     <message>
         <source>Cannot read the tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать тег «%1»</translation>
     </message>
     <message>
         <source>Unknown filter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный фильтр «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid value for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое значение для %2</translation>
     </message>
     <message>
         <source>field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number; %2 takes numbers like 1250 or 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не число; %2 принимает числа вида 1250 или 12.5</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не число</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as 2026-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата; пишите как 2026-03-31</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не «да» и не «нет»</translation>
     </message>
     <message>
         <source>custom field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>доп. поле «%1»</translation>
     </message>
     <message>
         <source>Kontor ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Kontor</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>компания</translation>
     </message>
     <message>
         <source>deal</source>
-        <translation type="unfinished"></translation>
+        <translation>сделка</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт</translation>
     </message>
     <message>
         <source>Cannot write the export file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл экспорта.</translation>
     </message>
     <message>
         <source>The export file is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
         <source>Deals cannot be written as vCard; choose CSV, .xlsx or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки нельзя записать в vCard; выберите CSV, .xlsx или JSON.</translation>
     </message>
     <message>
         <source>%1 records do not fit on one .xlsx sheet (at most 1,048,575); export as CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей (%1) больше, чем помещается на лист .xlsx (не более 1 048 575); экспортируйте в CSV.</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запись %1</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён.</translation>
     </message>
     <message>
         <source>find %1</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск: %1</translation>
     </message>
     <message>
         <source>There is no %1 of that name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет объекта «%1» с таким названием или ID.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата и время</translation>
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный часовой пояс «%1»</translation>
     </message>
     <message>
         <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл iCalendar: он не начинается с BEGIN:VCALENDAR</translation>
     </message>
     <message>
         <source>END:%1 does not close the open component</source>
-        <translation type="unfinished"></translation>
+        <translation>END:%1 не закрывает открытый компонент</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>event without a start (DTSTART)</source>
-        <translation type="unfinished"></translation>
+        <translation>событие без начала (DTSTART)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>Meeting without a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча без названия</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Где: %1</translation>
     </message>
     <message>
         <source>DTSTART: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DTSTART: %1</translation>
     </message>
     <message>
         <source>DTEND: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DTEND: %1</translation>
     </message>
     <message>
         <source>DURATION &quot;%1&quot; is not a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATION «%1» — не длительность</translation>
     </message>
     <message>
         <source>line %1: the repeat rule &quot;%2&quot; is not supported; the first meeting is imported without repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: правило повтора «%2» не поддерживается; первая встреча импортирована без повторов</translation>
     </message>
     <message>
         <source>The file ends inside %1 (it is cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл обрывается внутри %1 (он обрезан)</translation>
     </message>
     <message>
         <source>Cannot check for an earlier import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить предыдущий импорт</translation>
     </message>
     <message>
         <source>repeat &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>повтор «%1»</translation>
     </message>
     <message>
         <source>task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>задача %1</translation>
     </message>
     <message>
         <source>new task</source>
-        <translation type="unfinished"></translation>
+        <translation>новая задача</translation>
     </message>
     <message>
         <source>Cannot read the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать задачу</translation>
     </message>
     <message>
         <source>The task does not exist or is in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи нет или она в корзине</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл.</translation>
     </message>
     <message>
         <source>PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG</translation>
     </message>
     <message>
         <source>Cannot read the names of duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать имена контактов-дубликатов</translation>
     </message>
     <message>
         <source>Cannot re-normalize the phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось заново нормализовать номера телефонов</translation>
     </message>
     <message>
         <source>The custom field &quot;%1&quot; belongs to another kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. поле «%1» относится к записям другого вида</translation>
     </message>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>дело</translation>
     </message>
     <message>
         <source>Activities cannot be written as vCard; choose CSV, .xlsx or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела нельзя записать в vCard; выберите CSV, .xlsx или JSON.</translation>
     </message>
     <message>
         <source>Cannot create the export file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать файл экспорта.</translation>
     </message>
     <message>
         <source>Cannot save the export file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить файл экспорта.</translation>
     </message>
 </context>
 <context>
     <name>kontor::ActivityRepository</name>
     <message>
         <source>Unknown kind of activity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид дела «%1»</translation>
     </message>
     <message>
         <source>An activity must belong to a contact, a company or a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело должно относиться к контакту, компании или сделке</translation>
     </message>
     <message>
         <source>Unknown direction &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное направление «%1»</translation>
     </message>
     <message>
         <source>A duration cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность не может быть отрицательной</translation>
     </message>
     <message>
         <source>Write a subject or a few words about what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите тему или пару слов о том, что произошло</translation>
     </message>
     <message>
         <source>Cannot save the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить дело</translation>
     </message>
     <message>
         <source>Cannot update when the contact was last contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить дату последнего контакта</translation>
     </message>
 </context>
 <context>
@@ -1275,31 +1275,31 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::BoardRepository</name>
     <message>
         <source>Cannot read the board of the pipeline &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать канбан воронки «%1»</translation>
     </message>
     <message>
         <source>Cannot read the board position of deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать позицию сделки %1 на канбане</translation>
     </message>
     <message>
         <source>Cannot reorder the cards of stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить порядок карточек этапа %1</translation>
     </message>
     <message>
         <source>The card to drop before is not in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки, перед которой нужно вставить, нет на этом этапе</translation>
     </message>
     <message>
         <source>deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сделка %1</translation>
     </message>
     <message>
         <source>Cannot read the list of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список пользователей</translation>
     </message>
     <message>
         <source>Cannot read the list of tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список тегов</translation>
     </message>
 </context>
 <context>
@@ -1696,39 +1696,39 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CompanyRepository</name>
     <message>
         <source>A company needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У компании должно быть название</translation>
     </message>
     <message>
         <source>Cannot save the new company</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить новую компанию</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1</translation>
     </message>
     <message>
         <source>This company does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой компании нет</translation>
     </message>
     <message>
         <source>This company is in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта компания в корзине</translation>
     </message>
     <message>
         <source>Cannot look up the company &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти компанию «%1»</translation>
     </message>
     <message>
         <source>Cannot save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить %1</translation>
     </message>
     <message>
         <source>Cannot read the company list</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список компаний</translation>
     </message>
     <message>
         <source>Cannot count companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать компании</translation>
     </message>
 </context>
 <context>
@@ -2543,90 +2543,90 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::ContactMerger</name>
     <message>
         <source>contact %1 into contact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт %1 в контакт %2</translation>
     </message>
     <message>
         <source>A contact cannot be merged with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт нельзя объединить с самим собой</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be chosen from contact %2 in this merge</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нельзя взять из контакта %2 при этом объединении</translation>
     </message>
     <message>
         <source>Cannot merge the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось объединить контакты</translation>
     </message>
     <message>
         <source>Contact %1 does not exist or is in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакта %1 нет или он в корзине</translation>
     </message>
     <message>
         <source>contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт %1</translation>
     </message>
     <message>
         <source>contact %1 from contact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт %1 из контакта %2</translation>
     </message>
     <message>
         <source>Cannot undo the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить объединение</translation>
     </message>
     <message>
         <source>There is no merge of these contacts to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет объединения этих контактов, которое можно отменить</translation>
     </message>
 </context>
 <context>
     <name>kontor::ContactRepository</name>
     <message>
         <source>A contact needs a name or an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>У контакта должно быть имя или адрес эл. почты</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес эл. почты</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус «%1»</translation>
     </message>
     <message>
         <source>Unknown temperature &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная температура «%1»</translation>
     </message>
     <message>
         <source>Cannot save the new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить новый контакт</translation>
     </message>
     <message>
         <source>Cannot save the emails and phones of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить адреса и телефоны: %1</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1</translation>
     </message>
     <message>
         <source>This contact does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого контакта нет</translation>
     </message>
     <message>
         <source>This contact is in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот контакт в корзине</translation>
     </message>
     <message>
         <source>Cannot save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить %1</translation>
     </message>
     <message>
         <source>Cannot read the contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список контактов</translation>
     </message>
     <message>
         <source>Cannot count contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать контакты</translation>
     </message>
 </context>
 <context>
@@ -2703,63 +2703,63 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CustomFieldRepository</name>
     <message>
         <source>Cannot read the custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать доп. поля</translation>
     </message>
     <message>
         <source>Cannot read the custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать доп. поле</translation>
     </message>
     <message>
         <source>This custom field does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого доп. поля нет</translation>
     </message>
     <message>
         <source>custom field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>доп. поле %1</translation>
     </message>
     <message>
         <source>There is no custom field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. поля «%1» нет</translation>
     </message>
     <message>
         <source>Cannot add the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить: %1</translation>
     </message>
     <message>
         <source>There is already a field named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» уже есть</translation>
     </message>
     <message>
         <source>Cannot save the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить: %1</translation>
     </message>
     <message>
         <source>The type of &quot;%1&quot; cannot change while records have a value in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип поля «%1» нельзя изменить, пока в нём есть значения</translation>
     </message>
     <message>
         <source>The option &quot;%1&quot; is still used by some records</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант «%1» ещё используется в записях</translation>
     </message>
     <message>
         <source>Cannot delete the custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить доп. поле</translation>
     </message>
     <message>
         <source>Cannot restore the custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить доп. поле</translation>
     </message>
     <message>
         <source>Cannot read the custom field values</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать значения доп. полей</translation>
     </message>
     <message>
         <source>Cannot save the custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить доп. поля</translation>
     </message>
     <message>
         <source>This record does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой записи нет</translation>
     </message>
 </context>
 <context>
@@ -3265,107 +3265,107 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::DealRepository</name>
     <message>
         <source>A deal needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>У сделки должно быть название</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code such as EUR or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код валюты вида EUR или USD</translation>
     </message>
     <message>
         <source>A deal amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма сделки не может быть отрицательной</translation>
     </message>
     <message>
         <source>The win probability must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность выигрыша должна быть от 0 до 100 %</translation>
     </message>
     <message>
         <source>Cannot save the new deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить новую сделку</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1</translation>
     </message>
     <message>
         <source>This deal does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой сделки нет</translation>
     </message>
     <message>
         <source>This deal is in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта сделка в корзине</translation>
     </message>
     <message>
         <source>Cannot save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить %1</translation>
     </message>
     <message>
         <source>The stage belongs to another pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап относится к другой воронке</translation>
     </message>
     <message>
         <source>stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>этап %1</translation>
     </message>
     <message>
         <source>Cannot move %1 to the stage &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переместить %1 на этап «%2»</translation>
     </message>
     <message>
         <source>Cannot read the deal list</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список сделок</translation>
     </message>
     <message>
         <source>Cannot count deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать сделки</translation>
     </message>
     <message>
         <source>Cannot read the stage history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю этапов: %1</translation>
     </message>
     <message>
         <source>The currency of a deal with products cannot change; remove the products first</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюту сделки с товарами изменить нельзя; сначала уберите товары</translation>
     </message>
     <message>
         <source>Say why the deal was lost: pick a lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему сделка проиграна: выберите причину</translation>
     </message>
     <message>
         <source>The pipeline &quot;%1&quot; has no won stage</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке «%1» нет этапа «выиграна»</translation>
     </message>
     <message>
         <source>The pipeline &quot;%1&quot; has no lost stage</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке «%1» нет этапа «проиграна»</translation>
     </message>
     <message>
         <source>Cannot save the lost note of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить заметку о проигрыше: %1</translation>
     </message>
     <message>
         <source>Cannot sum the deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось просуммировать сделки</translation>
     </message>
     <message>
         <source>Cannot read the people of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать людей: %1</translation>
     </message>
     <message>
         <source>Pick an existing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите существующий контакт</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 указан дважды</translation>
     </message>
     <message>
         <source>contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт %1</translation>
     </message>
     <message>
         <source>Cannot save the people of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить людей: %1</translation>
     </message>
 </context>
 <context>
@@ -4755,147 +4755,147 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::PipelineRepository</name>
     <message>
         <source>new stage</source>
-        <translation type="unfinished"></translation>
+        <translation>новый этап</translation>
     </message>
     <message>
         <source>stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>этап «%1»</translation>
     </message>
     <message>
         <source>A stage needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У этапа должно быть название</translation>
     </message>
     <message>
         <source>The win probability must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность выигрыша должна быть от 0 до 100 %</translation>
     </message>
     <message>
         <source>Days before a deal rots cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Число дней до зависания сделки не может быть отрицательным</translation>
     </message>
     <message>
         <source>Cannot read the pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать воронки</translation>
     </message>
     <message>
         <source>This pipeline does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой воронки нет</translation>
     </message>
     <message>
         <source>pipeline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>воронка %1</translation>
     </message>
     <message>
         <source>There is no pipeline called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки «%1» нет</translation>
     </message>
     <message>
         <source>A pipeline needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У воронки должно быть название</translation>
     </message>
     <message>
         <source>new pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>новая воронка</translation>
     </message>
     <message>
         <source>Cannot create the pipeline &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать воронку «%1»</translation>
     </message>
     <message>
         <source>Cannot rename pipeline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переименовать воронку %1</translation>
     </message>
     <message>
         <source>Cannot read stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать этап %1</translation>
     </message>
     <message>
         <source>This stage does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого этапа нет</translation>
     </message>
     <message>
         <source>stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>этап %1</translation>
     </message>
     <message>
         <source>Cannot add the stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить этап «%1»</translation>
     </message>
     <message>
         <source>Cannot save the stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить этап «%1»</translation>
     </message>
     <message>
         <source>The new order must list every stage of the pipeline once</source>
-        <translation type="unfinished"></translation>
+        <translation>В новом порядке каждый этап воронки должен быть указан один раз</translation>
     </message>
     <message>
         <source>Cannot reorder the stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить порядок этапов</translation>
     </message>
     <message>
         <source>Deals can only move to another stage of the same pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки можно перемещать только на этапы той же воронки</translation>
     </message>
     <message>
         <source>Deals cannot be moved to a lost stage without a reason each</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки нельзя переместить на этап «проиграна» без причины для каждой</translation>
     </message>
     <message>
         <source>Cannot delete the stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить этап «%1»</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) are still in this stage; move them to another stage first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На этом этапе ещё %n сделка; сначала переместите её на другой этап</numerusform>
+            <numerusform>На этом этапе ещё %n сделки; сначала переместите их на другой этап</numerusform>
+            <numerusform>На этом этапе ещё %n сделок; сначала переместите их на другой этап</numerusform>
         </translation>
     </message>
     <message>
         <source>The pipeline &quot;%1&quot; has no stage called &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке «%1» нет этапа «%2»</translation>
     </message>
     <message>
         <source>Cannot read the lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать причины проигрыша</translation>
     </message>
     <message>
         <source>There is no lost reason called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины проигрыша «%1» нет</translation>
     </message>
     <message>
         <source>A lost reason needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У причины проигрыша должно быть название</translation>
     </message>
     <message>
         <source>Cannot add the lost reason &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить причину проигрыша «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the only pipeline; add another before deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — единственная воронка; добавьте другую, прежде чем удалять её</translation>
     </message>
     <message>
         <source>Cannot delete the pipeline &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить воронку «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; still holds %2 deal(s); move or delete them first</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке «%1» ещё есть сделки (%2); сначала переместите или удалите их</translation>
     </message>
     <message>
         <source>lost reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>причина проигрыша %1</translation>
     </message>
     <message>
         <source>Cannot save the lost reason &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить причину проигрыша «%1»</translation>
     </message>
     <message>
         <source>This lost reason does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой причины проигрыша нет</translation>
     </message>
 </context>
 <context>
@@ -5191,99 +5191,99 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::ProductRepository</name>
     <message>
         <source>A product needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У товара должно быть название</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code such as EUR or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код валюты вида EUR или USD</translation>
     </message>
     <message>
         <source>A price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена не может быть отрицательной</translation>
     </message>
     <message>
         <source>line item of deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка сделки %1</translation>
     </message>
     <message>
         <source>A line item belongs to a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка должна относиться к сделке</translation>
     </message>
     <message>
         <source>A line item needs a product or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У строки должен быть товар или название</translation>
     </message>
     <message>
         <source>A quantity cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество не может быть отрицательным</translation>
     </message>
     <message>
         <source>A discount must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка должна быть от 0 до 100 %</translation>
     </message>
     <message>
         <source>Cannot save the product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить товар «%1»</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1</translation>
     </message>
     <message>
         <source>This product does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого товара нет</translation>
     </message>
     <message>
         <source>Cannot save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить %1</translation>
     </message>
     <message>
         <source>Cannot read the product catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать каталог товаров</translation>
     </message>
     <message>
         <source>Cannot read the products of deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать товары сделки %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is priced in %2 but the deal is in %3; enter the price in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена «%1» указана в %2, а сделка в %3; введите цену в %3</translation>
     </message>
     <message>
         <source>deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сделка %1</translation>
     </message>
     <message>
         <source>Cannot update the amount of deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить сумму сделки %1</translation>
     </message>
     <message>
         <source>Cannot add a product to deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить товар в сделку %1</translation>
     </message>
     <message>
         <source>This deal does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой сделки нет</translation>
     </message>
     <message>
         <source>Cannot change a product of deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить товар сделки %1</translation>
     </message>
     <message>
         <source>This line item does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой строки нет</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>Cannot remove line item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить строку %1</translation>
     </message>
     <message>
         <source>Cannot save the products of deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить товары сделки %1</translation>
     </message>
 </context>
 <context>
@@ -5908,67 +5908,67 @@ Use File → Open Local Database, or Connect to Server.</source>
     <name>kontor::SalesPlanRepository</name>
     <message>
         <source>sales plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>план продаж %1</translation>
     </message>
     <message>
         <source>new sales plan</source>
-        <translation type="unfinished"></translation>
+        <translation>новый план продаж</translation>
     </message>
     <message>
         <source>Choose the manager the plan is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите менеджера, для которого план.</translation>
     </message>
     <message>
         <source>A plan needs the first and last day of its period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плану нужны первый и последний день периода.</translation>
     </message>
     <message>
         <source>The plan&apos;s period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период плана заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <source>A plan&apos;s amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма плана не может быть отрицательной.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта должна быть трёхбуквенным кодом, например EUR.</translation>
     </message>
     <message>
         <source>read sales plans</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение планов продаж</translation>
     </message>
     <message>
         <source>save sales plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение плана продаж %1</translation>
     </message>
     <message>
         <source>add a sales plan</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление плана продаж</translation>
     </message>
     <message>
         <source>That sales plan does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого плана продаж нет.</translation>
     </message>
     <message>
         <source>delete sales plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление плана продаж %1</translation>
     </message>
     <message>
         <source>To spread a plan over months its period must start on the 1st of a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы разбить план по месяцам, период должен начинаться 1-го числа.</translation>
     </message>
     <message>
         <source>To spread a plan over months its period must end on the last day of a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы разбить план по месяцам, период должен заканчиваться последним днём месяца.</translation>
     </message>
     <message>
         <source>Only a plan that had an id can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить можно только план с ID.</translation>
     </message>
     <message>
         <source>restore sales plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановление плана продаж %1</translation>
     </message>
 </context>
 <context>
