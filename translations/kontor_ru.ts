@@ -746,7 +746,7 @@ This import can be undone from the Import page (import %6).</source>
     <name>TaskText</name>
     <message>
         <source>Call</source>
-        <translation>Позвонить</translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -754,7 +754,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Email</source>
-        <translation>Эл. почта</translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>To-do</source>
@@ -1362,7 +1362,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Any tag</source>
-        <translation>Любой тег</translation>
+        <translation>Все</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
@@ -3451,7 +3451,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Any tag</source>
-        <translation>Любой тег</translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>%1 (weighted %2)</source>
@@ -4300,7 +4300,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Unit price</source>
-        <translation>Цена за единицу</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Discount</source>
@@ -4342,11 +4342,11 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::LogActivityDialog</name>
     <message>
         <source>Call</source>
-        <translation>Позвонить</translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation>Эл. почта</translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -4910,15 +4910,15 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Открыть</translation>
+        <translation>Открытый</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Выиграна</translation>
+        <translation>Выигрыш</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Проиграна</translation>
+        <translation>Проигрыш</translation>
     </message>
     <message>
         <source>never</source>
@@ -5306,7 +5306,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Unit price</source>
-        <translation>Цена за единицу</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6613,11 +6613,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Call</source>
-        <translation>Позвонить</translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation>Эл. почта</translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Meeting</source>
