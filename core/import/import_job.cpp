@@ -485,6 +485,8 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
                 if (auto st = rejects->writeRow(row.cells + QStringList{reasons.join(QStringLiteral("; "))}); !st)
                     return st.error();
             }
+            if (summary.problemRows.size() < options.keepProblemRows)
+                summary.problemRows.append({row.sourceRow, row.cells, rowProblems});
             break;
         }
         }

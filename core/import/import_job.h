@@ -38,6 +38,7 @@ struct ImportOptions
     bool allOrNothing = false; // one bad row and nothing is imported
     QString rejectsPath;       // CSV of the rejected rows as read plus a "Problem" column
     bool keepPhotos = false;   // vCard: store the cards' photos (contact_photos) or skip them
+    int keepProblemRows = 0;   // keep this many rejected rows with their cells (a wizard's grid)
     qint64 failAtRow = 0;      // tests only: fail as if the database broke at this data row
 };
 
@@ -49,6 +50,14 @@ struct ImportProblem
     QString value;
     QString reason;
     QString toString() const;
+};
+
+// A rejected row as read, with everything wrong with it.
+struct ImportProblemRow
+{
+    qint64 row = 0;
+    QStringList cells;
+    QList<ImportProblem> problems;
 };
 
 struct ImportSummary
@@ -64,6 +73,7 @@ struct ImportSummary
     QStringList header;
     ImportMapping mapping; // what was used
     QList<ImportProblem> problems; // the first 1,000
+    QList<ImportProblemRow> problemRows; // the first ImportOptions::keepProblemRows
 };
 
 struct ImportProgress

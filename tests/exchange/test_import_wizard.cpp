@@ -389,3 +389,59 @@ TEST_CASE("The wizard keeps a vCard's photos when asked", "[ui][import][photos]"
     CHECK((*photo)->mimeType == QStringLiteral("image/png"));
     wizard->accept();
 }
+
+TEST_CASE("The check page lists problem rows from the whole file, not only its first rows",
+          "[ui][import]")
+{
+    // Given 1,500 rows whose only problems are far down the file (rows 1,000 and 1,400)
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    const QString file = tdb.tempPath(QStringLiteral("long.csv"));
+    {
+        QString text = QStringLiteral("First name,Last name,Email\n");
+        for (int i = 1; i <= 1500; ++i) {
+            const QString email = (i == 1000 || i == 1400) ? QStringLiteral("nobody-at-example")
+                                                          : QStringLiteral("p%1@example.com").arg(i);
+            text += QStringLiteral("P%1,Long,%2\n").arg(i).arg(email);
+        }
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+    ImportModule module(s, nullptr);
+    module.widget()->show();
+    ImportWizard *wizard = module.startImport(file);
+    REQUIRE(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPageId);
+    wizard->next();
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::CheckPageId);
+    auto *counts = wizard->findChild<QLabel *>(QStringLiteral("dryRunCounts"));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("to create")), 20000);
+    CHECK(counts->text().contains(QLatin1String("2 with problems")));
+
+    // When only the problem rows are shown
+    auto *problemsOnly = wizard->findChild<QCheckBox *>(QStringLiteral("problemsOnly"));
+    QTest::mouseClick(problemsOnly, Qt::LeftButton, {}, QPoint(5, problemsOnly->height() / 2));
+    auto *grid = wizard->findChild<QTableView *>(QStringLiteral("validationGrid"));
+    QAbstractItemModelTester tester(grid->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+
+    // Then both are there, with their file row numbers and the bad cell marked
+    QStringList shown;
+    for (int r = 0; r < grid->model()->rowCount(); ++r) {
+        if (!grid->isRowHidden(r)) {
+            shown << grid->model()->index(r, 0).data().toString();
+            CHECK(grid->model()->index(r, 3).data(Qt::UserRole + 1).toBool());
+            CHECK(grid->model()->index(r, 3).data().toString() == QStringLiteral("nobody-at-example"));
+        }
+    }
+    // (the CSV reader numbers rows by line: data row 1,000 is line 1,001)
+    CHECK(shown == QStringList{QStringLiteral("1001"), QStringLiteral("1401")});
+    // and every row of the grid is in file order
+    for (int r = 1; r < grid->model()->rowCount(); ++r)
+        CHECK(grid->model()->index(r - 1, 0).data().toLongLong() < grid->model()->index(r, 0).data().toLongLong());
+    CHECK_FALSE(wizard->findChild<QLabel *>(QStringLiteral("moreProblems"))->isVisibleTo(wizard));
+    wizard->close();
+}

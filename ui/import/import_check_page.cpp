@@ -37,6 +37,10 @@ QString countsText(const ImportSummary &s)
         .arg(s.rejected);
 }
 
+// Rows with problems the check page lists beyond the file's first rows; the problem rows file
+// after the import has all of them.
+constexpr int kProblemRowsShown = 10000;
+
 class CheckPage : public QWizardPage
 {
     Q_DECLARE_TR_FUNCTIONS(CheckPage)
@@ -52,6 +56,10 @@ public:
         m_counts->setWordWrap(true);
         m_problemsOnly = new QCheckBox(tr("Show problem rows only"), this);
         m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
+        m_more = new QLabel(this);
+        m_more->setObjectName(QStringLiteral("moreProblems"));
+        m_more->setWordWrap(true);
+        m_more->hide();
         m_model = new QStandardItemModel(this);
         m_view = new QTableView(this);
         m_view->setObjectName(QStringLiteral("validationGrid"));
@@ -62,6 +70,7 @@ public:
         layout->addWidget(m_counts);
         layout->addWidget(m_problemsOnly);
         layout->addWidget(m_view, 1);
+        layout->addWidget(m_more);
         connect(m_problemsOnly, &QCheckBox::toggled, this, [this] { filter(); });
     }
 
@@ -73,6 +82,7 @@ public:
         ImportOptions options = m_w->options;
         options.dryRun = true;
         options.rejectsPath.clear();
+        options.keepProblemRows = kProblemRowsShown;
         auto result = std::make_shared<std::optional<Result<ImportSummary>>>();
         const Session session = m_w->session();
         const QString path = m_w->path;
@@ -100,46 +110,66 @@ private:
                                               "Go back to change the mapping or the date order.");
         m_counts->setText(text);
 
-        // The first rows with their problem cells in red, the reason as the tooltip.
-        // The reasons are in a last column too, readable without hovering over each cell.
+        // The first rows of the file, then every other row with a problem (up to
+        // kProblemRowsShown), in file order: problem cells in red, the reason as the tooltip
+        // and in a last column, readable without hovering over each cell.
         m_model->setHorizontalHeaderLabels(QStringList{tr("Row")} + m_w->header + QStringList{tr("Problem")});
-        QHash<qint64, QList<ImportProblem>> byRow;
-        for (const ImportProblem &p : s.problems)
-            byRow[p.row].append(p);
-        m_problemRows.clear();
-        for (int r = 0; r < m_w->sample.size(); ++r) {
-            const qint64 source = m_w->sampleRows.value(r);
-            QList<QStandardItem *> items{new QStandardItem(QString::number(source))};
-            for (const QString &c : m_w->sample.at(r))
-                items << new QStandardItem(c);
-            while (items.size() < m_w->header.size() + 1)
-                items << new QStandardItem;
-            const auto problems = byRow.value(source);
-            for (const ImportProblem &p : problems) {
-                const int column = int(m_w->header.indexOf(p.column));
-                const QList<QStandardItem *> marked = column >= 0 ? QList<QStandardItem *>{items.value(column + 1)} : items;
-                for (QStandardItem *item : marked) {
-                    if (!item)
-                        continue;
-                    item->setBackground(QColor(0xf8, 0xd7, 0xda));
-                    item->setData(true, Qt::UserRole + 1); // "has a problem", for tests and filters
-                    item->setToolTip(item->toolTip().isEmpty() ? p.reason : item->toolTip() + QLatin1Char('\n') + p.reason);
-                }
-            }
-            QStringList reasons;
-            for (const ImportProblem &p : problems)
-                reasons << (p.column.isEmpty() ? p.reason : QStringLiteral("%1: %2").arg(p.column, p.reason));
-            auto *reason = new QStandardItem(reasons.join(QStringLiteral("; ")));
-            reason->setToolTip(reasons.join(QLatin1Char('\n')));
-            items << reason;
-            if (!problems.isEmpty())
-                m_problemRows.insert(r);
-            m_model->appendRow(items);
+        QMap<qint64, GridRow> rows;
+        for (int r = 0; r < m_w->sample.size(); ++r)
+            rows.insert(m_w->sampleRows.value(r), GridRow{m_w->sample.at(r), {}});
+        for (const ImportProblemRow &p : s.problemRows) {
+            GridRow &row = rows[p.row];
+            row.cells = p.cells;
+            row.problems = p.problems;
         }
+        m_problemRows.clear();
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            if (!it->problems.isEmpty())
+                m_problemRows.insert(m_model->rowCount());
+            m_model->appendRow(gridItems(it.key(), *it));
+        }
+        m_more->setVisible(s.rejected > s.problemRows.size());
+        m_more->setText(tr("The grid shows the first %1 rows with problems; all %2 go to the problem rows "
+                           "file you can save after the import.")
+                            .arg(s.problemRows.size())
+                            .arg(s.rejected));
         fitColumns(m_view);
         filter();
         m_done = true;
         emit completeChanged();
+    }
+
+    struct GridRow
+    {
+        QStringList cells;
+        QList<ImportProblem> problems;
+    };
+
+    QList<QStandardItem *> gridItems(qint64 source, const GridRow &row) const
+    {
+        QList<QStandardItem *> items{new QStandardItem(QString::number(source))};
+        for (const QString &c : row.cells)
+            items << new QStandardItem(c);
+        while (items.size() < m_w->header.size() + 1)
+            items << new QStandardItem;
+        for (const ImportProblem &p : row.problems) {
+            const int column = int(m_w->header.indexOf(p.column));
+            const QList<QStandardItem *> marked = column >= 0 ? QList<QStandardItem *>{items.value(column + 1)} : items;
+            for (QStandardItem *item : marked) {
+                if (!item)
+                    continue;
+                item->setBackground(QColor(0xf8, 0xd7, 0xda));
+                item->setData(true, Qt::UserRole + 1); // "has a problem", for tests and filters
+                item->setToolTip(item->toolTip().isEmpty() ? p.reason : item->toolTip() + QLatin1Char('\n') + p.reason);
+            }
+        }
+        QStringList reasons;
+        for (const ImportProblem &p : row.problems)
+            reasons << (p.column.isEmpty() ? p.reason : QStringLiteral("%1: %2").arg(p.column, p.reason));
+        auto *reason = new QStandardItem(reasons.join(QStringLiteral("; ")));
+        reason->setToolTip(reasons.join(QLatin1Char('\n')));
+        items << reason;
+        return items;
     }
 
     void filter()
@@ -151,6 +181,7 @@ private:
     ImportWizard *m_w;
     QLabel *m_counts;
     QCheckBox *m_problemsOnly;
+    QLabel *m_more;
     QStandardItemModel *m_model;
     QTableView *m_view;
     QSet<int> m_problemRows;
