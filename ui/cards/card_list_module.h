@@ -35,9 +35,12 @@ public:
         , m_session(std::move(session))
         , m_hooks(std::move(hooks))
     {
-        m_open = new QAction(tr("Open"), this);
+        // A template has no Q_OBJECT: tr() would look the text up under ListModule, while
+        // lupdate files it under CardListModule.
+        m_open = new QAction(QCoreApplication::translate("kontor::CardListModule", "Open"), this);
         m_open->setObjectName(QStringLiteral("openAction"));
-        m_open->setToolTip(tr("Open the card of the selected row (Enter)"));
+        m_open->setToolTip(
+            QCoreApplication::translate("kontor::CardListModule", "Open the card of the selected row (Enter)"));
         QObject::connect(m_open, &QAction::triggered, this, [this] {
             if (m_view && m_view->currentIndex().isValid())
                 openRow(m_view->currentIndex().row());
