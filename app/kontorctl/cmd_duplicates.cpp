@@ -1,11 +1,97 @@
-// kontorctl duplicates [--limit N] | merge KEEP OTHER [--take FIELD]... [--undo]
+// kontorctl duplicates [--limit N] | duplicates dismiss|undismiss ID1 ID2 | duplicates dismissed
+// kontorctl merge KEEP OTHER [--take FIELD]... [--undo]
 #include "cli.h"
 
+#include "contacts/duplicate_review.h"
 #include "contacts/duplicates.h"
 
 #include <QJsonArray>
 
 namespace kontor::cli {
+
+namespace {
+
+// Two contact ids after a subcommand ("dismiss 12 40"); false after printing the usage error.
+bool twoIds(Context &ctx, const QStringList &args, qint64 *a, qint64 *b)
+{
+    if (args.size() != 2) {
+        ctx.usage(tr("Give the ids of the two contacts"));
+        return false;
+    }
+    bool ok1 = false;
+    bool ok2 = false;
+    *a = args.at(0).toLongLong(&ok1);
+    *b = args.at(1).toLongLong(&ok2);
+    if (!ok1 || !ok2 || *a <= 0 || *b <= 0) {
+        ctx.usage(tr("Contact ids are positive whole numbers, not \"%1\"")
+                      .arg(args.join(QLatin1Char(' '))));
+        return false;
+    }
+    return true;
+}
+
+// "Not a duplicate": the same dismissals the review screen writes and reads.
+int runDismissals(Context &ctx, const QString &action, const QStringList &args)
+{
+    qint64 a = 0;
+    qint64 b = 0;
+    if (action != QLatin1String("dismissed") && !twoIds(ctx, args, &a, &b))
+        return UsageError;
+    if (action == QLatin1String("dismissed") && !args.isEmpty())
+        return ctx.usage(tr("\"duplicates dismissed\" takes no arguments"));
+    auto url = ctx.databaseUrl();
+    if (!url)
+        return ctx.fail(url.error());
+    auto session = Session::open(*url);
+    if (!session)
+        return ctx.fail(session.error());
+    const DuplicateReview review(*session);
+    if (action == QLatin1String("dismissed")) {
+        auto pairs = review.dismissals();
+        if (!pairs)
+            return ctx.fail(pairs.error());
+        QJsonArray array;
+        for (const DuplicateDismissal &d : *pairs) {
+            if (ctx.json) {
+                array.append(QJsonObject {
+                    {QStringLiteral("contacts"), QJsonArray {d.contactA, d.contactB}},
+                    {QStringLiteral("names"), QJsonArray {d.nameA, d.nameB}},
+                    {QStringLiteral("dismissed_at"), d.dismissedAt.toUTC().toString(Qt::ISODate)},
+                    {QStringLiteral("dismissed_by"), d.dismissedBy}});
+            } else {
+                *ctx.out << d.contactA << '\t' << d.contactB << '\t' << d.nameA << '\t'
+                         << d.nameB << '\t' << d.dismissedAt.toUTC().toString(Qt::ISODate)
+                         << Qt::endl;
+            }
+        }
+        if (ctx.json)
+            ctx.printJson({{QStringLiteral("dismissed"), array}});
+        else if (pairs->isEmpty())
+            *ctx.out << tr("No pair is marked as not a duplicate") << Qt::endl;
+        return Success;
+    }
+    const bool dismiss = action == QLatin1String("dismiss");
+    if (auto st = dismiss ? review.dismiss(a, b) : review.undismiss(a, b); !st)
+        return ctx.fail(st.error());
+    if (ctx.json) {
+        ctx.printJson({{dismiss ? QStringLiteral("dismissed") : QStringLiteral("undismissed"),
+                        QJsonArray {qMin(a, b), qMax(a, b)}}});
+    } else if (dismiss) {
+        *ctx.out << tr("Contacts %1 and %2 are not duplicates: they will not be proposed again"
+                       " (undo: kontorctl duplicates undismiss %1 %2)")
+                        .arg(qMin(a, b))
+                        .arg(qMax(a, b))
+                 << Qt::endl;
+    } else {
+        *ctx.out << tr("Contacts %1 and %2 may be proposed as duplicates again")
+                        .arg(qMin(a, b))
+                        .arg(qMax(a, b))
+                 << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace
 
 int runDuplicates(Context &ctx)
 {
@@ -14,8 +100,22 @@ int runDuplicates(Context &ctx)
                                    tr("at most N groups per reason (default 1000)"),
                                    QStringLiteral("N"));
     parser.addOption(limit);
-    if (!ctx.parse(parser))
-        return UsageError;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList {QStringLiteral("kontorctl")} + ctx.args))
+        return ctx.usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        const QString action = positional.first();
+        if (action != QLatin1String("dismiss") && action != QLatin1String("undismiss")
+            && action != QLatin1String("dismissed")) {
+            return ctx.usage(tr("Unknown duplicates action \"%1\" (dismiss, undismiss or"
+                                " dismissed)")
+                                 .arg(action));
+        }
+        if (parser.isSet(limit))
+            return ctx.usage(tr("--limit lists groups; it does not go with \"%1\"").arg(action));
+        return runDismissals(ctx, action, positional.mid(1));
+    }
     qint64 n = 1000;
     if (!ctx.number(parser, QStringLiteral("limit"), 100000, &n))
         return UsageError;

@@ -61,8 +61,10 @@ const std::vector<Command> &commands()
         {"delete", "ID [--entity contact|company|deal]",
          QT_TRANSLATE_NOOP("kontorctl", "Move a contact (or company, deal) to the trash"),
          runDelete},
-        {"duplicates", "[--limit N]",
-         QT_TRANSLATE_NOOP("kontorctl", "List groups of contacts that look like duplicates"),
+        {"duplicates", "[--limit N] | dismiss ID1 ID2 | undismiss ID1 ID2 | dismissed",
+         QT_TRANSLATE_NOOP("kontorctl", "List groups of contacts that look like duplicates;"
+                                        " mark a pair as not a duplicate, take that back, list"
+                                        " such pairs"),
          runDuplicates},
         {"merge", "KEEP OTHER [--take FIELD]... [--undo]",
          QT_TRANSLATE_NOOP("kontorctl", "Merge contact OTHER into KEEP, or undo that merge"),

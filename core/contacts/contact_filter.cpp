@@ -196,10 +196,57 @@ Result<ContactFilter> ContactFilter::fromJson(const QJsonObject &json)
     return f;
 }
 
+namespace {
+
+// Splits "tag=\"Trade fair\" status=lead" into its conditions: spaces separate them except
+// inside double or single quotes (which are dropped; a backslash in quotes takes the next
+// character as it is). An unclosed quote is an error rather than a guess.
+Result<QStringList> splitConditions(const QString &expression)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < expression.size(); ++i) {
+        const QChar ch = expression.at(i);
+        if (!quote.isNull()) {
+            if (ch == quote)
+                quote = QChar();
+            else if (ch == QLatin1Char('\\') && i + 1 < expression.size())
+                word += expression.at(++i);
+            else
+                word += ch;
+        } else if (ch == QLatin1Char('"') || ch == QLatin1Char('\'')) {
+            quote = ch;
+            inWord = true;
+        } else if (ch.isSpace()) {
+            if (inWord)
+                words << word;
+            word.clear();
+            inWord = false;
+        } else {
+            word += ch;
+            inWord = true;
+        }
+    }
+    if (!quote.isNull()) {
+        return bad(tr("A quote is not closed in \"%1\"").arg(expression.trimmed()),
+                   expression);
+    }
+    if (inWord)
+        words << word;
+    return words;
+}
+
+} // namespace
+
 Result<ContactFilter> ContactFilter::parse(const QString &expression)
 {
     ContactFilter f;
-    for (const QString &word : expression.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    auto words = splitConditions(expression);
+    if (!words)
+        return words.error();
+    for (const QString &word : std::as_const(*words)) {
         const int eq = word.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return bad(tr("A filter is written key=value, not \"%1\"").arg(word), expression);

@@ -40,6 +40,7 @@ struct ContactFilter
     //   owner=3 tag=VIP status=lead temperature=hot source=website company=12
     //   created-from=2025-01-01 created-to=2025-12-31 not-contacted=90 contacted=30
     //   open-deal=yes|no bought=KT-CRM-1Y custom:Region=North
+    // A value with spaces is quoted: tag="Trade fair" or 'custom:Region=North East'.
     static Result<ContactFilter> parse(const QString &expression);
 };
 

@@ -1,6 +1,7 @@
 #include "contacts/duplicate_review.h"
 
 #include "contacts/duplicates.h"
+#include "customfields/custom_field_repository.h"
 #include "model/contact.h"
 #include "repo/audit.h"
 #include "storage/sql.h"
@@ -229,8 +230,27 @@ Result<MergePreview> DuplicateReview::preview(qint64 keepId, qint64 otherId) con
         }
     }
     for (int c = 0; c < int(fields.size()); ++c)
-        out.fields << MergeFieldPreview {fields.at(c), values[0].at(c), values[1].at(c),
+        out.fields << MergeFieldPreview {fields.at(c), {}, values[0].at(c), values[1].at(c),
                                          texts[0].at(c), texts[1].at(c)};
+    {
+        auto custom = CustomFieldRepository(m_session).fields(QStringLiteral("contact"));
+        if (!custom)
+            return custom.error();
+        auto customValues = CustomFieldRepository(m_session)
+                                .valuesFor(QStringLiteral("contact"), {keepId, otherId});
+        if (!customValues)
+            return customValues.error();
+        for (const CustomField &f : std::as_const(*custom)) {
+            const QString keep = customValues->value(keepId).value(f.id);
+            const QString other = customValues->value(otherId).value(f.id);
+            out.fields << MergeFieldPreview {QStringLiteral("custom:") + QString::number(f.id),
+                                             f.name,
+                                             keep.isEmpty() ? QVariant() : QVariant(keep),
+                                             other.isEmpty() ? QVariant() : QVariant(other),
+                                             keep.isEmpty() ? QString() : f.displayText(keep),
+                                             other.isEmpty() ? QString() : f.displayText(other)};
+        }
+    }
 
     // The kept one's rows, then the other's that the merge moves (not the same value twice).
     struct List
@@ -337,7 +357,22 @@ Status DuplicateReview::undismiss(qint64 a, qint64 b) const
     Transaction tx(*conn, m_session.db->dialect());
     if (!tx.ok())
         return tx.error();
-    SqlStatement q(*conn, tr("Cannot take back \"not a duplicate\""));
+    const QString what = tr("Cannot take back \"not a duplicate\"");
+    SqlStatement check(*conn, what);
+    auto marked = check.scalar(QStringLiteral("SELECT COUNT(*) FROM duplicate_dismissals WHERE"
+                                              " contact_a = ? AND contact_b = ?"),
+                               {key.first, key.second});
+    if (!marked)
+        return marked.error();
+    if (marked->toInt() == 0) {
+        return Error {Error::Kind::NotFound,
+                      tr("Contacts %1 and %2 are not marked as \"not a duplicate\"")
+                          .arg(key.first)
+                          .arg(key.second),
+                      what,
+                      {}};
+    }
+    SqlStatement q(*conn, what);
     if (auto st = q.run(QStringLiteral("DELETE FROM duplicate_dismissals WHERE contact_a = ? AND"
                                        " contact_b = ?"),
                         {key.first, key.second});
@@ -349,6 +384,40 @@ Status DuplicateReview::undismiss(qint64 a, qint64 b) const
         !st)
         return st;
     return tx.commit();
+}
+
+Result<QList<DuplicateDismissal>> DuplicateReview::dismissals() const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot read the pairs marked as not duplicates"));
+    if (auto st = q.run(QStringLiteral("SELECT d.contact_a, d.contact_b, d.dismissed_at,"
+                                       " u.display_name FROM duplicate_dismissals d"
+                                       " LEFT JOIN users u ON u.id = d.dismissed_by"
+                                       " ORDER BY d.dismissed_at DESC, d.contact_a, d.contact_b"));
+        !st)
+        return st.error();
+    QList<DuplicateDismissal> out;
+    QList<qint64> ids;
+    while (q.next()) {
+        DuplicateDismissal d;
+        d.contactA = q.value(0).toLongLong();
+        d.contactB = q.value(1).toLongLong();
+        d.dismissedAt = toDateTime(q.value(2));
+        d.dismissedBy = q.value(3).toString();
+        out << d;
+        ids << d.contactA << d.contactB;
+    }
+    q.finish();
+    QHash<qint64, QString> names;
+    if (auto st = readNames(*conn, ids, &names); !st)
+        return st.error();
+    for (DuplicateDismissal &d : out) {
+        d.nameA = names.value(d.contactA);
+        d.nameB = names.value(d.contactB);
+    }
+    return out;
 }
 
 } // namespace kontor

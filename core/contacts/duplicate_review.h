@@ -3,6 +3,7 @@
 #include "session.h"
 #include "util/result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -25,7 +26,8 @@ struct DuplicatePair
 // One column of the contact as both records have it.
 struct MergeFieldPreview
 {
-    QString field; // a ContactMerger::fields() name
+    QString field; // a ContactMerger::fields() name, or "custom:<id>" for a custom field
+    QString label; // a custom field's name ("" for the contact's own columns)
     QVariant keepValue; // as stored (NULL when empty)
     QVariant otherValue;
     QString keepText; // for people: a company's / role's / owner's name, a date
@@ -37,7 +39,9 @@ struct MergePreview
 {
     qint64 keepId = 0;
     qint64 otherId = 0;
-    QList<MergeFieldPreview> fields; // every ContactMerger::fields() entry, in that order
+    // Every ContactMerger::fields() entry, in that order, then each live custom field of
+    // contacts (values canonical, texts as the card shows them).
+    QList<MergeFieldPreview> fields;
     // What the merged contact ends up with (both sides, the same email or phone once).
     QStringList emails;
     QStringList phones;
@@ -50,6 +54,17 @@ struct MergePreview
     // empty — exactly what ContactMerger::merge() does without `winners`.
     qint64 defaultWinner(const QString &field) const;
     bool differs(const QString &field) const;
+};
+
+// A pair a user marked "not a duplicate".
+struct DuplicateDismissal
+{
+    qint64 contactA = 0; // the smaller id
+    qint64 contactB = 0;
+    QString nameA;
+    QString nameB;
+    QDateTime dismissedAt;
+    QString dismissedBy; // the user's display name ("" when unknown)
 };
 
 // The duplicate review: candidate pairs across the whole base (minus those dismissed),
@@ -71,8 +86,10 @@ public:
     Result<MergePreview> preview(qint64 keepId, qint64 otherId) const;
     // "Not a duplicate": the pair is not proposed again (in either order).
     Status dismiss(qint64 a, qint64 b) const;
-    // Takes a dismissal back (undo).
+    // Takes a dismissal back (undo); NotFound when the pair was not dismissed.
     Status undismiss(qint64 a, qint64 b) const;
+    // Every dismissed pair, the latest first.
+    Result<QList<DuplicateDismissal>> dismissals() const;
 
 private:
     Session m_session;

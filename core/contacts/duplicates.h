@@ -37,7 +37,7 @@ private:
 //
 // merge(): the kept contact takes, field by field, the winner's value (`winners`: column
 // name -> the id of the contact whose value wins; by default the kept one's, or the other's
-// where the kept one is empty); every email, phone and messenger of the other that the kept
+// where the kept one is empty; a custom field's winner is keyed "custom:<field id>"); every email, phone and messenger of the other that the kept
 // one lacks, and all its activities, deals, deal roles, tasks and tags move over; the other
 // goes to the trash. One transaction; an audit row "merge" on the kept contact stores what
 // undo() needs (its old fields and the ids of every moved row).

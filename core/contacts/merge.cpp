@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 #include <QJsonObject>
 
 namespace kontor {
@@ -57,6 +58,89 @@ QString marks(int n)
     return m.join(QStringLiteral(", "));
 }
 
+// A winner key "custom:<id>" -> the field id; 0 for anything else.
+qint64 customFieldOf(const QString &key)
+{
+    if (!key.startsWith(QLatin1String("custom:")))
+        return 0;
+    bool ok = false;
+    const qint64 id = key.mid(7).toLongLong(&ok);
+    return ok ? id : 0;
+}
+
+// Sets (or, when `absent`, removes) one custom value of a contact.
+Status writeCustomValue(const QSqlDatabase &conn, qint64 fieldId, qint64 contactId,
+                        const QString &value, bool absent, const QString &what)
+{
+    SqlStatement q(conn, what);
+    if (auto st = q.run(QStringLiteral("DELETE FROM custom_values WHERE field_id = ? AND"
+                                       " entity_id = ?"),
+                        {fieldId, contactId});
+        !st || absent)
+        return st;
+    return q.run(QStringLiteral("INSERT INTO custom_values (field_id, entity_id, value)"
+                                " VALUES (?, ?, ?)"),
+                 {fieldId, contactId, value});
+}
+
+// Gives the kept contact the winning value of each live contact custom field (by default
+// its own, or the other's where it has none) and returns what it had before for every
+// field that changed: field id -> value, or null where it had none.
+Result<QVariantMap> mergeCustomValues(const QSqlDatabase &conn, qint64 keepId, qint64 otherId,
+                                      const QMap<QString, qint64> &winners, const QString &what)
+{
+    SqlStatement q(conn, what);
+    if (auto st = q.run(QStringLiteral("SELECT f.id, k.value, x.value FROM custom_fields f"
+                                       " LEFT JOIN custom_values k ON k.field_id = f.id AND"
+                                       " k.entity_id = ?"
+                                       " LEFT JOIN custom_values x ON x.field_id = f.id AND"
+                                       " x.entity_id = ?"
+                                       " WHERE f.entity = 'contact' AND f.deleted_at IS NULL"
+                                       " ORDER BY f.id"),
+                        {keepId, otherId});
+        !st)
+        return st.error();
+    struct Change
+    {
+        qint64 field;
+        QVariant before;
+        QString value;
+        bool absent;
+    };
+    QList<Change> changes;
+    QSet<qint64> live;
+    while (q.next()) {
+        const qint64 field = q.value(0).toLongLong();
+        live.insert(field);
+        const QVariant kept = q.value(1);
+        const QVariant other = q.value(2);
+        const QString key = QStringLiteral("custom:") + QString::number(field);
+        const qint64 winner = winners.value(key, isEmptyValue(kept) ? otherId : keepId);
+        if (winner != otherId || kept.toString() == other.toString())
+            continue;
+        changes.append({field, kept.isNull() ? QVariant::fromValue(nullptr) : kept,
+                        other.toString(), isEmptyValue(other)});
+    }
+    q.finish();
+    for (auto it = winners.cbegin(); it != winners.cend(); ++it) {
+        const qint64 field = customFieldOf(it.key());
+        if (field && !live.contains(field)) {
+            return Error {Error::Kind::Invalid,
+                          tr("Custom field %1 is not a field of contacts")
+                              .arg(field),
+                          what,
+                          {}};
+        }
+    }
+    QVariantMap before;
+    for (const Change &c : std::as_const(changes)) {
+        if (auto st = writeCustomValue(conn, c.field, keepId, c.value, c.absent, what); !st)
+            return st.error();
+        before.insert(QString::number(c.field), c.before);
+    }
+    return before;
+}
+
 } // namespace
 
 QStringList ContactMerger::fields()
@@ -88,7 +172,8 @@ Result<qint64> ContactMerger::merge(qint64 keepId, qint64 otherId,
         return Error {
             Error::Kind::Invalid, tr("A contact cannot be merged with itself"), context, {}};
     for (auto it = winners.cbegin(); it != winners.cend(); ++it) {
-        if (!fields().contains(it.key()) || (it.value() != keepId && it.value() != otherId)) {
+        const bool known = fields().contains(it.key()) || customFieldOf(it.key()) > 0;
+        if (!known || (it.value() != keepId && it.value() != otherId)) {
             return Error {Error::Kind::Invalid,
                           tr("\"%1\" cannot be chosen from contact %2 in this merge")
                               .arg(it.key())
@@ -150,6 +235,12 @@ Result<qint64> ContactMerger::merge(qint64 keepId, qint64 otherId,
             !st)
             return st.error();
     }
+
+    // Custom fields likewise (a winner keyed "custom:<field id>"); the values the kept
+    // contact had before are remembered for undo, the other's stay with it in the trash.
+    auto custom = mergeCustomValues(*conn, keepId, otherId, winners, what);
+    if (!custom)
+        return custom.error();
 
     // Move the other's rows, remembering exactly which, for undo.
     QVariantMap moved;
@@ -230,6 +321,7 @@ Result<qint64> ContactMerger::merge(qint64 keepId, qint64 otherId,
         return st.error();
     const QVariantMap changes {{QStringLiteral("merged"), otherId},
                                {QStringLiteral("before"), before},
+                               {QStringLiteral("customBefore"), *custom},
                                {QStringLiteral("moved"), moved}};
     if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("contact"), keepId,
                                 QStringLiteral("merge"), changes);
@@ -306,6 +398,18 @@ Status ContactMerger::undo(qint64 keepId, qint64 otherId) const
                                  values + QVariantList {nowSecs(), keepId});
         !st)
         return st;
+
+    // The kept contact's custom values as they were (absent ones removed again).
+    const QVariantMap customBefore = changes.value(QStringLiteral("customBefore")).toMap();
+    for (auto it = customBefore.cbegin(); it != customBefore.cend(); ++it) {
+        const QVariant v = it.value();
+        const bool absent
+            = v.isNull() || !v.isValid() || v.metaType() == QMetaType::fromType<std::nullptr_t>();
+        if (auto st = writeCustomValue(*conn, it.key().toLongLong(), keepId,
+                                       absent ? QString() : v.toString(), absent, what);
+            !st)
+            return st;
+    }
 
     // The moved rows back to the other contact; the copied deal roles and tags away.
     const QVariantMap moved = changes.value(QStringLiteral("moved")).toMap();

@@ -194,3 +194,80 @@ TEST_CASE("kontorctl defines custom fields, sets values and shows them with the 
               QStringLiteral("--filter"), QStringLiteral("custom:Interests=ERP")}));
     CHECK(found.value(QStringLiteral("total")).toInt() == 1);
 }
+
+TEST_CASE("kontorctl duplicates dismiss / dismissed / undismiss: the review's 'not a duplicate'",
+          "[cli][duplicates]")
+{
+    test::TestDatabase tdb;
+    const QString url = tdb.url().toString();
+    // Two people sharing the shop's one address: proposed as duplicates
+    QStringList ids;
+    for (const char *first : {"Olli", "Sari"}) {
+        const Run add = kontorctl(
+            url, {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--first-name"),
+                  QLatin1String(first), QStringLiteral("--last-name"), QStringLiteral("Virtanen"),
+                  QStringLiteral("--email"), QStringLiteral("info@kauppa.example")});
+        INFO(add.err.toStdString());
+        REQUIRE(add.code == 0);
+        ids << add.out.trimmed();
+    }
+    auto groups = [&] {
+        return json(kontorctl(url, {QStringLiteral("--json"), QStringLiteral("duplicates")}))
+            [QStringLiteral("groups")]
+                .toArray();
+    };
+    REQUIRE(groups().size() >= 1);
+
+    // dismiss (ids in either order) prints the pair; the pair is then listed as dismissed
+    const Run dismiss = kontorctl(url, {QStringLiteral("--json"), QStringLiteral("duplicates"),
+                                        QStringLiteral("dismiss"), ids.at(1), ids.at(0)});
+    INFO(dismiss.err.toStdString());
+    REQUIRE(dismiss.code == 0);
+    CHECK(json(dismiss)[QStringLiteral("dismissed")].toArray()
+          == QJsonArray({ids.at(0).toLongLong(), ids.at(1).toLongLong()}));
+    const QJsonArray listed
+        = json(kontorctl(url, {QStringLiteral("--json"), QStringLiteral("duplicates"),
+                               QStringLiteral("dismissed")}))[QStringLiteral("dismissed")]
+              .toArray();
+    REQUIRE(listed.size() == 1);
+    const QJsonObject pair = listed.at(0).toObject();
+    CHECK(pair[QStringLiteral("contacts")].toArray()
+          == QJsonArray({ids.at(0).toLongLong(), ids.at(1).toLongLong()}));
+    CHECK(pair[QStringLiteral("names")].toArray().at(1).toString().contains(
+        QStringLiteral("Sari")));
+    CHECK(!pair[QStringLiteral("dismissed_at")].toString().isEmpty());
+    const Run plain = kontorctl(url, {QStringLiteral("duplicates"), QStringLiteral("dismissed")});
+    CHECK(plain.code == 0);
+    CHECK(plain.out.contains(QStringLiteral("Olli Virtanen")));
+
+    // undismiss takes it back; a second undismiss says there is nothing to take back
+    const Run undo = kontorctl(url, {QStringLiteral("duplicates"), QStringLiteral("undismiss"),
+                                     ids.at(0), ids.at(1)});
+    INFO(undo.err.toStdString());
+    CHECK(undo.code == 0);
+    CHECK(json(kontorctl(url, {QStringLiteral("--json"), QStringLiteral("duplicates"),
+                               QStringLiteral("dismissed")}))[QStringLiteral("dismissed")]
+              .toArray()
+              .isEmpty());
+    const Run again = kontorctl(url, {QStringLiteral("duplicates"), QStringLiteral("undismiss"),
+                                      ids.at(0), ids.at(1)});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("not marked")));
+
+    // Bad usage exits 2 with the reason; an unknown contact is a runtime error (1)
+    const Run oneId = kontorctl(url, {QStringLiteral("duplicates"), QStringLiteral("dismiss"),
+                                      ids.at(0)});
+    CHECK(oneId.code == 2);
+    CHECK(kontorctl(url, {QStringLiteral("duplicates"), QStringLiteral("dismiss"),
+                          QStringLiteral("x"), ids.at(0)})
+              .code
+          == 2);
+    CHECK(kontorctl(url, {QStringLiteral("duplicates"), QStringLiteral("forget")}).code == 2);
+    const Run self = kontorctl(url, {QStringLiteral("duplicates"), QStringLiteral("dismiss"),
+                                     ids.at(0), ids.at(0)});
+    CHECK(self.code == 1);
+    const Run missing = kontorctl(url, {QStringLiteral("duplicates"), QStringLiteral("dismiss"),
+                                        ids.at(0), QStringLiteral("999999")});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("does not exist")));
+}

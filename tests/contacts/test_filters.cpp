@@ -107,6 +107,17 @@ TEST_CASE("Contact filters narrow the list by owner, tag, dates, deals, products
     CHECK_FALSE(ContactFilter::parse(QStringLiteral("not-contacted=soon")).ok());
     CHECK_FALSE(ContactFilter::parse(QStringLiteral("colour=red")).ok());
     CHECK_FALSE(ContactFilter::parse(QStringLiteral("tag")).ok());
+    // Quoted values keep their spaces; an unclosed quote is refused, not guessed
+    auto quoted = ContactFilter::parse(
+        QStringLiteral("tag=\"Trade fair\" 'custom:Region=North East' source=\"a \\\"b\\\"\""));
+    INFO((quoted ? QString() : quoted.error().toString()).toStdString());
+    REQUIRE(quoted.ok());
+    CHECK(quoted->tag == QStringLiteral("Trade fair"));
+    CHECK(quoted->source == QStringLiteral("a \"b\""));
+    CHECK(quoted->customValue == QStringLiteral("North East"));
+    auto unclosed = ContactFilter::parse(QStringLiteral("tag=\"Trade fair"));
+    REQUIRE_FALSE(unclosed.ok());
+    CHECK(unclosed.error().message.contains(QStringLiteral("quote")));
 }
 
 TEST_CASE("Segments are saved filters with a count of matching contacts", "[filters]")

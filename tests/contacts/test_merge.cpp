@@ -2,6 +2,7 @@
 #include "test_database.h"
 
 #include "contacts/duplicates.h"
+#include "customfields/custom_field_repository.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
 #include "storage/sql.h"
@@ -183,4 +184,105 @@ TEST_CASE("Merging keeps every email, phone, activity, deal, task and tag; undo 
     }
     // A merge is undone once
     CHECK_FALSE(merger.undo(keep, other).ok());
+}
+
+TEST_CASE("A merge carries custom-field values by choice; undo restores both records' values",
+          "[merge][customfields]")
+{
+    TestDatabase t;
+    Session s = t.session();
+    ContactRepository repo(s);
+    CustomFieldRepository fields(s);
+    auto field = [&](const char *name, CustomField::Kind kind, QStringList options = {}) {
+        CustomField f;
+        f.entity = QStringLiteral("contact");
+        f.name = QLatin1String(name);
+        f.kind = kind;
+        f.options = options;
+        auto id = fields.addField(f);
+        INFO((id ? QString() : id.error().toString()).toStdString());
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const qint64 region = field("Region", CustomField::Kind::Text);
+    const qint64 budget = field("Budget", CustomField::Kind::Number);
+    const qint64 since = field("Client since", CustomField::Kind::Date);
+    const qint64 langs = field("Languages", CustomField::Kind::MultiChoice,
+                               {QStringLiteral("EN"), QStringLiteral("DE"), QStringLiteral("FI")});
+    const qint64 vip = field("VIP", CustomField::Kind::Bool);
+    const qint64 keep = *repo.create(person(QStringLiteral("Anna"), QStringLiteral("Berg"),
+                                            QStringLiteral("anna@x.org"), {}));
+    const qint64 other = *repo.create(person(QStringLiteral("Anna"), QStringLiteral("Berg"),
+                                             QStringLiteral("a.berg@x.org"), {}));
+    // Region: both set (kept wins by default). Budget: only the other (taken by default).
+    // Client since: both set, the other's chosen. Languages: only the kept, the other's
+    // (empty) chosen, so it is cleared. VIP: only the other, but the kept (empty) chosen.
+    REQUIRE(fields.setValues(QStringLiteral("contact"), keep,
+                             {{region, QStringLiteral("North")},
+                              {since, QStringLiteral("2020-01-31")},
+                              {langs, CustomField::joinMulti({QStringLiteral("EN"),
+                                                              QStringLiteral("FI")})}})
+                .ok());
+    REQUIRE(fields.setValues(QStringLiteral("contact"), other,
+                             {{region, QStringLiteral("South")},
+                              {budget, QStringLiteral("2500")},
+                              {since, QStringLiteral("2018-06-01")},
+                              {vip, QStringLiteral("true")}})
+                .ok());
+    auto valuesOf = [&](qint64 id) {
+        QMap<qint64, QString> out;
+        auto values = fields.values(QStringLiteral("contact"), id);
+        REQUIRE(values.ok());
+        for (const CustomValue &v : *values)
+            out.insert(v.field.id, v.value);
+        return out;
+    };
+    const QMap<qint64, QString> keptBefore = valuesOf(keep);
+    const QMap<qint64, QString> otherBefore = valuesOf(other);
+
+    // A custom field of companies, or one that does not exist, cannot be chosen
+    CustomField tier;
+    tier.entity = QStringLiteral("company");
+    tier.name = QStringLiteral("Tier");
+    tier.kind = CustomField::Kind::Text;
+    const qint64 tierId = *fields.addField(tier);
+    ContactMerger merger(s);
+    CHECK_FALSE(merger.merge(keep, other, {{QStringLiteral("custom:%1").arg(tierId), other}}).ok());
+    CHECK_FALSE(merger.merge(keep, other, {{QStringLiteral("custom:99999"), other}}).ok());
+    CHECK(valuesOf(keep) == keptBefore); // nothing was written by the refused merges
+
+    const QMap<QString, qint64> winners {{QStringLiteral("custom:%1").arg(since), other},
+                                         {QStringLiteral("custom:%1").arg(langs), other},
+                                         {QStringLiteral("custom:%1").arg(vip), keep}};
+    auto merged = merger.merge(keep, other, winners);
+    INFO((merged ? QString() : merged.error().toString()).toStdString());
+    REQUIRE(merged.ok());
+    const QMap<qint64, QString> after = valuesOf(keep);
+    CHECK(after.value(region) == QStringLiteral("North"));
+    CHECK(after.value(budget) == QStringLiteral("2500"));
+    CHECK(after.value(since) == QStringLiteral("2018-06-01"));
+    CHECK(after.value(langs).isEmpty());
+    CHECK(after.value(vip).isEmpty());
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM custom_values WHERE entity_id = ? AND"
+                                   " field_id = ?"),
+                 {keep, langs})
+          == 0);
+
+    // Undo: both records have exactly the values they had
+    REQUIRE(merger.undo(keep, other).ok());
+    CHECK(valuesOf(keep) == keptBefore);
+    CHECK(valuesOf(other) == otherBefore);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM custom_values WHERE entity_id = ? AND"
+                                   " field_id = ?"),
+                 {keep, budget})
+          == 0);
+
+    // Without choices: each field keeps the kept value, or takes the other's where empty
+    REQUIRE(merger.merge(keep, other).ok());
+    const QMap<qint64, QString> byDefault = valuesOf(keep);
+    CHECK(byDefault.value(region) == QStringLiteral("North"));
+    CHECK(byDefault.value(since) == QStringLiteral("2020-01-31"));
+    CHECK(byDefault.value(budget) == QStringLiteral("2500"));
+    CHECK(byDefault.value(vip) == QStringLiteral("true"));
+    CHECK(byDefault.value(langs) == keptBefore.value(langs));
 }

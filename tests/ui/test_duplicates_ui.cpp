@@ -5,6 +5,7 @@
 #include "ui_fixture.h"
 
 #include "activities/activity_repository.h"
+#include "customfields/custom_field_repository.h"
 #include "duplicates/duplicate_pairs_model.h"
 #include "duplicates/duplicates_dialog.h"
 #include "duplicates/merge_preview_panel.h"
@@ -78,6 +79,31 @@ TEST_CASE("Duplicate review: merge with the other's title, undo restores both", 
     again.companyId = anna.companyId;
     again.emails.append({0, QStringLiteral("home"), QStringLiteral("anna.berg@home.example")});
     const qint64 other = *contacts.create(again);
+    // with custom fields: a region on both (different), a budget on the second only
+    const CustomFieldRepository fields(session);
+    CustomField regionField;
+    regionField.entity = QStringLiteral("contact");
+    regionField.name = QStringLiteral("Region");
+    regionField.kind = CustomField::Kind::Text;
+    const qint64 region = *fields.addField(regionField);
+    CustomField budgetField = regionField;
+    budgetField.name = QStringLiteral("Budget");
+    budgetField.kind = CustomField::Kind::Number;
+    const qint64 budget = *fields.addField(budgetField);
+    REQUIRE(fields.setValues(QStringLiteral("contact"), keep, {{region, QStringLiteral("North")}})
+                .ok());
+    REQUIRE(fields.setValues(QStringLiteral("contact"), other,
+                             {{region, QStringLiteral("South")}, {budget, QStringLiteral("900")}})
+                .ok());
+    auto customOf = [&](qint64 id, qint64 field) {
+        auto values = fields.values(QStringLiteral("contact"), id);
+        REQUIRE(values.ok());
+        for (const CustomValue &v : *values) {
+            if (v.field.id == field)
+                return v.value;
+        }
+        return QString();
+    };
     for (const char *subject : {"Met at the fair", "Sent the catalogue"}) {
         Activity a;
         a.kind = QStringLiteral("note");
@@ -117,6 +143,21 @@ TEST_CASE("Duplicate review: merge with the other's title, undo restores both", 
     CHECK(keepTitle->text() == QStringLiteral("Buyer"));
     CHECK(otherTitle->text() == QStringLiteral("Head of Purchasing"));
     CHECK(keepTitle->isChecked());
+    // And each custom field with both values: the kept region chosen, the budget (the kept
+    // record has none) taken from the other
+    const QString regionKey = QStringLiteral("custom:%1").arg(region);
+    auto *keepRegion = dialog->findChild<QRadioButton *>(QStringLiteral("keep_") + regionKey);
+    auto *otherRegion = dialog->findChild<QRadioButton *>(QStringLiteral("other_") + regionKey);
+    auto *otherBudget = dialog->findChild<QRadioButton *>(
+        QStringLiteral("other_custom:%1").arg(budget));
+    REQUIRE(keepRegion);
+    REQUIRE(otherRegion);
+    REQUIRE(otherBudget);
+    CHECK(dialog->findChild<QLabel *>(QStringLiteral("customFieldsHeading")));
+    CHECK(keepRegion->text() == QStringLiteral("North"));
+    CHECK(otherRegion->text() == QStringLiteral("South"));
+    CHECK(keepRegion->isChecked());
+    CHECK(otherBudget->isChecked());
     const QString summary = dialog->findChild<QLabel *>(QStringLiteral("mergeSummary"))->text();
     CHECK(summary.contains(QStringLiteral("anna@acme.example")));
     CHECK(summary.contains(QStringLiteral("anna.berg@home.example")));
@@ -127,6 +168,8 @@ TEST_CASE("Duplicate review: merge with the other's title, undo restores both", 
     // (on the indicator: a radio button takes clicks on its circle and text only)
     QTest::mouseClick(otherTitle, Qt::LeftButton, {}, QPoint(6, otherTitle->height() / 2));
     REQUIRE(otherTitle->isChecked());
+    QTest::mouseClick(otherRegion, Qt::LeftButton, {}, QPoint(6, otherRegion->height() / 2));
+    REQUIRE(otherRegion->isChecked());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("mergeButton")),
                       Qt::LeftButton);
 
@@ -136,6 +179,8 @@ TEST_CASE("Duplicate review: merge with the other's title, undo restores both", 
     REQUIRE(merged.ok());
     CHECK(merged->title == QStringLiteral("Head of Purchasing"));
     CHECK(merged->emails.size() == 2);
+    CHECK(customOf(keep, region) == QStringLiteral("South"));
+    CHECK(customOf(keep, budget) == QStringLiteral("900"));
     const QString activitiesOf
         = QStringLiteral("SELECT COUNT(*) FROM activities WHERE contact_id = ?");
     CHECK(count(session, activitiesOf, {keep}) == 2);
@@ -157,6 +202,10 @@ TEST_CASE("Duplicate review: merge with the other's title, undo restores both", 
     CHECK(k->title == QStringLiteral("Buyer"));
     CHECK(k->emails.size() == 1);
     CHECK(o->title == QStringLiteral("Head of Purchasing"));
+    CHECK(customOf(keep, region) == QStringLiteral("North"));
+    CHECK(customOf(keep, budget).isEmpty());
+    CHECK(customOf(other, region) == QStringLiteral("South"));
+    CHECK(customOf(other, budget) == QStringLiteral("900"));
     CHECK(count(session, activitiesOf, {keep}) == 0);
     CHECK(count(session, activitiesOf, {other}) == 2);
     REQUIRE(QTest::qWaitFor([&] { return !dialog->scanning(); }, 10000));

@@ -3,6 +3,8 @@
 #include "lists/format.h"
 
 #include <QColor>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
@@ -86,7 +88,23 @@ QString valueText(const QVariant &v)
 {
     if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
         return v.toStringList().join(QStringLiteral(", "));
-    return v.toString();
+    const QString text = v.toString();
+    // A multiple-choice custom field is stored (and audited) as a JSON array of its
+    // options: a reader sees the options themselves, "EN, FI".
+    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']'))) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error == QJsonParseError::NoError && doc.isArray()) {
+            QStringList labels;
+            for (const QJsonValue &item : doc.array()) {
+                if (!item.isString())
+                    return text;
+                labels << item.toString();
+            }
+            return labels.isEmpty() ? TimelineModel::tr("none") : labels.join(QStringLiteral(", "));
+        }
+    }
+    return text;
 }
 
 } // namespace

@@ -111,10 +111,17 @@ void MergePreviewPanel::showPreview(const MergePreview &preview, const QString &
     m_grid->addWidget(m_keepHeader, 0, 1);
     m_grid->addWidget(m_otherHeader, 0, 2);
     int row = 1;
+    bool customHeading = false;
     for (const MergeFieldPreview &f : preview.fields) {
         if (f.keepText.isEmpty() && f.otherText.isEmpty())
             continue; // nothing to see or choose
-        auto *label = new QLabel(fieldLabel(f.field));
+        if (!f.label.isEmpty() && !customHeading) {
+            customHeading = true;
+            auto *heading = new QLabel(tr("<b>Custom fields</b>"));
+            heading->setObjectName(QStringLiteral("customFieldsHeading"));
+            m_grid->addWidget(heading, row++, 0, 1, 3);
+        }
+        auto *label = new QLabel(f.label.isEmpty() ? fieldLabel(f.field) : f.label);
         m_grid->addWidget(label, row, 0);
         if (f.keepText == f.otherText) {
             // Both say the same: nothing to choose.

@@ -1,0 +1,47 @@
+// How the card's timeline words a custom-field change: a multiple-choice value shows as its
+// options ("EN, FI"), not as the JSON array it is stored as.
+#include "test_database.h"
+
+#include "cards/timeline_model.h"
+#include "customfields/custom_field_repository.h"
+#include "repo/contact_repository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+
+using namespace kontor;
+
+TEST_CASE("The timeline shows a multiple-choice change as its options", "[ui][timeline]")
+{
+    test::TestDatabase db;
+    const Session session = db.session();
+    Contact c;
+    c.firstName = QStringLiteral("Anna");
+    c.lastName = QStringLiteral("Berg");
+    const qint64 id = *ContactRepository(session).create(c);
+    const CustomFieldRepository fields(session);
+    CustomField languages;
+    languages.entity = QStringLiteral("contact");
+    languages.name = QStringLiteral("Languages");
+    languages.kind = CustomField::Kind::MultiChoice;
+    languages.options = {QStringLiteral("EN"), QStringLiteral("DE"), QStringLiteral("FI")};
+    const qint64 field = *fields.addField(languages);
+    REQUIRE(fields.setValues(QStringLiteral("contact"), id,
+                             {{field, CustomField::joinMulti({QStringLiteral("EN"),
+                                                              QStringLiteral("FI")})}})
+                .ok());
+
+    TimelineModel model(session, TimelineModel::Subject::Contact, id);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.reload();
+    QString change;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString text = model.index(row, TimelineModel::WhatColumn).data().toString();
+        if (text.contains(QStringLiteral("Languages")))
+            change = text;
+    }
+    INFO(change.toStdString());
+    CHECK(change.contains(QStringLiteral("Languages → EN, FI")));
+    CHECK_FALSE(change.contains(QLatin1Char('[')));
+}
