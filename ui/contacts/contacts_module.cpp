@@ -12,6 +12,7 @@
 #include "lists/format.h"
 #include "lists/list_module.h"
 #include "repo/contact_repository.h"
+#include "undo/undo_stack.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -144,9 +145,18 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
             panels->bar = bar;
             return bar;
         },
-        [session, panels, narrow] {
+        [session, panels, narrow, module] {
             auto *side = new SegmentPanel(session);
             side->reload();
+            // Counts follow the base: an edit, a bulk change, a delete or an undo of any of
+            // them (a deal or an activity can move a contact in or out of a segment too).
+            QObject::connect(UndoStack::of(module), &UndoStack::changed, side,
+                             [side](const QString &entity, const QList<qint64> &) {
+                                 if (entity == QLatin1String("contact")
+                                     || entity == QLatin1String("deal")
+                                     || entity == QLatin1String("activity"))
+                                     side->reload();
+                             });
             QObject::connect(side, &SegmentPanel::segmentChosen, side,
                              [panels, narrow](const ContactFilter &f) {
                                  if (panels->bar)
