@@ -104,6 +104,10 @@
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The grid shows the first %1 rows with problems; all %2 go to the problem rows file you can save after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompaniesModule</name>
@@ -416,6 +420,14 @@
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep photos (the cards&apos; pictures are stored with the contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact that has a photo keeps it; Undo import removes the photos it added.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditDealCommand</name>
@@ -559,6 +571,10 @@
     </message>
     <message>
         <source>Files to import (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as the saved mapping “%1” reads such files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,6 +1209,14 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Cannot save the export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote is not closed in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field %1 is not a field of contacts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,6 +2580,33 @@ This import can be undone from the Import page (import %6).</source>
     </message>
 </context>
 <context>
+    <name>kontor::ContactPhotoRepository</name>
+    <message>
+        <source>Cannot read the contact&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not a JPEG, PNG or GIF image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the contact&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the contact&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ContactRepository</name>
     <message>
         <source>A contact needs a name or an email address</source>
@@ -3467,6 +3518,14 @@ This import can be undone from the Import page (import %6).</source>
         <source>Open, no next step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns this list shows, custom fields included</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealsModule</name>
@@ -3655,6 +3714,10 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Cannot take back &quot;not a duplicate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts %1 and %2 are not marked as &quot;not a duplicate&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4118,6 +4181,10 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Cannot read the activities to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the photos to export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4682,6 +4749,10 @@ Use File → Open Local Database, or Connect to Server.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custom fields&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6674,6 +6745,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>May be a duplicate of contact #%1 again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::TimelinePanel</name>
@@ -7260,6 +7335,18 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>not a time of day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>External ID (the other system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the deal&apos;s external id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::ImportMapping</name>
@@ -7369,6 +7456,22 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Cannot look up the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the deal&apos;s stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the deal back in its stage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7548,7 +7651,11 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deal %1 is in the stage &quot;%2&quot;; an import does not move deals, move it on the board</source>
+        <source>Cannot save the deal&apos;s external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the deal&apos;s external id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,6 +104,10 @@
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
+    <message>
+        <source>The grid shows the first %1 rows with problems; all %2 go to the problem rows file you can save after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompaniesModule</name>
@@ -422,6 +426,14 @@
         <source>Title</source>
         <translation>Название</translation>
     </message>
+    <message>
+        <source>Keep photos (the cards&apos; pictures are stored with the contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact that has a photo keeps it; Undo import removes the photos it added.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditDealCommand</name>
@@ -567,6 +579,10 @@
     <message>
         <source>Files to import (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>Файлы для импорта (*.csv *.txt *.tsv *.xlsx *.vcf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Read as the saved mapping “%1” reads such files.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1220,14 @@ This import can be undone from the Import page (import %6).</source>
     <message>
         <source>Cannot save the export file.</source>
         <translation>Не удалось сохранить файл экспорта.</translation>
+    </message>
+    <message>
+        <source>A quote is not closed in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field %1 is not a field of contacts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2603,33 @@ This import can be undone from the Import page (import %6).</source>
     </message>
 </context>
 <context>
+    <name>kontor::ContactPhotoRepository</name>
+    <message>
+        <source>Cannot read the contact&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not a JPEG, PNG or GIF image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished">контакт %1</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the contact&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the contact&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ContactRepository</name>
     <message>
         <source>A contact needs a name or an email address</source>
@@ -3493,6 +3544,14 @@ This import can be undone from the Import page (import %6).</source>
         <source>Open, no next step</source>
         <translation>Открытые, без следующего шага</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished">Столбцы</translation>
+    </message>
+    <message>
+        <source>Choose the columns this list shows, custom fields included</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealsModule</name>
@@ -3685,6 +3744,10 @@ This import can be undone from the Import page (import %6).</source>
     <message>
         <source>Cannot take back &quot;not a duplicate&quot;</source>
         <translation>Не удалось снять отметку «не дубликат»</translation>
+    </message>
+    <message>
+        <source>Contacts %1 and %2 are not marked as &quot;not a duplicate&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4216,10 @@ This import can be undone from the Import page (import %6).</source>
     <message>
         <source>Cannot read the activities to export</source>
         <translation>Не удалось прочитать дела для экспорта</translation>
+    </message>
+    <message>
+        <source>Cannot read the photos to export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4786,10 @@ Use File → Open Local Database, or Connect to Server.</source>
             <numerusform>%n поля взяты из другой записи; она уходит в корзину.</numerusform>
             <numerusform>%n полей взяты из другой записи; она уходит в корзину.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custom fields&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6723,6 +6794,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>May be a duplicate of contact #%1 again</source>
         <translation>Снова может быть дубликатом контакта №%1</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">нет</translation>
+    </message>
 </context>
 <context>
     <name>kontor::TimelinePanel</name>
@@ -7312,6 +7387,18 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>not a time of day</source>
         <translation>не время суток</translation>
     </message>
+    <message>
+        <source>External ID (the other system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the deal&apos;s external id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::ImportMapping</name>
@@ -7422,6 +7509,22 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Cannot look up the company</source>
         <translation>Не удалось найти компанию</translation>
+    </message>
+    <message>
+        <source>Cannot read the deal&apos;s stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal %1</source>
+        <translation type="unfinished">сделка %1</translation>
+    </message>
+    <message>
+        <source>Cannot put the deal back in its stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7600,8 +7703,12 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation>Не удалось выполнить поиск дубликатов</translation>
     </message>
     <message>
-        <source>deal %1 is in the stage &quot;%2&quot;; an import does not move deals, move it on the board</source>
-        <translation>сделка %1 на этапе «%2»; импорт не перемещает сделки — переместите её на канбане</translation>
+        <source>Cannot save the deal&apos;s external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the deal&apos;s external id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
