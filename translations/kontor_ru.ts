@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>The grid shows the first %1 rows with problems; all %2 go to the problem rows file you can save after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>В таблице показаны первые %1 строк с проблемами; все %2 попадут в файл проблемных строк, который можно сохранить после импорта.</translation>
     </message>
 </context>
 <context>
@@ -428,11 +428,11 @@
     </message>
     <message>
         <source>Keep photos (the cards&apos; pictures are stored with the contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранять фото (изображения из карточек сохраняются у контактов)</translation>
     </message>
     <message>
         <source>A contact that has a photo keeps it; Undo import removes the photos it added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если у контакта уже есть фото, оно остаётся; отмена импорта удаляет добавленные им фото.</translation>
     </message>
 </context>
 <context>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Read as the saved mapping “%1” reads such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано так, как читает такие файлы сохранённое сопоставление «%1».</translation>
     </message>
 </context>
 <context>
@@ -1223,11 +1223,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>A quote is not closed in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не закрыта кавычка в «%1»</translation>
     </message>
     <message>
         <source>Custom field %1 is not a field of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительное поле %1 не относится к контактам</translation>
     </message>
 </context>
 <context>
@@ -2606,27 +2606,27 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::ContactPhotoRepository</name>
     <message>
         <source>Cannot read the contact&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать фото контакта</translation>
     </message>
     <message>
         <source>The photo is not a JPEG, PNG or GIF image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото не является изображением JPEG, PNG или GIF.</translation>
     </message>
     <message>
         <source>contact %1</source>
-        <translation type="unfinished">контакт %1</translation>
+        <translation>контакт %1</translation>
     </message>
     <message>
         <source>The photo is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото больше %1 МБ.</translation>
     </message>
     <message>
         <source>Cannot save the contact&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить фото контакта</translation>
     </message>
     <message>
         <source>Cannot remove the contact&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить фото контакта</translation>
     </message>
 </context>
 <context>
@@ -3546,11 +3546,11 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Столбцы</translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Choose the columns this list shows, custom fields included</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбцы списка, включая дополнительные поля</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3747,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Contacts %1 and %2 are not marked as &quot;not a duplicate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты %1 и %2 не отмечены как «не дубликат»</translation>
     </message>
 </context>
 <context>
@@ -4219,7 +4219,7 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Cannot read the photos to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать фото для экспорта</translation>
     </message>
 </context>
 <context>
@@ -4789,7 +4789,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>&lt;b&gt;Custom fields&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Дополнительные поля&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -6796,7 +6796,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -7389,15 +7389,15 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>External ID (the other system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний ID (из другой системы)</translation>
     </message>
     <message>
         <source>Cannot keep the photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить фото</translation>
     </message>
     <message>
         <source>Cannot restore the deal&apos;s external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить внешний ID сделки</translation>
     </message>
 </context>
 <context>
@@ -7512,19 +7512,19 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Cannot read the deal&apos;s stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать этап сделки</translation>
     </message>
     <message>
         <source>The deal is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки больше нет.</translation>
     </message>
     <message>
         <source>deal %1</source>
-        <translation type="unfinished">сделка %1</translation>
+        <translation>сделка %1</translation>
     </message>
     <message>
         <source>Cannot put the deal back in its stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось вернуть сделку на её этап</translation>
     </message>
 </context>
 <context>
@@ -7704,11 +7704,11 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Cannot save the deal&apos;s external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить внешний ID сделки</translation>
     </message>
     <message>
         <source>Cannot read the deal&apos;s external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать внешний ID сделки</translation>
     </message>
 </context>
 <context>
