@@ -18,4 +18,19 @@ Migration contactsReviewMigration()
     return m;
 }
 
+Migration contactSortMigration()
+{
+    Migration m {15, QStringLiteral("contact list sort indexes"), {}, {}, {}};
+    m.statements = QStringList {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_by_title ON contacts (title)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_by_city ON contacts (city)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_by_status ON contacts (status)"),
+        // The company list's People column (and its order) counts live contacts per
+        // company from this index alone, without reading a contact row.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_by_live_company ON contacts (company_id)"
+                       " WHERE deleted_at IS NULL"),
+    };
+    return m;
+}
+
 } // namespace kontor

@@ -64,9 +64,14 @@ Status applyCustomColumns(const Session &session, const QString &entity, const Q
                              .arg(value);
     }
     query->key.descending = descending;
+    query->parts.clear(); // the field's order replaces the list's own
+    // Records without a value last in either direction: the flag leads the key, and the
+    // whole key is reversed when descending, so the flag is reversed too.
     query->key.columns = QStringList {
-        QStringLiteral("CASE WHEN COALESCE(%1, '') = '' THEN 1 ELSE 0 END").arg(value), sortable,
-        idExpr};
+        QStringLiteral("CASE WHEN COALESCE(%1, '') = '' THEN %2 ELSE %3 END")
+            .arg(value, descending ? QStringLiteral("0") : QStringLiteral("1"),
+                 descending ? QStringLiteral("1") : QStringLiteral("0")),
+        sortable, idExpr};
     return {};
 }
 

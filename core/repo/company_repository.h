@@ -10,7 +10,9 @@ namespace kontor {
 
 struct CompanyQuery
 {
-    enum class Sort { Name, Created };
+    // Every column of the company list, ordered in SQL with keyset paging, companies
+    // without a value last in either direction (see PagePart).
+    enum class Sort { Name, Created, Industry, City, Country, Phone, Website, People };
 
     QString text;         // words (prefixes) of the name, legal name, website, email, city
     qint64 ownerId = 0;   // 0 = any

@@ -322,6 +322,61 @@ QString ContactRepository::whereClause(const ContactQuery &query, QVariantList *
     return where.join(QStringLiteral(" AND "));
 }
 
+void ContactRepository::setOrder(ContactQuery::Sort sort, PageQuery *pq)
+{
+    using Sort = ContactQuery::Sort;
+    const QString id = QStringLiteral("c.id");
+    switch (sort) {
+    case Sort::Name: // contacts_by_name; names are never NULL
+        pq->key.columns = QStringList{QStringLiteral("c.last_name"), QStringLiteral("c.first_name"), id};
+        return;
+    case Sort::Created:
+        pq->key.columns = QStringList{QStringLiteral("c.created_at"), id};
+        return;
+    case Sort::Updated:
+        pq->key.columns = QStringList{QStringLiteral("c.updated_at"), id};
+        return;
+    case Sort::Status: // NOT NULL; contacts_by_status
+        pq->key.columns = QStringList{QStringLiteral("c.status"), id};
+        return;
+    case Sort::Title: // contacts_by_title (schema step 12)
+        pq->parts = valueThenEmpty(pq->from, QStringLiteral("c.title"), id);
+        return;
+    case Sort::City: // contacts_by_city (schema step 12)
+        pq->parts = valueThenEmpty(pq->from, QStringLiteral("c.city"), id);
+        return;
+    case Sort::Company:
+        // Companies in name order (companies_by_name), each one's people through
+        // contacts_by_company: one index walk, not a sort of every contact. Grouped by
+        // company, so two companies of the same name do not interleave.
+        pq->parts = {PagePart{QStringLiteral("companies co JOIN contacts c ON c.company_id = co.id"), {},
+                              {QStringLiteral("co.name"), QStringLiteral("co.id"), id}},
+                     PagePart{pq->from, QStringLiteral("c.company_id IS NULL"), {id}}};
+        return;
+    case Sort::Email:
+    case Sort::Phone: {
+        // The list shows a contact's first e-mail / phone (by position): walk those rows in
+        // the order of their index (e-mails lower-cased, phones by their E.164 digits) and
+        // keep each contact's first one only.
+        const bool email = sort == Sort::Email;
+        const QString table = email ? QStringLiteral("contact_emails") : QStringLiteral("contact_phones");
+        const QString value = email ? QStringLiteral("email_norm") : QStringLiteral("phone_digits");
+        const QString first = QStringLiteral("(SELECT f.%2 FROM %1 f WHERE f.contact_id = c.id"
+                                             " ORDER BY f.position, f.id LIMIT 1)");
+        pq->parts = {PagePart{QStringLiteral("%1 x JOIN contacts c ON c.id = x.contact_id"
+                                             " LEFT JOIN companies co ON co.id = c.company_id")
+                                  .arg(table),
+                              QStringLiteral("x.%1 > '' AND x.id = %2")
+                                  .arg(value, first.arg(table, QStringLiteral("id"))),
+                              {QStringLiteral("x.") + value, QStringLiteral("x.id")}},
+                     PagePart{pq->from,
+                              QStringLiteral("COALESCE(%1, '') = ''").arg(first.arg(table, value)),
+                              {id}}};
+        return;
+    }
+    }
+}
+
 Result<Page<Contact>> ContactRepository::list(const ContactQuery &query, const PageRequest &page) const
 {
     auto conn = m_session.db->connection();
@@ -331,24 +386,14 @@ Result<Page<Contact>> ContactRepository::list(const ContactQuery &query, const P
     pq.what = tr("Cannot read the contact list");
     pq.columns = QLatin1String(kColumns)
                  + QStringLiteral(", (SELECT e.email FROM contact_emails e WHERE e.contact_id = c.id"
-                                  " ORDER BY e.position LIMIT 1),"
+                                  " ORDER BY e.position, e.id LIMIT 1),"
                                   " (SELECT p.phone FROM contact_phones p WHERE p.contact_id = c.id"
-                                  " ORDER BY p.position LIMIT 1)");
+                                  " ORDER BY p.position, p.id LIMIT 1)");
     pq.columnCount = 24;
     pq.from = QStringLiteral("contacts c LEFT JOIN companies co ON co.id = c.company_id");
     pq.where = whereClause(query, &pq.binds);
     pq.key.descending = query.descending;
-    switch (query.sort) {
-    case ContactQuery::Sort::Name:
-        pq.key.columns = QStringList{QStringLiteral("c.last_name"), QStringLiteral("c.first_name"), QStringLiteral("c.id")};
-        break;
-    case ContactQuery::Sort::Created:
-        pq.key.columns = QStringList{QStringLiteral("c.created_at"), QStringLiteral("c.id")};
-        break;
-    case ContactQuery::Sort::Updated:
-        pq.key.columns = QStringList{QStringLiteral("c.updated_at"), QStringLiteral("c.id")};
-        break;
-    }
+    setOrder(query.sort, &pq);
     if (auto st = applyCustomColumns(m_session, QStringLiteral("contact"), QStringLiteral("c.id"),
                                      query.custom, query.descending, &pq);
         !st)

@@ -11,7 +11,9 @@ namespace kontor {
 
 struct ContactQuery
 {
-    enum class Sort { Name, Created, Updated };
+    // Every column of the contact list; each is ordered in SQL with keyset paging, records
+    // without a value last in either direction (see PagePart).
+    enum class Sort { Name, Created, Updated, Company, Title, Email, Phone, Status, City };
 
     QString text;          // quick search: names, company, emails, phone digits (indexed)
     qint64 companyId = 0;  // 0 = any
@@ -61,6 +63,7 @@ private:
     Status writeChildren(const QSqlDatabase &conn, const Contact &contact, qint64 id) const;
     Status setTrashed(qint64 id, bool trashed) const;
     QString whereClause(const ContactQuery &query, QVariantList *binds) const;
+    static void setOrder(ContactQuery::Sort sort, PageQuery *query);
 
     Session m_session;
 };

@@ -20,9 +20,25 @@ QString SortKey::orderBy() const
     return parts.join(QStringLiteral(", "));
 }
 
+QList<PagePart> valueThenEmpty(const QString &from, const QString &value, const QString &idExpr)
+{
+    // "> ''" leaves out NULL and '' alike and is a range an index on `value` serves.
+    return {PagePart{from, value + QStringLiteral(" > ''"), {value, idExpr}},
+            PagePart{from, QStringLiteral("COALESCE(%1, '') = ''").arg(value), {idExpr}}};
+}
+
 Status checkPageRequest(const PageQuery &query, const PageRequest &page)
 {
-    if (!page.after.isEmpty() && page.after.size() != query.key.columns.size()) {
+    if (page.after.isEmpty())
+        return {};
+    bool valid = page.after.size() == query.key.columns.size();
+    if (!query.parts.isEmpty()) {
+        bool isNumber = false;
+        const int part = page.after.first().toInt(&isNumber);
+        valid = isNumber && part >= 0 && part < query.parts.size()
+                && page.after.size() == query.parts.at(part).key.size() + 1;
+    }
+    if (!valid) {
         return Error{Error::Kind::Invalid,
                      QCoreApplication::translate("Paging", "The list position is not valid for this sort order"),
                      query.what, {}};

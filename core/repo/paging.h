@@ -38,9 +38,27 @@ struct SortKey
     QString orderBy() const;
 };
 
+// One stretch of a list read by its own query. A list ordered by a column that may be empty
+// is two parts: the rows with a value (`where` = "x > ''", ordered by x through an index on
+// it, in either direction) and then the rows without one (ordered by id). Asking SQL for
+// "empty last" in one ORDER BY instead (a CASE before the value) would defeat the index and
+// sort the whole table, and would put the empty ones first when descending.
+struct PagePart
+{
+    QString from;    // whitelisted, like PageQuery::from; the select list must fit it
+    QString where;   // added to PageQuery::where (whitelisted, no placeholders)
+    QStringList key; // this part's order, the last expression unique (the row id)
+};
+
+// The parts of a list ordered by the nullable expression `value`: the rows where it is
+// not empty by (value, id), then the others by id. `from` serves both.
+QList<PagePart> valueThenEmpty(const QString &from, const QString &value, const QString &idExpr);
+
 // The one implementation of a paged list query, shared by every repository:
 //   SELECT <columns>, <key columns> FROM <from> WHERE <where> [AND seek] ORDER BY key LIMIT n+1
 // `read` turns a row into a T; the key values follow the `columnCount` selected columns.
+// With `parts`, each part is such a query in turn (its own from and key, `where` shared),
+// and the page position is [part number, key values...].
 struct PageQuery
 {
     QString what;    // for the error message: "Cannot read the contact list"
@@ -49,38 +67,86 @@ struct PageQuery
     QString from;    // "contacts c LEFT JOIN ..." (whitelisted)
     QString where;   // built from whitelisted conditions with ? placeholders
     QVariantList binds;
-    SortKey key;
+    SortKey key;          // `key.descending` also orders the rows within each part
+    QList<PagePart> parts; // when not empty, replaces `from` and `key.columns`
 };
 
 Status checkPageRequest(const PageQuery &query, const PageRequest &page);
 
+namespace paging_detail {
+// Runs one query of a page and appends up to `limit` rows to `out`; true when the query
+// had more rows than that. `partNumber` < 0: a list without parts (no part in the key).
 template<typename T, typename Read>
-Result<Page<T>> fetchPage(const QSqlDatabase &conn, PageQuery query, const PageRequest &page, Read read)
+Result<bool> readRows(const QSqlDatabase &conn, const PageQuery &query, const QString &from,
+                      const SortKey &key, const QString &where, const QVariantList &binds,
+                      int limit, int partNumber, Page<T> *out, Read &read)
+{
+    SqlStatement q(conn, query.what);
+    const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5 LIMIT %6")
+                            .arg(query.columns, key.columns.join(QStringLiteral(", ")), from,
+                                 where, key.orderBy())
+                            .arg(limit + 1);
+    if (auto st = q.run(sql, binds); !st)
+        return st.error();
+    int taken = 0;
+    while (q.next()) {
+        if (taken == limit)
+            return true;
+        out->items.append(read(q.query()));
+        ++taken;
+        out->nextAfter.clear();
+        if (partNumber >= 0)
+            out->nextAfter << partNumber;
+        for (int i = 0; i < key.columns.size(); ++i)
+            out->nextAfter << q.value(query.columnCount + i);
+    }
+    return false;
+}
+} // namespace paging_detail
+
+template<typename T, typename Read>
+Result<Page<T>> fetchPage(const QSqlDatabase &conn, const PageQuery &query, const PageRequest &page, Read read)
 {
     if (auto st = checkPageRequest(query, page); !st)
         return st.error();
-    if (!page.after.isEmpty()) {
-        query.where += QStringLiteral(" AND ") + query.key.seekCondition();
-        query.binds += page.after;
-    }
     const int limit = qBound(1, page.limit, 5000);
-    SqlStatement q(conn, query.what);
-    const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5 LIMIT %6")
-                            .arg(query.columns, query.key.columns.join(QStringLiteral(", ")), query.from,
-                                 query.where, query.key.orderBy())
-                            .arg(limit + 1);
-    if (auto st = q.run(sql, query.binds); !st)
-        return st.error();
     Page<T> out;
-    while (q.next()) {
-        if (out.items.size() == limit) {
-            out.hasMore = true;
-            break;
+    if (query.parts.isEmpty()) {
+        QString where = query.where;
+        QVariantList binds = query.binds;
+        if (!page.after.isEmpty()) {
+            where += QStringLiteral(" AND ") + query.key.seekCondition();
+            binds += page.after;
         }
-        out.items.append(read(q.query()));
-        out.nextAfter.clear();
-        for (int i = 0; i < query.key.columns.size(); ++i)
-            out.nextAfter << q.value(query.columnCount + i);
+        auto more = paging_detail::readRows(conn, query, query.from, query.key, where, binds,
+                                            limit, -1, &out, read);
+        if (!more)
+            return more.error();
+        out.hasMore = *more;
+        return out;
+    }
+    const int firstPart = page.after.isEmpty() ? 0 : page.after.first().toInt();
+    for (int part = firstPart; part < query.parts.size(); ++part) {
+        const PagePart &p = query.parts.at(part);
+        const SortKey key{p.key, query.key.descending};
+        QString where = query.where;
+        if (!p.where.isEmpty())
+            where += QStringLiteral(" AND ") + p.where;
+        QVariantList binds = query.binds;
+        if (part == firstPart && !page.after.isEmpty()) {
+            where += QStringLiteral(" AND ") + key.seekCondition();
+            binds += page.after.mid(1);
+        }
+        // A full page still asks the next part for one row: is there more after it?
+        const int wanted = limit - int(out.items.size());
+        auto more = paging_detail::readRows(conn, query, p.from, key, where, binds,
+                                            qMax(wanted, 0), part, &out, read);
+        if (!more)
+            return more.error();
+        if (*more) {
+            out.hasMore = true;
+            return out;
+        }
     }
     return out;
 }

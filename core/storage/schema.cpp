@@ -383,7 +383,8 @@ const std::vector<Migration> &schemaMigrations()
                                               importLookupMigration(),
                                               foldKeysMigration(),
                                               contactPhotosMigration(),
-                                              dealExternalIdMigration()};
+                                              dealExternalIdMigration(),
+                                              contactSortMigration()};
     return steps;
 }
 

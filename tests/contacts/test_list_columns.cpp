@@ -72,17 +72,25 @@ TEST_CASE("A custom field shown as a contact column is filled, sorts in SQL and 
                                    CustomField::Kind::Number);
     addField(s, QStringLiteral("company"), QStringLiteral("Tier"), CustomField::Kind::Text);
     const ContactRepository repo(s);
+    Company acme;
+    acme.name = QStringLiteral("Acme");
+    Company nord;
+    nord.name = QStringLiteral("Nordlicht");
+    const qint64 acmeId = *CompanyRepository(s).create(acme);
+    const qint64 nordId = *CompanyRepository(s).create(nord);
     const struct
     {
         const char *first, *last, *budget;
-    } people[] = {{"Anna", "Berg", "100"},
-                  {"Boris", "Ivanov", "9"},
-                  {"Carla", "Mendes", ""},
-                  {"David", "Okafor", "25000.5"}};
+        qint64 company;
+    } people[] = {{"Anna", "Berg", "100", acmeId},
+                  {"Boris", "Ivanov", "9", nordId},
+                  {"Carla", "Mendes", "", 0},
+                  {"David", "Okafor", "25000.5", acmeId}};
     for (const auto &p : people) {
         Contact c;
         c.firstName = QLatin1String(p.first);
         c.lastName = QLatin1String(p.last);
+        c.companyId = p.company;
         const qint64 id = *repo.create(c);
         REQUIRE(CustomFieldRepository(s)
                     .setValues(QStringLiteral("contact"), id, {{budget, QLatin1String(p.budget)}})
@@ -129,15 +137,17 @@ TEST_CASE("A custom field shown as a contact column is filled, sorts in SQL and 
         CHECK(column(view->model(), 0)
               == QStringList({QStringLiteral("Boris Ivanov"), QStringLiteral("Anna Berg"),
                               QStringLiteral("David Okafor"), QStringLiteral("Carla Mendes")}));
-        // Clicked again: largest first
+        // Clicked again: largest first, still no budget last
         clickHeader(view, own);
-        CHECK(column(view->model(), 0).first() == QStringLiteral("Carla Mendes"));
-        CHECK(column(view->model(), 0).at(1) == QStringLiteral("David Okafor"));
-        // A column SQL cannot order by (Job title) leaves the order as it is
-        const QStringList before = column(view->model(), 0);
-        clickHeader(view, 2);
-        CHECK(view->horizontalHeader()->sortIndicatorSection() == own);
-        CHECK(column(view->model(), 0) == before);
+        CHECK(column(view->model(), 0)
+              == QStringList({QStringLiteral("David Okafor"), QStringLiteral("Anna Berg"),
+                              QStringLiteral("Boris Ivanov"), QStringLiteral("Carla Mendes")}));
+        // The list's own columns sort too: by company, people without one last
+        clickHeader(view, 1);
+        CHECK(view->horizontalHeader()->sortIndicatorSection() == 1);
+        CHECK(column(view->model(), 0)
+              == QStringList({QStringLiteral("Anna Berg"), QStringLiteral("David Okafor"),
+                              QStringLiteral("Boris Ivanov"), QStringLiteral("Carla Mendes")}));
         // The name column sorts by name again
         clickHeader(view, 0);
         CHECK(column(view->model(), 0).first() == QStringLiteral("Anna Berg"));
@@ -198,5 +208,120 @@ TEST_CASE("A company custom field can be a column of the company list", "[ui][cu
                           QStringLiteral("Borealis")}));
     CHECK(column(view->model(), last)
           == QStringList({QStringLiteral("Bronze"), QStringLiteral("Gold"), QString()}));
+    QSettings().remove(QStringLiteral("lists"));
+}
+
+TEST_CASE("Every list column sorts from its header, and the order is there when the list is "
+          "opened again", "[ui][columns][sort]")
+{
+    QSettings().remove(QStringLiteral("lists"));
+    TestDatabase t;
+    const Session s = t.session();
+    const ContactRepository contacts(s);
+    const CompanyRepository companies(s);
+    const struct
+    {
+        const char *name, *city;
+    } places[] = {{"Acme", "Oslo"}, {"Borealis", ""}, {"Cobalt", "Aarhus"}};
+    for (const auto &p : places) {
+        Company c;
+        c.name = QLatin1String(p.name);
+        c.address.city = QLatin1String(p.city);
+        REQUIRE(companies.create(c).ok());
+    }
+    // Enough people for several pages of 2, with cities in no particular order and two
+    // without one.
+    const char *cities[] = {"Turku", "", "Bergen", "Zagreb", "", "Aarhus", "Lima"};
+    for (int i = 0; i < 7; ++i) {
+        Contact c;
+        c.firstName = QStringLiteral("P");
+        c.lastName = QStringLiteral("N%1").arg(i);
+        c.address.city = QLatin1String(cities[i]);
+        REQUIRE(contacts.create(c).ok());
+    }
+    const QStringList byCity {QStringLiteral("Aarhus"), QStringLiteral("Bergen"),
+                              QStringLiteral("Lima"),   QStringLiteral("Turku"),
+                              QStringLiteral("Zagreb"), QString(), QString()};
+    const QStringList byCityDescending {QStringLiteral("Zagreb"), QStringLiteral("Turku"),
+                                        QStringLiteral("Lima"),   QStringLiteral("Bergen"),
+                                        QStringLiteral("Aarhus"), QString(), QString()};
+
+    auto open = [](ListModule *module) {
+        QWidget *page = module->widget();
+        page->resize(1200, 600);
+        page->show();
+        REQUIRE(QTest::qWaitForWindowExposed(page));
+        module->model()->setPageSize(2); // the order holds across page boundaries
+        module->activate();
+        auto *view = page->findChild<QTableView *>(QStringLiteral("listView"));
+        REQUIRE(view);
+        while (view->model()->canFetchMore({}))
+            view->model()->fetchMore({});
+        return view;
+    };
+    auto fetchAll = [](QTableView *view) {
+        while (view->model()->canFetchMore({}))
+            view->model()->fetchMore({});
+    };
+
+    const int cityColumn = 6;
+    {
+        std::unique_ptr<ListModule> list(createContactsModule(s));
+        QTableView *view = open(list.get());
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        REQUIRE(view->model()->headerData(cityColumn, Qt::Horizontal).toString()
+                == QStringLiteral("City"));
+        clickHeader(view, cityColumn);
+        fetchAll(view);
+        CHECK(column(view->model(), cityColumn) == byCity);
+        clickHeader(view, cityColumn);
+        fetchAll(view);
+        CHECK(view->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+        CHECK(column(view->model(), cityColumn) == byCityDescending);
+    }
+    {
+        // Opened again (a new window, the app restarted): the same column, the same way
+        std::unique_ptr<ListModule> list(createContactsModule(s));
+        QTableView *view = open(list.get());
+        fetchAll(view);
+        CHECK(view->horizontalHeader()->sortIndicatorSection() == cityColumn);
+        CHECK(view->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+        CHECK(column(view->model(), cityColumn) == byCityDescending);
+        // Back to names, which is remembered too
+        clickHeader(view, 0);
+        fetchAll(view);
+        CHECK(column(view->model(), 1).size() == 7);
+        CHECK(view->model()->index(0, 0).data().toString() == QStringLiteral("P N0"));
+    }
+    {
+        std::unique_ptr<ListModule> list(createContactsModule(s));
+        QTableView *view = open(list.get());
+        CHECK(view->horizontalHeader()->sortIndicatorSection() == 0);
+        CHECK(view->model()->index(0, 0).data().toString() == QStringLiteral("P N0"));
+    }
+
+    // The company list remembers its own order, apart from the contacts'
+    const int companyCity = 2;
+    {
+        std::unique_ptr<ListModule> list(createCompaniesModule(s));
+        QTableView *view = open(list.get());
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        clickHeader(view, companyCity);
+        fetchAll(view);
+        CHECK(column(view->model(), 0)
+              == QStringList({QStringLiteral("Cobalt"), QStringLiteral("Acme"),
+                              QStringLiteral("Borealis")}));
+    }
+    {
+        std::unique_ptr<ListModule> list(createCompaniesModule(s));
+        QTableView *view = open(list.get());
+        fetchAll(view);
+        CHECK(view->horizontalHeader()->sortIndicatorSection() == companyCity);
+        CHECK(column(view->model(), 0)
+              == QStringList({QStringLiteral("Cobalt"), QStringLiteral("Acme"),
+                              QStringLiteral("Borealis")}));
+    }
     QSettings().remove(QStringLiteral("lists"));
 }

@@ -37,17 +37,30 @@ QString shortWebsite(QString url)
 ListModule *createCompaniesModule(const Session &session, QObject *parent)
 {
     using Column = PagedColumn<Company>;
+    using Sort = CompanyQuery::Sort;
+    const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    // Every column sorts in SQL (CompanyQuery::Sort); the header click picks the order.
+    auto column = [](const QString &title, std::function<QVariant(const Company &)> show,
+                     Sort sort, Qt::Alignment alignment) {
+        return Column {title, std::move(show), alignment, 0, true, 0, int(sort)};
+    };
     QList<Column> columns {
-        {CompaniesModule::tr("Name"), [](const Company &c) { return c.name; },
-         Qt::AlignLeft | Qt::AlignVCenter, 0, true},
-        {CompaniesModule::tr("Industry"), [](const Company &c) { return c.industry; }},
-        {CompaniesModule::tr("City"), [](const Company &c) { return c.address.city; }},
-        {CompaniesModule::tr("Country"), [](const Company &c) { return c.address.country; }},
-        {CompaniesModule::tr("Phone"), [](const Company &c) { return formatPhone(c.phone); }},
-        {CompaniesModule::tr("Website"), [](const Company &c) { return shortWebsite(c.website); }},
-        {CompaniesModule::tr("People"),
-         [](const Company &c) { return QLocale().toString(c.peopleCount); }, right},
+        column(CompaniesModule::tr("Name"), [](const Company &c) { return c.name; }, Sort::Name,
+               left),
+        column(CompaniesModule::tr("Industry"), [](const Company &c) { return c.industry; },
+               Sort::Industry, left),
+        column(CompaniesModule::tr("City"), [](const Company &c) { return c.address.city; },
+               Sort::City, left),
+        column(CompaniesModule::tr("Country"), [](const Company &c) { return c.address.country; },
+               Sort::Country, left),
+        column(CompaniesModule::tr("Phone"), [](const Company &c) { return formatPhone(c.phone); },
+               Sort::Phone, left),
+        column(CompaniesModule::tr("Website"),
+               [](const Company &c) { return shortWebsite(c.website); }, Sort::Website, left),
+        column(CompaniesModule::tr("People"),
+               [](const Company &c) { return QLocale().toString(c.peopleCount); }, Sort::People,
+               right),
     };
     const CompanyRepository repo(session);
     // Custom-field columns and the header's order (set by addCustomFieldColumns below).
@@ -58,6 +71,7 @@ ListModule *createCompaniesModule(const Session &session, QObject *parent)
         CompanyQuery q;
         q.text = text;
         q.custom = order->custom;
+        q.sort = CompanyQuery::Sort(order->sort);
         q.descending = order->descending;
         return Model::FetchJob([repo, q, page] { return repo.list(q, page); });
     };

@@ -33,17 +33,28 @@ struct ContactsModule
 ListModule *createContactsModule(const Session &session, QObject *parent)
 {
     using Column = PagedColumn<Contact>;
+    using Sort = ContactQuery::Sort;
+    const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
+    // Every column sorts in SQL (ContactQuery::Sort); the header click picks the order.
+    auto column = [left](const QString &title, std::function<QVariant(const Contact &)> show,
+                         Sort sort) {
+        return Column {title, std::move(show), left, 0, true, 0, int(sort)};
+    };
     QList<Column> columns {
-        {ContactsModule::tr("Name"), [](const Contact &c) { return c.displayName(); },
-         Qt::AlignLeft | Qt::AlignVCenter, 0, true},
-        {ContactsModule::tr("Company"), [](const Contact &c) { return c.companyName; }},
-        {ContactsModule::tr("Job title"), [](const Contact &c) { return c.title; }},
-        {ContactsModule::tr("Email"), [](const Contact &c) { return c.primaryEmail(); }},
-        {ContactsModule::tr("Phone"),
-         [](const Contact &c) { return formatPhone(c.primaryPhone()); }},
-        {ContactsModule::tr("Status"),
-         [](const Contact &c) { return contactStatusName(c.status); }},
-        {ContactsModule::tr("City"), [](const Contact &c) { return c.address.city; }},
+        column(ContactsModule::tr("Name"), [](const Contact &c) { return c.displayName(); },
+               Sort::Name),
+        column(ContactsModule::tr("Company"), [](const Contact &c) { return c.companyName; },
+               Sort::Company),
+        column(ContactsModule::tr("Job title"), [](const Contact &c) { return c.title; },
+               Sort::Title),
+        column(ContactsModule::tr("Email"), [](const Contact &c) { return c.primaryEmail(); },
+               Sort::Email),
+        column(ContactsModule::tr("Phone"),
+               [](const Contact &c) { return formatPhone(c.primaryPhone()); }, Sort::Phone),
+        column(ContactsModule::tr("Status"),
+               [](const Contact &c) { return contactStatusName(c.status); }, Sort::Status),
+        column(ContactsModule::tr("City"), [](const Contact &c) { return c.address.city; },
+               Sort::City),
     };
     const ContactRepository repo(session);
     // What the filter bar or the chosen segment narrows the list to; the search text adds to it.
@@ -56,6 +67,7 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
         q.text = text;
         q.filter = *filter;
         q.custom = order->custom;
+        q.sort = ContactQuery::Sort(order->sort);
         q.descending = order->descending;
         return q;
     };

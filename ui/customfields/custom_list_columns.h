@@ -17,6 +17,7 @@ namespace kontor {
 struct ListOrder
 {
     CustomColumns custom;
+    int sort = 0; // the repository's Sort (as a number) when no custom field orders the list
     bool descending = false;
 };
 
@@ -82,6 +83,7 @@ void addCustomFieldColumns(ListModule *module, PagedTableModel<T> *model, const 
 {
     model->setSortHook([order](const PagedColumn<T> &column, bool descending) {
         order->custom.sortFieldId = column.customFieldId;
+        order->sort = column.sortKey;
         order->descending = descending;
     });
     module->setExtraColumns(customFieldColumns(model, session, entity, order));

@@ -143,8 +143,10 @@ QWidget *ListModule::createWidget()
     connect(columnsHeader, &QHeaderView::sortIndicatorChanged, this,
             [this, columnsHeader](int column, Qt::SortOrder order) {
                 if (m_model->isSortable(column)) {
-                    if (column != m_model->sortColumn() || order != m_model->sortOrder())
+                    if (column != m_model->sortColumn() || order != m_model->sortOrder()) {
                         m_model->sort(column, order);
+                        saveSort();
+                    }
                     return;
                 }
                 // Not a column SQL can order by: the indicator stays where the order is.
@@ -152,6 +154,7 @@ QWidget *ListModule::createWidget()
                 columnsHeader->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
             });
     m_chooser->attach(m_view); // the remembered columns, the header's right-click menu
+    restoreSort(); // after the chooser: the remembered column may be a custom field
 
     m_empty = new QLabel;
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
@@ -199,6 +202,43 @@ void ListModule::reveal(const QString &text, qint64 id)
     m_search->setText(text);
     m_model->setFilterText(text.trimmed());
     selectPending(); // the rows may be there already
+}
+
+static QString sortKey(const QString &listId)
+{
+    return QStringLiteral("lists/") + listId + QStringLiteral("/sort");
+}
+
+void ListModule::saveSort()
+{
+    QSettings settings;
+    settings.setValue(sortKey(m_spec.id) + QStringLiteral("Column"),
+                      m_model->columnKey(m_model->sortColumn()));
+    settings.setValue(sortKey(m_spec.id) + QStringLiteral("Descending"),
+                      m_model->sortOrder() == Qt::DescendingOrder);
+}
+
+void ListModule::restoreSort()
+{
+    const QSettings settings;
+    const QString key = settings.value(sortKey(m_spec.id) + QStringLiteral("Column")).toString();
+    if (key.isEmpty())
+        return;
+    const Qt::SortOrder order
+        = settings.value(sortKey(m_spec.id) + QStringLiteral("Descending")).toBool()
+              ? Qt::DescendingOrder
+              : Qt::AscendingOrder;
+    // A column that is gone (a custom field deleted or hidden) leaves the list's own order.
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_model->columnKey(c) != key)
+            continue;
+        if (m_model->chooseSort(c, order) && m_model->isLoaded())
+            m_model->reload();
+        break;
+    }
+    QHeaderView *header = m_view->horizontalHeader();
+    const QSignalBlocker block(header);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
 }
 
 void ListModule::setColumnVisible(int column, bool visible)

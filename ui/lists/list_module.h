@@ -78,6 +78,10 @@ private:
     void updateCount();
     void showError(const QString &message);
     void selectPending();
+    // The header's order, remembered per list in QSettings ("lists/<id>/sortColumn",
+    // "lists/<id>/sortDescending") and restored when the list is made again.
+    void saveSort();
+    void restoreSort();
 
     ListSpec m_spec;
     PagedModel *m_model;

@@ -66,6 +66,18 @@ public:
     }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Sets the order the next reload reads in, without reading (restoring a remembered
+    // order before the list is first shown); false for a column that does not sort.
+    virtual bool chooseSort(int column, Qt::SortOrder order)
+    {
+        Q_UNUSED(column);
+        Q_UNUSED(order);
+        return false;
+    }
+    // A name for a column that stays the same when columns come and go (remembering the
+    // order across sessions): its number among the list's own, "custom:<id>" for a field.
+    virtual QString columnKey(int column) const { return QString::number(column); }
+    bool isLoaded() const { return m_loaded; }
 
 signals:
     void totalCountChanged(qint64 count);
@@ -132,6 +144,7 @@ template<typename T> struct PagedColumn
     int width = 0; // preferred width in characters, 0 = let the view decide
     bool sortable = false; // the fetch function can order by it (see setSortHook)
     qint64 customFieldId = 0; // a custom field's column: its field id
+    int sortKey = 0; // which order of the repository the column stands for (its Sort enum)
 };
 
 // The typed part: where pages come from and how a T shows in each column. A list is then
@@ -204,11 +217,22 @@ public:
     }
     void sort(int column, Qt::SortOrder order) override
     {
+        if (chooseSort(column, order))
+            reload();
+    }
+    bool chooseSort(int column, Qt::SortOrder order) override
+    {
         if (!isSortable(column))
-            return;
+            return false;
         setSortState(column, order);
         m_sortHook(m_columns.at(column), order == Qt::DescendingOrder);
-        reload();
+        return true;
+    }
+    QString columnKey(int column) const override
+    {
+        if (column >= 0 && column < int(m_columns.size()) && m_columns.at(column).customFieldId)
+            return QStringLiteral("custom:") + QString::number(m_columns.at(column).customFieldId);
+        return PagedModel::columnKey(column);
     }
     const T &item(int row) const { return m_rows.at(row); }
     qint64 rowId(int row) const override { return idOf(m_rows.at(row), 0); }
