@@ -9,7 +9,7 @@ class ImportWizard;
 
 QWizardPage *createImportFilePage(ImportWizard *wizard);
 QWizardPage *createImportMappingPage(ImportWizard *wizard);
-QWizardPage *createImportDuplicatesPage(ImportWizard *wizard);
+QWizardPage *createImportDuplicatesPage(ImportWizard *wizard); // import_duplicates_page.cpp
 QWizardPage *createImportCheckPage(ImportWizard *wizard);  // import_check_page.cpp
 QWizardPage *createImportRunPage(ImportWizard *wizard);    // import_check_page.cpp
 
