@@ -230,6 +230,8 @@ int listContacts(Context &ctx, const QStringList &args)
         auto f = ContactFilter::parse(parser.value(filter));
         if (!f)
             return ctx.usage(f.error().toString());
+        if (auto st = f.value().resolveCustomFields(*session); !st) // the fields must exist
+            return ctx.fail(st.error());
         q.filter = *f;
     }
     if (parser.isSet(segment)) {
@@ -301,6 +303,8 @@ int saveSegment(Context &ctx, const QStringList &args)
     auto session = openSession(ctx);
     if (!session)
         return ctx.fail(session.error());
+    if (auto st = f.value().resolveCustomFields(*session); !st)
+        return ctx.fail(st.error());
     auto id = SegmentRepository(*session).save(parser.positionalArguments().constFirst(), *f,
                                                parser.isSet(shared));
     if (!id)

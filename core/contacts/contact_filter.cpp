@@ -1,5 +1,6 @@
 #include "contacts/contact_filter.h"
 
+#include "customfields/custom_field_repository.h"
 #include "repo/audit.h"
 #include "repo/contact_repository.h"
 #include "storage/sql.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace kontor {
@@ -81,17 +83,8 @@ QString ContactFilter::whereSql(QVariantList *binds) const
             " AND (pr.sku = ? OR pr.name = ? OR di.name = ?))",
             {boughtProduct, boughtProduct, boughtProduct});
     }
-    if (!customField.isEmpty()) {
-        // A multiple-choice value is a JSON array: it matches when any one choice is the
-        // value asked for (the quoted element, matched literally).
-        const QString element = QStringLiteral("%\"") + escapeLike(customValue)
-                                + QStringLiteral("\"%");
-        add("EXISTS (SELECT 1 FROM custom_values cv JOIN custom_fields cf ON cf.id = cv.field_id"
-            " WHERE cf.entity = 'contact' AND cf.deleted_at IS NULL AND LOWER(cf.name) = LOWER(?)"
-            " AND cv.entity_id = c.id"
-            " AND (cv.value = ? OR (cf.kind = 'multichoice' AND cv.value LIKE ? ESCAPE '\\')))",
-            {customField, customValue, element});
-    }
+    for (const CustomCondition &condition : custom)
+        w << condition.whereSql(binds);
     return w.join(QStringLiteral(" AND "));
 }
 
@@ -118,8 +111,12 @@ QJsonObject ContactFilter::toJson() const
     number("contacted", contactedDays, 0);
     number("open-deal", hasOpenDeal, -1);
     text("bought", boughtProduct);
-    if (!customField.isEmpty())
-        o.insert(QStringLiteral("custom:") + customField, customValue);
+    if (!custom.isEmpty()) {
+        QJsonArray conditions;
+        for (const CustomCondition &condition : custom)
+            conditions.append(condition.toJson());
+        o.insert(QStringLiteral("custom"), conditions);
+    }
     return o;
 }
 
@@ -171,8 +168,11 @@ static Status applyCondition(const QString &key, const QString &value, ContactFi
     else if (key == QLatin1String("bought"))
         f->boughtProduct = value;
     else if (key.startsWith(QLatin1String("custom:")) && key.size() > 7) {
-        f->customField = key.mid(7);
-        f->customValue = value;
+        // Segments saved before conditions had operators: "custom:Region": "North".
+        auto condition = CustomCondition::parse(key.mid(7) + QLatin1Char('=') + value, context);
+        if (!condition)
+            return condition.error();
+        f->custom << *condition;
     } else
         return bad(tr("Unknown filter \"%1\"").arg(key), context);
     if (!ok || value.isEmpty())
@@ -185,6 +185,15 @@ Result<ContactFilter> ContactFilter::fromJson(const QJsonObject &json)
     // The same checks as typed text, so a stored segment is validated like a typed filter.
     ContactFilter f;
     for (auto it = json.begin(); it != json.end(); ++it) {
+        if (it.key() == QLatin1String("custom") && it.value().isArray()) {
+            for (const QJsonValue &item : it.value().toArray()) {
+                auto condition = CustomCondition::fromJson(item.toObject(), QStringLiteral("custom"));
+                if (!condition)
+                    return condition.error();
+                f.custom << *condition;
+            }
+            continue;
+        }
         QString value = it.value().isString() ? it.value().toString()
                                               : QString::number(it.value().toInteger());
         if (it.key() == QLatin1String("open-deal"))
@@ -247,6 +256,13 @@ Result<ContactFilter> ContactFilter::parse(const QString &expression)
     if (!words)
         return words.error();
     for (const QString &word : std::as_const(*words)) {
+        if (word.startsWith(QLatin1String("custom:"))) { // its own operators: <, >=, ~ ...
+            auto condition = CustomCondition::parse(word.mid(7), expression);
+            if (!condition)
+                return condition.error();
+            f.custom << *condition;
+            continue;
+        }
         const int eq = word.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return bad(tr("A filter is written key=value, not \"%1\"").arg(word), expression);
@@ -254,6 +270,21 @@ Result<ContactFilter> ContactFilter::parse(const QString &expression)
             return st.error();
     }
     return f;
+}
+
+Status ContactFilter::resolveCustomFields(const Session &session)
+{
+    const CustomFieldRepository fields(session);
+    for (CustomCondition &condition : custom) {
+        auto field = fields.fieldByName(QStringLiteral("contact"), condition.field);
+        if (!field)
+            return field.error();
+        auto resolved = condition.resolvedFor(*field);
+        if (!resolved)
+            return resolved.error();
+        condition = *resolved;
+    }
+    return {};
 }
 
 Result<qint64> SegmentRepository::save(const QString &name, const ContactFilter &filter,

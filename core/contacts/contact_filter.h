@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contacts/custom_condition.h"
 #include "session.h"
 #include "util/result.h"
 
@@ -27,8 +28,7 @@ struct ContactFilter
     int contactedDays = 0; // > 0: last contact within this many days
     int hasOpenDeal = -1; // -1 any, 0 none open, 1 at least one open deal
     QString boughtProduct; // product SKU or name on a won deal's line items
-    QString customField; // contact custom field name ...
-    QString customValue; // ... and the value it equals
+    QList<CustomCondition> custom; // all must hold
 
     bool isEmpty() const;
     // Conditions on the contact alias `c`, joined with AND ("" when empty).
@@ -39,9 +39,13 @@ struct ContactFilter
     // The command line's form, words separated by spaces:
     //   owner=3 tag=VIP status=lead temperature=hot source=website company=12
     //   created-from=2025-01-01 created-to=2025-12-31 not-contacted=90 contacted=30
-    //   open-deal=yes|no bought=KT-CRM-1Y custom:Region=North
+    //   open-deal=yes|no bought=KT-CRM-1Y custom:Region=North custom:Budget>=5000
+    // (custom-field conditions: see CustomCondition::parse; several may be given).
     // A value with spaces is quoted: tag="Trade fair" or 'custom:Region=North East'.
     static Result<ContactFilter> parse(const QString &expression);
+    // Checks each custom-field condition against the contact field it names (which must
+    // exist) and stores its value in the field's stored form; see CustomCondition::resolvedFor.
+    Status resolveCustomFields(const Session &session);
 };
 
 struct Segment

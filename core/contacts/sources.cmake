@@ -15,5 +15,7 @@ target_sources(kontor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/schema_contacts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contact_filter.h
     ${CMAKE_CURRENT_LIST_DIR}/contact_filter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/custom_condition.h
+    ${CMAKE_CURRENT_LIST_DIR}/custom_condition.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bulk_edit.h
     ${CMAKE_CURRENT_LIST_DIR}/bulk_edit.cpp)

@@ -114,7 +114,9 @@ TEST_CASE("Contact filters narrow the list by owner, tag, dates, deals, products
     REQUIRE(quoted.ok());
     CHECK(quoted->tag == QStringLiteral("Trade fair"));
     CHECK(quoted->source == QStringLiteral("a \"b\""));
-    CHECK(quoted->customValue == QStringLiteral("North East"));
+    REQUIRE(quoted->custom.size() == 1);
+    CHECK(quoted->custom.at(0).field == QStringLiteral("Region"));
+    CHECK(quoted->custom.at(0).value == QStringLiteral("North East"));
     auto unclosed = ContactFilter::parse(QStringLiteral("tag=\"Trade fair"));
     REQUIRE_FALSE(unclosed.ok());
     CHECK(unclosed.error().message.contains(QStringLiteral("quote")));
@@ -162,15 +164,17 @@ TEST_CASE("A segment whose values hold spaces is stored and read back whole", "[
     ContactFilter f;
     f.tag = QStringLiteral("Trade fair 2026");
     f.boughtProduct = QStringLiteral("CRM Pro licence");
-    f.customField = QStringLiteral("Home region");
-    f.customValue = QStringLiteral("North East");
+    f.custom << CustomCondition {QStringLiteral("Home region"), CustomCondition::Op::Equals,
+                                 QStringLiteral("North East")}
+             << CustomCondition {QStringLiteral("Budget"), CustomCondition::Op::GreaterOrEqual,
+                                 QStringLiteral("5000")}
+             << CustomCondition {QStringLiteral("Renewal"), CustomCondition::Op::IsEmpty, {}};
     f.hasOpenDeal = 0;
     const auto back = ContactFilter::fromJson(f.toJson());
     REQUIRE(back.ok());
     CHECK(back->tag == f.tag);
     CHECK(back->boughtProduct == f.boughtProduct);
-    CHECK(back->customField == f.customField);
-    CHECK(back->customValue == f.customValue);
+    CHECK(back->custom == f.custom);
     CHECK(back->hasOpenDeal == 0);
 
     SegmentRepository segments(s);

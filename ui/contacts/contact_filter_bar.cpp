@@ -2,6 +2,7 @@
 
 #include "cards/card_style.h"
 #include "contacts/bulk_edit.h"
+#include "contacts/custom_conditions_editor.h"
 #include "funnel/product_repository.h"
 #include "customfields/custom_field_repository.h"
 #include "lists/format.h"
@@ -81,8 +82,8 @@ ContactFilterBar::ContactFilterBar(Session session, QWidget *parent)
     m_openDeal->addItem(tr("Has an open deal"), 1);
     m_openDeal->addItem(tr("No open deal"), 0);
     m_bought = line("filterBought", tr("product SKU or name"));
-    m_customField = combo("filterCustomField");
-    m_customValue = line("filterCustomValue", tr("value"));
+    m_custom = new CustomConditionsEditor;
+    connect(m_custom, &CustomConditionsEditor::applyRequested, this, applyNow);
 
     auto *applyButton = new QPushButton(tr("Apply"));
     applyButton->setObjectName(QStringLiteral("filterApply"));
@@ -126,13 +127,14 @@ ContactFilterBar::ContactFilterBar(Session session, QWidget *parent)
     add(1, 4, tr("Contacted within:"), m_contacted);
     add(2, 0, tr("Open deal:"), m_openDeal);
     add(2, 1, tr("Bought:"), m_bought);
-    add(2, 2, tr("Custom field:"), m_customField);
-    add(2, 3, tr("equals:"), m_customValue);
+    auto *customLabel = new QLabel(tr("Custom fields:"));
+    grid->addWidget(customLabel, 2, 4, Qt::AlignRight | Qt::AlignTop);
+    grid->addWidget(m_custom, 2, 5, 1, 3);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(applyButton);
     buttons->addWidget(clearButton);
     buttons->addWidget(m_save);
-    grid->addLayout(buttons, 2, 8, 1, 2);
+    grid->addLayout(buttons, 2, 8, 1, 2, Qt::AlignTop);
     for (int c = 1; c < 10; c += 2)
         grid->setColumnStretch(c, 1);
 
@@ -155,14 +157,8 @@ void ContactFilterBar::reloadChoices()
     }
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(owner)));
 
-    const QString field = m_customField->currentData().toString();
-    m_customField->clear();
-    m_customField->addItem(tr("None"), QString());
-    if (const auto fields = CustomFieldRepository(m_session).fields(QStringLiteral("contact"))) {
-        for (const CustomField &f : *fields)
-            m_customField->addItem(f.name, f.name);
-    }
-    m_customField->setCurrentIndex(qMax(0, m_customField->findData(field)));
+    if (const auto fields = CustomFieldRepository(m_session).fields(QStringLiteral("contact")))
+        m_custom->setFields(*fields);
 
     // Tag and product are still typed (a tag not in use yet is a valid filter), but offer
     // what exists as a list under the field, matched anywhere in the name.
@@ -220,8 +216,7 @@ void ContactFilterBar::display(const ContactFilter &f)
     m_contacted->setValue(f.contactedDays);
     selectData(m_openDeal, f.hasOpenDeal, QString::number(f.hasOpenDeal));
     m_bought->setText(f.boughtProduct);
-    selectData(m_customField, f.customField, f.customField);
-    m_customValue->setText(f.customValue);
+    m_custom->setConditions(f.custom);
     m_applied = f;
     showError({});
     m_showing = false;
@@ -256,11 +251,10 @@ Result<ContactFilter> ContactFilterBar::current() const
     f.contactedDays = m_contacted->value();
     f.hasOpenDeal = m_openDeal->currentData().toInt();
     f.boughtProduct = m_bought->text().trimmed();
-    f.customField = m_customField->currentData().toString();
-    f.customValue = m_customValue->text().trimmed();
-    if (!f.customField.isEmpty() && f.customValue.isEmpty())
-        return Error {Error::Kind::Invalid, tr("Type the value the field must equal."),
-                      f.customField, {}};
+    auto custom = m_custom->conditions();
+    if (!custom)
+        return custom.error();
+    f.custom = *custom;
 
     const QString company = m_company->text().trimmed();
     if (!company.isEmpty()) {

@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace kontor {
 
+class CustomConditionsEditor;
+
 // The Contacts list's filter bar: one control per ContactFilter condition. Choosers apply at
 // once; typed fields apply on Enter or "Apply". Bad input (a date that is not a date, a
 // company nobody has) is named under the bar and nothing is applied.
@@ -57,8 +59,7 @@ private:
     QSpinBox *m_contacted = nullptr;
     QComboBox *m_openDeal = nullptr;
     QLineEdit *m_bought = nullptr;
-    QComboBox *m_customField = nullptr;
-    QLineEdit *m_customValue = nullptr;
+    CustomConditionsEditor *m_custom = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_error = nullptr;
 };
