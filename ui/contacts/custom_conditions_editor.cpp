@@ -44,7 +44,10 @@ public:
         m_layout->addWidget(m_remove);
         for (const CustomField &f : m_fields)
             m_field->addItem(f.name, f.name);
-        connect(m_field, &QComboBox::activated, this, [this] { showField({}); });
+        connect(m_field, &QComboBox::activated, this, [this] {
+            if (m_field->currentIndex() != m_shownField) // the same field keeps its value
+                showField({});
+        });
         connect(m_op, &QComboBox::activated, this, [this] { showValueFor(currentOp()); });
         connect(m_remove, &QToolButton::clicked, this, &CustomConditionRow::removeRequested);
     }
@@ -99,6 +102,7 @@ private:
     void showField(const CustomCondition &c)
     {
         const CustomField f = field();
+        m_shownField = m_field->currentIndex();
         m_op->clear();
         for (Op op : CustomCondition::opsFor(f.kind))
             m_op->addItem(CustomCondition::opTitle(op, f.kind), int(op));
@@ -129,6 +133,7 @@ private:
     CustomValueEditor *m_value = nullptr;
     QToolButton *m_remove = nullptr;
     QHBoxLayout *m_layout = nullptr;
+    int m_shownField = -1;
 };
 
 CustomConditionsEditor::CustomConditionsEditor(QWidget *parent)
