@@ -109,11 +109,12 @@ ContactFilterBar::ContactFilterBar(Session session, QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(4);
+    // The last row grows with the custom-field conditions: its other controls stay on top.
     auto add = [grid](int row, int col, const QString &label, QWidget *w) {
         auto *l = new QLabel(label);
         l->setBuddy(w);
-        grid->addWidget(l, row, col * 2, Qt::AlignRight);
-        grid->addWidget(w, row, col * 2 + 1);
+        grid->addWidget(l, row, col * 2, row == 2 ? Qt::AlignRight | Qt::AlignTop : Qt::AlignRight);
+        grid->addWidget(w, row, col * 2 + 1, row == 2 ? Qt::AlignTop : Qt::Alignment());
     };
     add(0, 0, tr("O&wner:"), m_owner);
     add(0, 1, tr("Ta&g:"), m_tag);

@@ -114,7 +114,7 @@ private:
             single.kind = CustomField::Kind::Choice;
         m_value = new CustomValueEditor(single);
         m_value->setObjectName(QStringLiteral("customConditionValue"));
-        m_value->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
+        m_value->setMinimumWidth(fontMetrics().averageCharWidth() * 17);
         if (auto *date = m_value->findChild<QDateEdit *>(); date && c.value.isEmpty())
             date->setDate(QDate::currentDate()); // a filter's date starts from today
         if (!c.value.isEmpty())
@@ -205,6 +205,7 @@ CustomConditionRow *CustomConditionsEditor::appendRow(const CustomCondition &con
     connect(row, &CustomConditionRow::removeRequested, this, [this, row] { removeRow(row); });
     connect(row, &CustomConditionRow::submitted, this, &CustomConditionsEditor::applyRequested);
     m_rowsLayout->addWidget(row);
+    row->show(); // a layout shows a new child only on the next event loop pass
     m_rows << row;
     return row;
 }
