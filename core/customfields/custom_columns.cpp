@@ -33,8 +33,13 @@ Status applyCustomColumns(const Session &session, const QString &entity, const Q
     if (custom.sortFieldId && !wanted.contains(custom.sortFieldId))
         wanted << custom.sortFieldId;
     CustomField sortField;
+    QList<qint64> gone; // deleted since the list chose them: empty, and no longer the order
     for (qint64 id : std::as_const(wanted)) {
         auto f = fields.field(id);
+        if (!f && f.error().kind == Error::Kind::NotFound) {
+            gone << id;
+            continue;
+        }
         if (!f)
             return f.error();
         if (f->entity != entity) {
@@ -47,10 +52,12 @@ Status applyCustomColumns(const Session &session, const QString &entity, const Q
         if (id == custom.sortFieldId)
             sortField = *f;
     }
-    for (qint64 id : custom.fieldIds)
-        query->columns += QStringLiteral(", ") + valueOf(id, idExpr);
+    for (qint64 id : custom.fieldIds) {
+        query->columns += QStringLiteral(", ")
+                          + (gone.contains(id) ? QStringLiteral("NULL") : valueOf(id, idExpr));
+    }
     query->columnCount += int(custom.fieldIds.size());
-    if (!custom.sortFieldId)
+    if (!custom.sortFieldId || gone.contains(custom.sortFieldId))
         return {};
 
     const QString value = valueOf(custom.sortFieldId, idExpr);

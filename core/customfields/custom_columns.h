@@ -25,7 +25,9 @@ struct CustomColumns
 
 // Adds the value columns after `query`'s own (query->columnCount grows by fieldIds.size())
 // and, with a sort field, replaces the sort key. `idExpr` is the row's id ("c.id"); `entity`
-// is contact or company: a field of another entity, or one that does not exist, is refused.
+// is contact or company: a field of another entity is refused; one deleted since the list
+// chose it reads as empty and no longer orders the list (the list drops its column when it
+// next reads its choices).
 Status applyCustomColumns(const Session &session, const QString &entity, const QString &idExpr,
                           const CustomColumns &custom, bool descending, PageQuery *query);
 

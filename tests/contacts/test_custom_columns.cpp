@@ -120,13 +120,28 @@ TEST_CASE("Contact lists carry custom-field values and sort by them in SQL", "[c
     q.text = QStringLiteral("Berg");
     CHECK(allNames(repo, q, 2) == QStringList {QStringLiteral("Berg")});
 
-    // A company field is not a contact column; an unknown one neither
+    // A company field is not a contact column
     ContactQuery wrong;
     wrong.custom.fieldIds = {tier};
     CHECK_FALSE(repo.list(wrong).ok());
-    wrong.custom.fieldIds = {};
-    wrong.custom.sortFieldId = 987654;
-    CHECK_FALSE(repo.list(wrong).ok());
+
+    // A field deleted while a list shows it and sorts by it: the list still reads, the
+    // column is empty and the list's own order (by name) comes back
+    REQUIRE(fields.removeField(budget).ok());
+    q.text.clear();
+    q.custom.fieldIds = {budget, region};
+    q.custom.sortFieldId = budget;
+    auto after = repo.list(q);
+    INFO((after ? QString() : after.error().toString()).toStdString());
+    REQUIRE(after.ok());
+    REQUIRE(after->items.size() == 5);
+    CHECK(after->items.at(0).lastName == QStringLiteral("Aalto"));
+    CHECK(after->items.at(0).customColumns.value(budget).isEmpty());
+    CHECK(after->items.at(0).customColumns.value(region) == QStringLiteral("North"));
+    CHECK(allNames(repo, q, 2).size() == 5);
+    ContactQuery unknown;
+    unknown.custom.sortFieldId = 987654;
+    CHECK(repo.list(unknown).ok());
 }
 
 TEST_CASE("Company lists carry custom-field values and sort by them", "[customfields]")

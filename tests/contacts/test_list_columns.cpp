@@ -8,6 +8,7 @@
 #include "lists/list_module.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
+#include "undo/undo_stack.h"
 
 #include <catch2/catch.hpp>
 
@@ -323,5 +324,63 @@ TEST_CASE("Every list column sorts from its header, and the order is there when 
               == QStringList({QStringLiteral("Cobalt"), QStringLiteral("Acme"),
                               QStringLiteral("Borealis")}));
     }
+    QSettings().remove(QStringLiteral("lists"));
+}
+
+TEST_CASE("A column whose custom field is deleted leaves the list without an error",
+          "[ui][customfields][columns]")
+{
+    QSettings().remove(QStringLiteral("lists"));
+    TestDatabase t;
+    Session s = t.session();
+    const qint64 budget = addField(s, QStringLiteral("contact"), QStringLiteral("Budget"),
+                                   CustomField::Kind::Number);
+    for (const char *name : {"Berg", "Aalto"}) {
+        Contact c;
+        c.firstName = QStringLiteral("X");
+        c.lastName = QLatin1String(name);
+        const qint64 id = *ContactRepository(s).create(c);
+        REQUIRE(CustomFieldRepository(s)
+                    .setValue(QStringLiteral("contact"), id, QStringLiteral("Budget"),
+                              QLatin1String(name) == QLatin1String("Berg") ? QStringLiteral("5")
+                                                                           : QStringLiteral("9"))
+                    .ok());
+    }
+    std::unique_ptr<ListModule> contacts(createContactsModule(s));
+    QWidget *page = contacts->widget();
+    page->resize(1200, 600);
+    page->show();
+    REQUIRE(QTest::qWaitForWindowExposed(page));
+    contacts->activate();
+    auto *view = page->findChild<QTableView *>(QStringLiteral("listView"));
+    QAbstractItemModelTester tester(view->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int own = view->model()->columnCount();
+    menuEntry(contacts.get(), QStringLiteral("extraColumn:custom:%1").arg(budget))->trigger();
+    REQUIRE(view->model()->columnCount() == own + 1);
+    clickHeader(view, own); // ordered by budget: Berg (5) before Aalto (9)
+    REQUIRE(QTest::qWaitFor([&] { return view->model()->rowCount() == 2; }));
+    CHECK(column(view->model(), 0).first() == QStringLiteral("X Berg"));
+
+    // Given the field is deleted (Settings → Custom Fields tells the window's lists so)
+    REQUIRE(CustomFieldRepository(s).removeField(budget).ok());
+    UndoStack::of(contacts.get())->notifyChanged(QStringLiteral("contact"), {});
+    // Then its column is gone, no error shows and the list is in its own order again
+    auto *error = page->findChild<QWidget *>(QStringLiteral("errorBanner"));
+    REQUIRE(error);
+    REQUIRE(QTest::qWaitFor([&] { return view->model()->rowCount() == 2; }));
+    CHECK_FALSE(error->isVisible());
+    CHECK(view->model()->columnCount() == own);
+    CHECK(column(view->model(), 0) == QStringList({QStringLiteral("X Aalto"), QStringLiteral("X Berg")}));
+
+    // A list reading with the column still chosen (the field deleted from another window)
+    // shows the rows too
+    REQUIRE(CustomFieldRepository(s).restoreField(budget).ok());
+    UndoStack::of(contacts.get())->notifyChanged(QStringLiteral("contact"), {});
+    CHECK(view->model()->columnCount() == own + 1); // restored: the column is back
+    REQUIRE(CustomFieldRepository(s).removeField(budget).ok());
+    view->model()->sort(0); // any re-read
+    REQUIRE(QTest::qWaitFor([&] { return view->model()->rowCount() == 2; }));
+    CHECK_FALSE(error->isVisible());
     QSettings().remove(QStringLiteral("lists"));
 }

@@ -56,12 +56,19 @@ public:
                          [this] { reselect(); });
         m_stack = UndoStack::of(this);
         QObject::connect(m_stack, &UndoStack::changed, this,
-                         [this](const QString &entity, const QList<qint64> &) {
+                         [this](const QString &entity, const QList<qint64> &ids) {
                              // A company rename shows in the contact list, a contact's
                              // move in the company's head count.
-                             if (entity == QLatin1String("contact")
-                                 || entity == QLatin1String("company"))
-                                 reloadKeepingSelection();
+                             if (entity != QLatin1String("contact")
+                                 && entity != QLatin1String("company"))
+                                 return;
+                             // No ids: the kind of record itself changed (Settings →
+                             // Custom Fields), so a deleted field's column goes; the
+                             // columns' reset must not lose the rows picked.
+                             const QList<qint64> picked = selectedIds();
+                             if (ids.isEmpty() && m_view)
+                                 refreshExtraColumns();
+                             reloadKeepingSelection(picked);
                          });
     }
 
@@ -123,9 +130,9 @@ protected:
 
 private:
     // A bulk action or an undo must not lose the rows the user picked.
-    void reloadKeepingSelection()
+    void reloadKeepingSelection(const QList<qint64> &picked)
     {
-        m_reselect = selectedIds();
+        m_reselect = picked;
         m_rows->reload();
         reselect(); // rows read right away; read on a worker, rowsInserted brings them
     }

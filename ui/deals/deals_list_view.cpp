@@ -305,10 +305,13 @@ void DealsListView::exportWithDialog()
     });
 }
 
-void DealsListView::onRecordsChanged(const QString &entity, const QList<qint64> &)
+void DealsListView::onRecordsChanged(const QString &entity, const QList<qint64> &ids)
 {
-    if (entity == QLatin1String("deal"))
-        refresh();
+    if (entity != QLatin1String("deal"))
+        return;
+    if (ids.isEmpty()) // deal fields defined again: a deleted field's column goes
+        m_chooser->refreshExtraColumns();
+    refresh();
 }
 
 void DealsListView::showError(const QString &message)

@@ -51,6 +51,9 @@ public:
     void setColumnVisible(int column, bool visible);
     QStringList shownExtraColumns() const;
     void setExtraColumnShown(const QString &key, bool shown);
+    // Reads the extra columns offered again (custom fields were added, renamed or deleted):
+    // a shown column whose field is gone drops out, and comes back if the field is restored.
+    void refreshExtraColumns() { applyExtraColumns(); }
 
 private:
     void applyExtraColumns();

@@ -59,6 +59,7 @@ public:
     // QSettings ("lists/<id>/extraColumns"); set before widget() is first called.
     void setExtraColumns(ExtraColumns extra) { m_chooser->setExtraColumns(std::move(extra)); }
     QStringList shownExtraColumns() const { return m_chooser->shownExtraColumns(); }
+    void refreshExtraColumns() { m_chooser->refreshExtraColumns(); }
     void setExtraColumnShown(const QString &key, bool shown)
     {
         m_chooser->setExtraColumnShown(key, shown);
