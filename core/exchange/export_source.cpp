@@ -95,6 +95,10 @@ QList<ExportColumn> dealColumns()
             text("lost_reason", QT_TRANSLATE_NOOP("kontor::ExportSource", "Lost reason")),
             text("notes", QT_TRANSLATE_NOOP("kontor::ExportSource", "Notes")),
             text("created_at", QT_TRANSLATE_NOOP("kontor::ExportSource", "Created")),
+            // The id the deal has in the CRM it was imported from (deals.external_id): a
+            // header the deals import maps to External ID, so exporting, editing and
+            // importing again updates the deals instead of adding them twice.
+            text("external_id", QT_TRANSLATE_NOOP("kontor::ExportSource", "External ID")),
             {QStringLiteral("id"), tr("Kontor ID"), false, ExportColumn::Kind::Id}};
 }
 
@@ -473,7 +477,7 @@ Status ExportSource::readDeals(const QSqlDatabase &conn, const QList<qint64> &id
             " d.probability, d.expected_close, ct.first_name, ct.last_name,"
             " (SELECT e.email FROM contact_emails e WHERE e.contact_id = d.contact_id"
             "  ORDER BY e.position, e.id LIMIT 1),"
-            " co.name, u.display_name, d.source, lr.name, d.notes, d.created_at"
+            " co.name, u.display_name, d.source, lr.name, d.notes, d.created_at, d.external_id"
             " FROM deals d JOIN pipelines p ON p.id = d.pipeline_id"
             " JOIN stages s ON s.id = d.stage_id"
             " LEFT JOIN contacts ct ON ct.id = d.contact_id"
@@ -497,6 +501,7 @@ Status ExportSource::readDeals(const QSqlDatabase &conn, const QList<qint64> &id
             for (int i = 0; i < 5; ++i) // company, owner, source, lost reason, notes
                 r.cells[10 + i] = one(q.value(12 + i));
             r.cells[15] = isoInstant(q.value(17));
+            r.cells[16] = one(q.value(18));
         });
 }
 
