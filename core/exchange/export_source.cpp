@@ -231,8 +231,10 @@ Result<ExportSource> ExportSource::open(const Session &session, ExchangeEntity e
                                         const QList<qint64> &ids,
                                         const std::optional<ContactFilter> &filter)
 {
-    if (filter && entity != ExchangeEntity::Contacts)
-        return Error{Error::Kind::Invalid, tr("Segments narrow contacts only."), {}, {}};
+    if (filter && entity != ExchangeEntity::Contacts && entity != ExchangeEntity::Activities)
+        return Error{Error::Kind::Invalid,
+                     tr("A segment narrows contacts and their activities, not %1.").arg(exchangeEntityName(entity)),
+                     {}, {}};
     auto conn = session.db->connection();
     if (!conn)
         return conn.error();
@@ -260,17 +262,27 @@ Result<ExportSource> ExportSource::open(const Session &session, ExchangeEntity e
     const QString what = tr("Cannot list the records to export");
     if (ids.isEmpty()) {
         QVariantList binds;
-        QString where = QStringLiteral("c.deleted_at IS NULL");
-        if (filter) {
+        QString sql;
+        if (filter && entity == ExchangeEntity::Activities) {
+            // The activities of the live contacts the segment matches (the filter's
+            // conditions are on the contact alias `c`, every value bound).
             const QString extra = filter->whereSql(&binds);
-            if (!extra.isEmpty())
-                where += QStringLiteral(" AND ") + extra;
+            sql = QStringLiteral("SELECT a.id FROM activities a WHERE a.deleted_at IS NULL"
+                                 " AND a.contact_id IN (SELECT c.id FROM contacts c"
+                                 " WHERE c.deleted_at IS NULL%1) ORDER BY a.id")
+                      .arg(extra.isEmpty() ? QString() : QStringLiteral(" AND ") + extra);
+        } else {
+            QString where = QStringLiteral("c.deleted_at IS NULL");
+            if (filter) {
+                const QString extra = filter->whereSql(&binds);
+                if (!extra.isEmpty())
+                    where += QStringLiteral(" AND ") + extra;
+            }
+            sql = QStringLiteral("SELECT c.id FROM %1 c WHERE %2 ORDER BY c.id")
+                      .arg(QLatin1String(table(entity)), where);
         }
         SqlStatement q(*conn, what);
-        if (auto st = q.run(QStringLiteral("SELECT c.id FROM %1 c WHERE %2 ORDER BY c.id")
-                                .arg(QLatin1String(table(entity)), where),
-                            binds);
-            !st)
+        if (auto st = q.run(sql, binds); !st)
             return st.error();
         while (q.next())
             s.m_ids << q.value(0).toLongLong();
