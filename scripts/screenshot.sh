@@ -181,9 +181,9 @@ for name in $SHOTS; do
         KONTOR_TEST_BACKEND=sqlite KONTOR_WIZARD_SHOTS="$OUT" "$wizard_test" >/dev/null 2>&1
         for page in file mapping mapping-profile check duplicates-photos; do echo "$OUT/import-$page.png"; done ;;
     export)
-        # The export dialog (File > Export..., the lists' Export): its offscreen test opens
-        # it for two selected contacts and pictures it before exporting; and a contact card
-        # showing a photo kept from a vCard.
+        # The export dialog: its offscreen test selects two contacts in the Contacts list,
+        # opens it through File > Export... and pictures it before exporting; and a contact
+        # card showing a photo kept from a vCard.
         export_test=$BUILD/tests/exchange/test_export_dialog
         if [ ! -x "$export_test" ]; then
             echo "screenshot.sh: $export_test is missing (configure with tests on)" >&2

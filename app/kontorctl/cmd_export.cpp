@@ -1,4 +1,5 @@
-// kontorctl export: the whole base, a segment or a selection as CSV, .xlsx, vCard or JSON.
+// kontorctl export: the whole base, a segment (its contacts, or their activities) or a
+// selection as CSV, .xlsx, vCard or JSON.
 #include "cli.h"
 
 #include "exchange/exporter.h"
@@ -37,7 +38,9 @@ int runExport(Context &ctx)
          {QStringLiteral("format"), tr("csv, xlsx, vcf (vCard 4.0), vcf3 (vCard 3.0) or json"),
           QStringLiteral("F")},
          {QStringLiteral("out"), tr("file to write (default: standard output)"), QStringLiteral("FILE")},
-         {QStringLiteral("segment"), tr("only the contacts of this saved segment"), QStringLiteral("NAME")},
+         {QStringLiteral("segment"),
+          tr("only the contacts of this saved segment (activities: those of its contacts)"),
+          QStringLiteral("NAME")},
          {QStringLiteral("ids"), tr("only these records (ids separated by commas)"), QStringLiteral("IDS")},
          {QStringLiteral("bom"), tr("CSV: start with a byte-order mark (for Excel)")},
          {QStringLiteral("delimiter"), tr("CSV delimiter (default ,; tab: \\t)"), QStringLiteral("D")}});
@@ -71,8 +74,9 @@ int runExport(Context &ctx)
         && !parseIds(ctx, parser.value(QStringLiteral("ids")), &request.ids))
         return UsageError;
     if (parser.isSet(QStringLiteral("segment"))) {
-        if (request.entity != ExchangeEntity::Contacts)
-            return ctx.usage(tr("--segment narrows contacts only"));
+        if (request.entity != ExchangeEntity::Contacts && request.entity != ExchangeEntity::Activities)
+            return ctx.usage(tr("--segment narrows contacts and activities (those of its contacts), not %1")
+                                 .arg(exchangeEntityName(request.entity)));
         if (!request.ids.isEmpty())
             return ctx.usage(tr("Give --segment or --ids, not both"));
     }

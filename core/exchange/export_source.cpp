@@ -95,6 +95,10 @@ QList<ExportColumn> dealColumns()
             text("lost_reason", QT_TRANSLATE_NOOP("kontor::ExportSource", "Lost reason")),
             text("notes", QT_TRANSLATE_NOOP("kontor::ExportSource", "Notes")),
             text("created_at", QT_TRANSLATE_NOOP("kontor::ExportSource", "Created")),
+            // The id the deal has in the CRM it was imported from (deals.external_id): a
+            // header the deals import maps to External ID, so exporting, editing and
+            // importing again updates the deals instead of adding them twice.
+            text("external_id", QT_TRANSLATE_NOOP("kontor::ExportSource", "External ID")),
             {QStringLiteral("id"), tr("Kontor ID"), false, ExportColumn::Kind::Id}};
 }
 
@@ -227,8 +231,10 @@ Result<ExportSource> ExportSource::open(const Session &session, ExchangeEntity e
                                         const QList<qint64> &ids,
                                         const std::optional<ContactFilter> &filter)
 {
-    if (filter && entity != ExchangeEntity::Contacts)
-        return Error{Error::Kind::Invalid, tr("Segments narrow contacts only."), {}, {}};
+    if (filter && entity != ExchangeEntity::Contacts && entity != ExchangeEntity::Activities)
+        return Error{Error::Kind::Invalid,
+                     tr("A segment narrows contacts and their activities, not %1.").arg(exchangeEntityName(entity)),
+                     {}, {}};
     auto conn = session.db->connection();
     if (!conn)
         return conn.error();
@@ -256,17 +262,27 @@ Result<ExportSource> ExportSource::open(const Session &session, ExchangeEntity e
     const QString what = tr("Cannot list the records to export");
     if (ids.isEmpty()) {
         QVariantList binds;
-        QString where = QStringLiteral("c.deleted_at IS NULL");
-        if (filter) {
+        QString sql;
+        if (filter && entity == ExchangeEntity::Activities) {
+            // The activities of the live contacts the segment matches (the filter's
+            // conditions are on the contact alias `c`, every value bound).
             const QString extra = filter->whereSql(&binds);
-            if (!extra.isEmpty())
-                where += QStringLiteral(" AND ") + extra;
+            sql = QStringLiteral("SELECT a.id FROM activities a WHERE a.deleted_at IS NULL"
+                                 " AND a.contact_id IN (SELECT c.id FROM contacts c"
+                                 " WHERE c.deleted_at IS NULL%1) ORDER BY a.id")
+                      .arg(extra.isEmpty() ? QString() : QStringLiteral(" AND ") + extra);
+        } else {
+            QString where = QStringLiteral("c.deleted_at IS NULL");
+            if (filter) {
+                const QString extra = filter->whereSql(&binds);
+                if (!extra.isEmpty())
+                    where += QStringLiteral(" AND ") + extra;
+            }
+            sql = QStringLiteral("SELECT c.id FROM %1 c WHERE %2 ORDER BY c.id")
+                      .arg(QLatin1String(table(entity)), where);
         }
         SqlStatement q(*conn, what);
-        if (auto st = q.run(QStringLiteral("SELECT c.id FROM %1 c WHERE %2 ORDER BY c.id")
-                                .arg(QLatin1String(table(entity)), where),
-                            binds);
-            !st)
+        if (auto st = q.run(sql, binds); !st)
             return st.error();
         while (q.next())
             s.m_ids << q.value(0).toLongLong();
@@ -473,7 +489,7 @@ Status ExportSource::readDeals(const QSqlDatabase &conn, const QList<qint64> &id
             " d.probability, d.expected_close, ct.first_name, ct.last_name,"
             " (SELECT e.email FROM contact_emails e WHERE e.contact_id = d.contact_id"
             "  ORDER BY e.position, e.id LIMIT 1),"
-            " co.name, u.display_name, d.source, lr.name, d.notes, d.created_at"
+            " co.name, u.display_name, d.source, lr.name, d.notes, d.created_at, d.external_id"
             " FROM deals d JOIN pipelines p ON p.id = d.pipeline_id"
             " JOIN stages s ON s.id = d.stage_id"
             " LEFT JOIN contacts ct ON ct.id = d.contact_id"
@@ -497,6 +513,7 @@ Status ExportSource::readDeals(const QSqlDatabase &conn, const QList<qint64> &id
             for (int i = 0; i < 5; ++i) // company, owner, source, lost reason, notes
                 r.cells[10 + i] = one(q.value(12 + i));
             r.cells[15] = isoInstant(q.value(17));
+            r.cells[16] = one(q.value(18));
         });
 }
 

@@ -43,7 +43,8 @@ class ExportSource
 {
 public:
     // `ids` = a selection (in that order); empty = every live record, narrowed by `filter`
-    // for contacts (a segment). A selected id that is missing or in the trash is an error.
+    // (a segment) for contacts, and for activities to those of the contacts it matches.
+    // A selected id that is missing or in the trash is an error.
     static Result<ExportSource> open(const Session &session, ExchangeEntity entity,
                                      const QList<qint64> &ids,
                                      const std::optional<ContactFilter> &filter = std::nullopt);

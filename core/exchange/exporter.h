@@ -26,7 +26,8 @@ struct ExportRequest
     ExchangeEntity entity = ExchangeEntity::Contacts;
     ExportFormat format = ExportFormat::Csv;
     QList<qint64> ids; // a selection, in this order; empty = all live records
-    std::optional<ContactFilter> contactFilter; // contacts only: a segment's filter
+    // A segment's filter: the contacts it matches, or (activities) those contacts' activities.
+    std::optional<ContactFilter> contactFilter;
     bool csvBom = false; // for Excel on Windows
     QChar csvDelimiter = QLatin1Char(',');
 };

@@ -250,7 +250,7 @@ private:
             QStringList known;
             for (const Pipeline &p : std::as_const(m_pipelines)) {
                 known << p.name;
-                if (p.name.compare(d->pipelineName, Qt::CaseInsensitive) == 0)
+                if (sameName(p.name, d->pipelineName)) // "STRASSE" = "Straße": fold_keys.h
                     pipeline = &p;
             }
             if (!pipeline) {
@@ -266,7 +266,7 @@ private:
                     continue;
                 for (const Stage &s : p.stages) {
                     known << s.name;
-                    if (s.name.compare(d->stageName, Qt::CaseInsensitive) == 0) {
+                    if (sameName(s.name, d->stageName)) {
                         stage = &s;
                         inPipelines << p.name;
                     }
@@ -316,7 +316,7 @@ private:
             for (const LostReason &r : std::as_const(m_lostReasons)) {
                 if (r.active)
                     known << r.name;
-                if (r.name.compare(d->lostReasonName, Qt::CaseInsensitive) == 0)
+                if (sameName(r.name, d->lostReasonName))
                     d->deal.lostReasonId = r.id;
             }
             if (!d->deal.lostReasonId)
@@ -338,7 +338,7 @@ private:
                                           " ORDER BY id LIMIT 1"),
                            {d.externalId});
             } else if (key == MatchKey::NameCompany || key == MatchKey::Name) {
-                // Folded by Qt, so "РОГА" finds "Рога" on SQLite too (fold_keys.h)
+                // Folded in C++, so "РОГА" finds "Рога" on SQLite too (fold_keys.h)
                 QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND title_fold = ?");
                 QVariantList binds{foldKey(d.deal.title)};
                 if (key == MatchKey::NameCompany) {
@@ -431,7 +431,7 @@ private:
         if (has("contact_email") && (!fillOnly || !c.contactId))
             c.contactId = d.deal.contactId;
         // Two companies may share a name: one already linked under that name stays linked.
-        const bool sameCompanyName = c.companyName.compare(d.companyName, Qt::CaseInsensitive) == 0;
+        const bool sameCompanyName = sameName(c.companyName, d.companyName);
         if (companyId && (!fillOnly || !c.companyId) && !sameCompanyName)
             c.companyId = companyId;
         if (has("owner") && (!fillOnly || !c.ownerId))

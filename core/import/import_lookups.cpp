@@ -46,8 +46,9 @@ Result<UserMatch> ImportLookups::user(const QString &text)
             m_users.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
         m_usersLoaded = true;
     }
-    const QString t = text.trimmed();
-    auto same = [&t](const QString &s) { return !s.isEmpty() && s.compare(t, Qt::CaseInsensitive) == 0; };
+    // Folded as the stored name keys are ("STRASSE" = "Straße": fold_keys.h).
+    const QString t = foldKey(text);
+    auto same = [&t](const QString &s) { return !s.isEmpty() && foldKey(s) == t; };
     QList<qint64> hits;
     QStringList known;
     for (const User &u : std::as_const(m_users)) {
@@ -69,7 +70,7 @@ Result<UserMatch> ImportLookups::user(const QString &text)
 Result<qint64> ImportLookups::dealByTitle(const QString &title, qint64 contactId, QString *problem)
 {
     SqlStatement q(m_ctx.conn, tr("Cannot look up the deal"));
-    // Folded by Qt, so "РОГА" finds "Рога" on SQLite too (fold_keys.h)
+    // Folded in C++, so "РОГА" finds "Рога" on SQLite too (fold_keys.h)
     QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND title_fold = ?");
     QVariantList binds{foldKey(title)};
     if (contactId) {

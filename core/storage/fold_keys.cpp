@@ -4,53 +4,150 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <iterator>
+
 namespace kontor {
+
+namespace {
+
+// The one-to-many ("F") entries of Unicode's CaseFolding.txt, which Qt's toCaseFolded()
+// leaves out (it applies the one-to-one "C" and "S" entries only): ß and ẞ -> "ss", the
+// ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ, Greek letters with a subscript iota, ... Without them "STRASSE"
+// never found "Straße". Sorted by code point, all in the BMP. Turkic-only ("T") entries are
+// left out: a key must not depend on the language of whoever typed the name.
+struct FullFold
+{
+    char16_t from;
+    const char16_t *to;
+};
+
+constexpr FullFold kFullFolds[] = {
+    {0x00DF, u"ss"}, {0x0130, u"i\u0307"}, {0x0149, u"\u02BCn"}, {0x01F0, u"j\u030C"},
+    {0x0390, u"\u03B9\u0308\u0301"}, {0x03B0, u"\u03C5\u0308\u0301"}, {0x0587, u"\u0565\u0582"},
+    {0x1E96, u"h\u0331"}, {0x1E97, u"t\u0308"}, {0x1E98, u"w\u030A"}, {0x1E99, u"y\u030A"},
+    {0x1E9A, u"a\u02BE"}, {0x1E9E, u"ss"}, {0x1F50, u"\u03C5\u0313"},
+    {0x1F52, u"\u03C5\u0313\u0300"}, {0x1F54, u"\u03C5\u0313\u0301"},
+    {0x1F56, u"\u03C5\u0313\u0342"}, {0x1F80, u"\u1F00\u03B9"}, {0x1F81, u"\u1F01\u03B9"},
+    {0x1F82, u"\u1F02\u03B9"}, {0x1F83, u"\u1F03\u03B9"}, {0x1F84, u"\u1F04\u03B9"},
+    {0x1F85, u"\u1F05\u03B9"}, {0x1F86, u"\u1F06\u03B9"}, {0x1F87, u"\u1F07\u03B9"},
+    {0x1F88, u"\u1F00\u03B9"}, {0x1F89, u"\u1F01\u03B9"}, {0x1F8A, u"\u1F02\u03B9"},
+    {0x1F8B, u"\u1F03\u03B9"}, {0x1F8C, u"\u1F04\u03B9"}, {0x1F8D, u"\u1F05\u03B9"},
+    {0x1F8E, u"\u1F06\u03B9"}, {0x1F8F, u"\u1F07\u03B9"}, {0x1F90, u"\u1F20\u03B9"},
+    {0x1F91, u"\u1F21\u03B9"}, {0x1F92, u"\u1F22\u03B9"}, {0x1F93, u"\u1F23\u03B9"},
+    {0x1F94, u"\u1F24\u03B9"}, {0x1F95, u"\u1F25\u03B9"}, {0x1F96, u"\u1F26\u03B9"},
+    {0x1F97, u"\u1F27\u03B9"}, {0x1F98, u"\u1F20\u03B9"}, {0x1F99, u"\u1F21\u03B9"},
+    {0x1F9A, u"\u1F22\u03B9"}, {0x1F9B, u"\u1F23\u03B9"}, {0x1F9C, u"\u1F24\u03B9"},
+    {0x1F9D, u"\u1F25\u03B9"}, {0x1F9E, u"\u1F26\u03B9"}, {0x1F9F, u"\u1F27\u03B9"},
+    {0x1FA0, u"\u1F60\u03B9"}, {0x1FA1, u"\u1F61\u03B9"}, {0x1FA2, u"\u1F62\u03B9"},
+    {0x1FA3, u"\u1F63\u03B9"}, {0x1FA4, u"\u1F64\u03B9"}, {0x1FA5, u"\u1F65\u03B9"},
+    {0x1FA6, u"\u1F66\u03B9"}, {0x1FA7, u"\u1F67\u03B9"}, {0x1FA8, u"\u1F60\u03B9"},
+    {0x1FA9, u"\u1F61\u03B9"}, {0x1FAA, u"\u1F62\u03B9"}, {0x1FAB, u"\u1F63\u03B9"},
+    {0x1FAC, u"\u1F64\u03B9"}, {0x1FAD, u"\u1F65\u03B9"}, {0x1FAE, u"\u1F66\u03B9"},
+    {0x1FAF, u"\u1F67\u03B9"}, {0x1FB2, u"\u1F70\u03B9"}, {0x1FB3, u"\u03B1\u03B9"},
+    {0x1FB4, u"\u03AC\u03B9"}, {0x1FB6, u"\u03B1\u0342"}, {0x1FB7, u"\u03B1\u0342\u03B9"},
+    {0x1FBC, u"\u03B1\u03B9"}, {0x1FC2, u"\u1F74\u03B9"}, {0x1FC3, u"\u03B7\u03B9"},
+    {0x1FC4, u"\u03AE\u03B9"}, {0x1FC6, u"\u03B7\u0342"}, {0x1FC7, u"\u03B7\u0342\u03B9"},
+    {0x1FCC, u"\u03B7\u03B9"}, {0x1FD2, u"\u03B9\u0308\u0300"}, {0x1FD3, u"\u03B9\u0308\u0301"},
+    {0x1FD6, u"\u03B9\u0342"}, {0x1FD7, u"\u03B9\u0308\u0342"}, {0x1FE2, u"\u03C5\u0308\u0300"},
+    {0x1FE3, u"\u03C5\u0308\u0301"}, {0x1FE4, u"\u03C1\u0313"}, {0x1FE6, u"\u03C5\u0342"},
+    {0x1FE7, u"\u03C5\u0308\u0342"}, {0x1FF2, u"\u1F7C\u03B9"}, {0x1FF3, u"\u03C9\u03B9"},
+    {0x1FF4, u"\u03CE\u03B9"}, {0x1FF6, u"\u03C9\u0342"}, {0x1FF7, u"\u03C9\u0342\u03B9"},
+    {0x1FFC, u"\u03C9\u03B9"}, {0xFB00, u"ff"}, {0xFB01, u"fi"}, {0xFB02, u"fl"}, {0xFB03, u"ffi"},
+    {0xFB04, u"ffl"}, {0xFB05, u"st"}, {0xFB06, u"st"}, {0xFB13, u"\u0574\u0576"},
+    {0xFB14, u"\u0574\u0565"}, {0xFB15, u"\u0574\u056B"}, {0xFB16, u"\u057E\u0576"},
+    {0xFB17, u"\u0574\u056D"}
+};
+
+const char16_t *fullFold(char16_t c)
+{
+    if (c < kFullFolds[0].from || c > std::end(kFullFolds)[-1].from)
+        return nullptr;
+    const auto it = std::lower_bound(std::begin(kFullFolds), std::end(kFullFolds), c,
+                                     [](const FullFold &f, char16_t v) { return f.from < v; });
+    return it != std::end(kFullFolds) && it->from == c ? it->to : nullptr;
+}
+
+} // namespace
 
 QString foldKey(const QString &text)
 {
-    return text.trimmed().toCaseFolded();
+    const QString trimmed = text.trimmed();
+    QString expanded;
+    qsizetype copied = 0; // trimmed[0, copied) is in `expanded` already
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const char16_t *to = fullFold(trimmed.at(i).unicode());
+        if (!to)
+            continue;
+        if (expanded.isEmpty())
+            expanded.reserve(trimmed.size() + 8);
+        expanded += QStringView(trimmed).mid(copied, i - copied);
+        expanded += QStringView(to);
+        copied = i + 1;
+    }
+    if (copied == 0)
+        return trimmed.toCaseFolded(); // the usual case: nothing folds to several letters
+    expanded += QStringView(trimmed).mid(copied);
+    // The expansions are folded already; the rest gets Qt's one-to-one folding (ς -> σ, ...).
+    return expanded.toCaseFolded();
 }
 
 namespace {
 
-Status fill(const QSqlDatabase &conn, const QString &table, const QString &column,
-            const QString &keyColumn)
+// Writes foldKey(name) into every key that is NULL (`everyRow` false) or, with `everyRow`,
+// into every key that differs from it (after foldKey() itself changed: schema step 16).
+Status refold(const QSqlDatabase &conn, const QString &table, const QString &column,
+              const QString &keyColumn, bool everyRow)
 {
     const QString what = QCoreApplication::translate("kontor::FoldKeys",
                                                      "Cannot prepare the %1 for look-ups by name")
                              .arg(table);
-    QList<QPair<qint64, QString>> missing;
+    QList<QPair<qint64, QString>> changed;
     {
         SqlStatement q(conn, what);
-        if (auto st = q.run(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 IS NULL")
-                                .arg(column, table, keyColumn));
-            !st)
+        const QString sql = everyRow ? QStringLiteral("SELECT id, %1, %3 FROM %2")
+                                     : QStringLiteral("SELECT id, %1, NULL FROM %2 WHERE %3 IS NULL");
+        if (auto st = q.run(sql.arg(column, table, keyColumn)); !st)
             return st;
-        while (q.next())
-            missing.append({q.value(0).toLongLong(), q.value(1).toString()});
+        while (q.next()) {
+            const QString key = foldKey(q.value(1).toString());
+            if (q.value(2).isNull() || q.value(2).toString() != key)
+                changed.append({q.value(0).toLongLong(), key});
+        }
     }
-    if (missing.isEmpty())
+    if (changed.isEmpty())
         return {};
     SqlStatement update(conn, what); // prepared once: a bulk-loaded base has many rows
     if (auto st = update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, keyColumn)); !st)
         return st;
-    for (const auto &[id, name] : std::as_const(missing)) {
-        update.bind(foldKey(name)).bind(id);
+    for (const auto &[id, key] : std::as_const(changed)) {
+        update.bind(key).bind(id);
         if (auto st = update.exec(); !st)
             return st;
     }
     return {};
 }
 
+Status refoldBoth(const QSqlDatabase &conn, bool everyRow)
+{
+    if (auto st = refold(conn, QStringLiteral("companies"), QStringLiteral("name"),
+                         QStringLiteral("name_fold"), everyRow);
+        !st)
+        return st;
+    return refold(conn, QStringLiteral("deals"), QStringLiteral("title"),
+                  QStringLiteral("title_fold"), everyRow);
+}
+
 } // namespace
+
+bool sameName(const QString &a, const QString &b)
+{
+    return foldKey(a) == foldKey(b);
+}
 
 Status fillMissingFoldKeys(const QSqlDatabase &conn)
 {
-    if (auto st = fill(conn, QStringLiteral("companies"), QStringLiteral("name"),
-                       QStringLiteral("name_fold"));
-        !st)
-        return st;
-    return fill(conn, QStringLiteral("deals"), QStringLiteral("title"), QStringLiteral("title_fold"));
+    return refoldBoth(conn, false);
 }
 
 Migration foldKeysMigration()
@@ -89,6 +186,16 @@ Migration foldKeysMigration()
                        " FOR EACH ROW EXECUTE FUNCTION kontor_fold_stale_trg()"),
     };
     m.backfill = fillMissingFoldKeys;
+    return m;
+}
+
+Migration fullCaseFoldMigration()
+{
+    // No DDL: the keys of step 12 were folded one-to-one by Qt, so "Straße" was stored as
+    // "straße" and never met "STRASSE" ("strasse"). Every key is recomputed with foldKey() as
+    // it folds now, in the step's transaction; rows whose key is unchanged are not written.
+    Migration m{16, QStringLiteral("full case folding of company and deal name keys (ß = ss)"), {}, {}, {}};
+    m.backfill = [](const QSqlDatabase &conn) { return refoldBoth(conn, true); };
     return m;
 }
 

@@ -384,7 +384,8 @@ const std::vector<Migration> &schemaMigrations()
                                               foldKeysMigration(),
                                               contactPhotosMigration(),
                                               dealExternalIdMigration(),
-                                              contactSortMigration()};
+                                              contactSortMigration(),
+                                              fullCaseFoldMigration()};
     return steps;
 }
 

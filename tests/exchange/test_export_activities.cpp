@@ -1,6 +1,8 @@
 // Activities leave Kontor with their contact, deal and details, in a file the activities
-// import maps back by itself; exportToFile() leaves nothing behind when cancelled.
+// import maps back by itself; a segment narrows them to those of its contacts;
+// exportToFile() leaves nothing behind when cancelled.
 #include "activities/activity_repository.h"
+#include "contacts/contact_filter.h"
 #include "exchange/exporter.h"
 #include "import/import_job.h"
 #include "import/tabular_reader.h"
@@ -164,6 +166,74 @@ TEST_CASE("An activities JSON export keeps the duration a number; vCard is refus
     REQUIRE_FALSE(vcard.ok());
     CHECK(vcard.error().kind == Error::Kind::Invalid);
     CHECK_FALSE(QFile::exists(tdb.tempPath(QStringLiteral("activities.vcf"))));
+}
+
+TEST_CASE("An activities export by segment holds exactly the activities of its contacts",
+          "[exchange][activities]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    const Logged l = logSome(s); // Ana: a call and a note (and one in the trash)
+    ContactRepository contacts(s);
+    {
+        Contact ana = *contacts.get(l.contact);
+        ana.status = QStringLiteral("customer");
+        REQUIRE(contacts.update(ana).ok());
+    }
+    auto add = [&](const char *first, const char *status, const char *subject) {
+        Contact c;
+        c.firstName = QLatin1String(first);
+        c.lastName = QStringLiteral("Test");
+        c.status = QLatin1String(status);
+        const qint64 id = *contacts.create(c);
+        Activity a;
+        a.kind = QStringLiteral("call");
+        a.subject = QLatin1String(subject);
+        a.occurredAt = QDateTime(QDate(2026, 4, 1), QTime(10, 0), Qt::UTC);
+        a.contactId = id;
+        const auto activity = ActivityRepository(s).log(a);
+        REQUIRE(activity.ok());
+        return std::pair{id, *activity};
+    };
+    const auto ben = add("Ben", "lead", "Not a customer");
+    const auto cleo = add("Cleo", "customer", "Customer in the trash");
+    const auto dan = add("Dan", "customer", "Another customer");
+    REQUIRE(contacts.moveToTrash(cleo.first).ok());
+
+    ExportRequest r;
+    r.entity = ExchangeEntity::Activities;
+    r.format = ExportFormat::Json;
+    r.contactFilter = *ContactFilter::parse(QStringLiteral("status=customer"));
+    const QString path = tdb.tempPath(QStringLiteral("customers.json"));
+    auto written = exportToFile(s, r, path);
+    INFO((written.ok() ? QString() : written.error().toString()).toStdString());
+    REQUIRE(written.ok());
+    CHECK(*written == 3);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QList<qint64> ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).array())
+        ids << v.toObject().value(QStringLiteral("id")).toInteger();
+    // Ana's live call and note and Dan's call: not Ben's (a lead), not the trashed note,
+    // not Cleo's (her contact is in the trash).
+    CHECK(ids == QList<qint64>{l.call, l.note, dan.second});
+    CHECK_FALSE(ids.contains(ben.second));
+
+    // A segment that matches nobody exports an empty file, not everything.
+    r.format = ExportFormat::Csv;
+    r.contactFilter = *ContactFilter::parse(QStringLiteral("status=prospect"));
+    written = exportToFile(s, r, tdb.tempPath(QStringLiteral("nobody.csv")));
+    REQUIRE(written.ok());
+    CHECK(*written == 0);
+
+    // Segments narrow contacts and activities; for deals the request is refused by name.
+    r.entity = ExchangeEntity::Deals;
+    const QString deals = tdb.tempPath(QStringLiteral("deals.csv"));
+    auto refused = exportToFile(s, r, deals);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Invalid);
+    CHECK(refused.error().message.contains(QStringLiteral("deals")));
+    CHECK_FALSE(QFile::exists(deals));
 }
 
 TEST_CASE("A cancelled export to a file leaves no new file and keeps an older one",

@@ -1,9 +1,11 @@
 // Deals import on both back ends: names turned into pipelines, stages, owners, contacts and
 // lost reasons (an unknown one is a row problem naming the known ones), amounts in several
-// notations, the stage-history row reports read, policies, undo and an export round trip.
+// notations, the stage-history row reports read, policies, undo and export round trips (by
+// Kontor ID, and by External ID into the same base and an empty one).
 #include "customfields/custom_field_repository.h"
 #include "exchange/exporter.h"
 #include "import/import_job.h"
+#include "import/tabular_reader.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
 #include "repo/deal_repository.h"
@@ -15,6 +17,9 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlRecord>
 
 using namespace kontor;
@@ -131,6 +136,23 @@ Deal dealTitled(const Session &s, const QString &title)
     auto deal = DealRepository(s).get(page->items.first().id);
     REQUIRE(deal.ok());
     return *deal;
+}
+
+// The deal of this title with this amount (titles may repeat).
+Deal dealTitled(const Session &s, const QString &title, qint64 amountMinor)
+{
+    DealQuery q;
+    q.text = title;
+    auto page = DealRepository(s).list(q);
+    REQUIRE(page.ok());
+    for (const auto &item : page->items) {
+        auto deal = DealRepository(s).get(item.id);
+        REQUIRE(deal.ok());
+        if (deal->amountMinor == amountMinor)
+            return *deal;
+    }
+    FAIL("no deal " << title.toStdString() << " of " << amountMinor);
+    return {};
 }
 
 const ImportProblem *problemAt(const ImportSummary &summary, qint64 row)
@@ -394,4 +416,94 @@ TEST_CASE("Deals exported to CSV import back onto themselves by Kontor ID", "[im
     CHECK(back->rejected == 0);
     CHECK(back->skipped == 4); // every value read back equals the stored one
     CHECK(test::importDump(s) == before);
+}
+
+TEST_CASE("Deals exports carry the External ID: imported back they update, into an empty base the ids survive",
+          "[import][storage][deals][exchange]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    // Two deals of the same title and company from another CRM: only their external ids
+    // tell them apart.
+    const QString crm = tdb.tempPath(QStringLiteral("crm.csv"));
+    writeFile(crm, QStringLiteral("Deal ID,Deal,Stage,Amount,Company\n"
+                                  "OPP-1,Road show,Lead in,100,Acme\n"
+                                  "OPP-2,Road show,Qualified,200,Acme\n"));
+    ImportOptions options;
+    options.entity = ExchangeEntity::Deals;
+    auto first = runImport(s, crm, options);
+    REQUIRE(first.ok());
+    REQUIRE(first->created == 2);
+
+    // CSV: an "External ID" column (a header the deals import maps by itself); JSON: external_id.
+    const QString exported = tdb.tempPath(QStringLiteral("deals.csv"));
+    ExportRequest request;
+    request.entity = ExchangeEntity::Deals;
+    REQUIRE(exportToFile(s, request, exported).ok());
+    {
+        auto reader = openTabular(exported, {});
+        REQUIRE(reader.ok());
+        const int column = (*reader)->header().indexOf(QStringLiteral("External ID"));
+        REQUIRE(column >= 0);
+        QStringList ids;
+        TabularRow row;
+        while (*(*reader)->next(row))
+            ids << row.cells.value(column);
+        CHECK(ids == QStringList{QStringLiteral("OPP-1"), QStringLiteral("OPP-2")});
+    }
+    request.format = ExportFormat::Json;
+    const QString json = tdb.tempPath(QStringLiteral("deals.json"));
+    REQUIRE(exportToFile(s, request, json).ok());
+    {
+        QFile f(json);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QJsonArray array = QJsonDocument::fromJson(f.readAll()).array();
+        REQUIRE(array.size() == 2);
+        CHECK(array.at(1).toObject().value(QStringLiteral("external_id")).toString() == QStringLiteral("OPP-2"));
+    }
+
+    // Someone changes a deal; the file imported back, matched on the External ID alone,
+    // updates it instead of adding the two deals again.
+    Deal changed = dealTitled(s, QStringLiteral("Road show"), 10000);
+    changed.amountMinor = 99900;
+    REQUIRE(DealRepository(s).update(changed).ok());
+    ImportOptions back = options;
+    back.match = {MatchKey::ExternalId};
+    back.onDuplicate = DuplicatePolicy::Update;
+    auto again = runImport(s, exported, back);
+    INFO((again.ok() ? QString() : again.error().toString()).toStdString());
+    REQUIRE(again.ok());
+    for (const auto &p : again->problems)
+        INFO(p.toString().toStdString());
+    CHECK(again->rejected == 0);
+    CHECK(again->created == 0);
+    CHECK(again->updated == 1);
+    CHECK(again->skipped == 1);
+    CHECK(DealRepository(s).get(changed.id)->amountMinor == 10000);
+
+    // Into an empty base: the deals are created with their external ids, and the next
+    // import of the same file finds them by those ids.
+    test::TestDatabase emptyDb;
+    const Session other = emptyDb.session();
+    options.onDuplicate = DuplicatePolicy::Update;
+    auto fresh = runImport(other, exported, options);
+    INFO((fresh.ok() ? QString() : fresh.error().toString()).toStdString());
+    REQUIRE(fresh.ok());
+    for (const auto &p : fresh->problems)
+        INFO(p.toString().toStdString());
+    CHECK(fresh->created == 2);
+    CHECK(fresh->rejected == 0);
+    auto conn = other.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("test"));
+    REQUIRE(q.run(QStringLiteral("SELECT external_id FROM deals ORDER BY external_id")).ok());
+    QStringList stored;
+    while (q.next())
+        stored << q.value(0).toString();
+    CHECK(stored == QStringList{QStringLiteral("OPP-1"), QStringLiteral("OPP-2")});
+    back.match = {MatchKey::ExternalId};
+    auto twice = runImport(other, exported, back);
+    REQUIRE(twice.ok());
+    CHECK(twice->created == 0);
+    CHECK(twice->rejected == 0);
 }

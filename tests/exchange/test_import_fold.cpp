@@ -1,7 +1,8 @@
 // Company names and deal titles are looked up case-insensitively in every script on both back
 // ends ("РОГА" finds "Рога", "müller gmbh" finds "Müller GmbH"), through the folded keys of
 // schema step 12 — also for rows written without a key (bulk loads, raw updates) and for rows
-// that were there before the step.
+// that were there before the step. The fold is full case folding ("STRASSE" finds "Straße",
+// pipelines and owners too); schema step 16 refolds keys stored before it.
 #include "import/import_job.h"
 #include "repo/company_repository.h"
 #include "repo/deal_repository.h"
@@ -101,7 +102,7 @@ TEST_CASE("Imports find companies and deals by name whatever the case, in any sc
                       {QLatin1String(email)});
     };
     CHECK(companyOf("ivan@example.ru") == rogaId);
-    CHECK(companyOf("anna@example.de") == muellerId); // capital ẞ folds to ß, final ς to σ
+    CHECK(companyOf("anna@example.de") == muellerId); // ß and capital ẞ fold to ss, final ς to σ
     CHECK(companyOf("olli@example.fi") == rawId);
 
     // Companies matched by name, and deals by title (match "name": the title alone).
@@ -151,4 +152,119 @@ TEST_CASE("Schema step 12 folds the names of companies and deals already in the 
     REQUIRE(fold.ok());
     CHECK(fold->toString() == foldKey(QStringLiteral("ΕΛΛΗΝΙΚΉ ΕΤΑΙΡΕΊΑ")));
     CHECK(fold->toString() == QStringLiteral("ελληνική εταιρεία"));
+}
+
+TEST_CASE("Names fold fully: ß, ẞ and SS are one, ligatures are their letters, ς is σ",
+          "[import][fold]")
+{
+    CHECK(foldKey(QStringLiteral("Hauptstraße GmbH")) == QStringLiteral("hauptstrasse gmbh"));
+    CHECK(foldKey(QStringLiteral("HAUPTSTRASSE GMBH")) == QStringLiteral("hauptstrasse gmbh"));
+    CHECK(foldKey(QStringLiteral("HAUPTSTRAẞE GMBH")) == QStringLiteral("hauptstrasse gmbh"));
+    // The ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ (typeset names pasted from a PDF)
+    CHECK(foldKey(QStringLiteral("ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ")) == QStringLiteral("ff fi fl ffi ffl st st"));
+    CHECK(foldKey(QStringLiteral("Oﬃce Proﬁ")) == foldKey(QStringLiteral("OFFICE PROFI")));
+    // Greek: the final sigma, and a capital with iota subscript (one letter, two when folded)
+    CHECK(foldKey(QStringLiteral("Σίσυφος")) == foldKey(QStringLiteral("ΣΊΣΥΦΟΣ")));
+    CHECK(foldKey(QStringLiteral("ς")) == QStringLiteral("σ"));
+    CHECK(foldKey(QStringLiteral("ᾼ")) == foldKey(QStringLiteral("ΑΙ")));
+    // Unchanged: trimming, other scripts, text with nothing to expand
+    CHECK(foldKey(QStringLiteral("  Рога и Копыта ")) == QStringLiteral("рога и копыта"));
+    CHECK(foldKey(QString()).isEmpty());
+    CHECK(sameName(QStringLiteral("Großkunden"), QStringLiteral(" GROSSKUNDEN")));
+    CHECK_FALSE(sameName(QStringLiteral("Großkunden"), QStringLiteral("Grosskunde")));
+}
+
+TEST_CASE("An import row naming HAUPTSTRASSE GMBH finds the company Hauptstraße GmbH",
+          "[import][storage][fold]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    Company street;
+    street.name = QStringLiteral("Hauptstraße GmbH");
+    const qint64 streetId = *CompanyRepository(s).create(street);
+    Stage first;
+    first.name = QStringLiteral("Erstgespräch");
+    first.probability = 10;
+    Stage won;
+    won.name = QStringLiteral("Gewonnen");
+    won.probability = 100;
+    won.kind = Stage::Kind::Won;
+    auto pipeline = PipelineRepository(s).create(QStringLiteral("Großkunden"), {first, won});
+    REQUIRE(pipeline.ok());
+    exec(s, QStringLiteral("INSERT INTO users (login, display_name) VALUES ('jst', ?)"),
+         {QStringLiteral("Jürgen Strauß")});
+    const qint64 juergen = scalar(s, QStringLiteral("SELECT id FROM users WHERE login = 'jst'"));
+
+    const QString people = tdb.tempPath(QStringLiteral("people.csv"));
+    writeText(people, QStringLiteral("First name,Last name,Email,Company\n"
+                                     "Uwe,Kranz,uwe@example.de,HAUPTSTRASSE GMBH\n"));
+    const ImportSummary contacts = import(s, people, ExchangeEntity::Contacts);
+    CHECK(contacts.created == 1);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 1); // none created
+    CHECK(scalar(s, QStringLiteral("SELECT c.company_id FROM contacts c JOIN contact_emails e"
+                                   " ON e.contact_id = c.id WHERE e.email = 'uwe@example.de'"))
+          == streetId);
+
+    // Deals: the company, the pipeline, its stage and the owner by name, all in capitals.
+    const QString deals = tdb.tempPath(QStringLiteral("deals.csv"));
+    writeText(deals, QStringLiteral("Deal,Company,Pipeline,Stage,Owner,Amount\n"
+                                    "Rahmenvertrag,HAUPTSTRASSE GMBH,GROSSKUNDEN,ERSTGESPRÄCH,"
+                                    "JÜRGEN STRAUSS,1000\n"));
+    const ImportSummary dealSummary = import(s, deals, ExchangeEntity::Deals);
+    for (const auto &p : dealSummary.problems)
+        INFO(p.toString().toStdString());
+    CHECK(dealSummary.rejected == 0);
+    REQUIRE(dealSummary.created == 1);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 1);
+    const QVariantList deal{QStringLiteral("Rahmenvertrag")};
+    CHECK(scalar(s, QStringLiteral("SELECT company_id FROM deals WHERE title = ?"), deal) == streetId);
+    CHECK(scalar(s, QStringLiteral("SELECT pipeline_id FROM deals WHERE title = ?"), deal) == *pipeline);
+    CHECK(scalar(s, QStringLiteral("SELECT owner_id FROM deals WHERE title = ?"), deal) == juergen);
+
+    // And a deal is found by its title the same way (match "name": the title alone).
+    writeText(deals, QStringLiteral("Deal,Amount\nRAHMENVERTRAG,2500\n"));
+    const ImportSummary again = import(s, deals, ExchangeEntity::Deals, {MatchKey::Name},
+                                       DuplicatePolicy::Update);
+    CHECK(again.updated == 1);
+    CHECK(again.created == 0);
+}
+
+TEST_CASE("Schema step 16 refolds keys stored with the one-to-one folding of before",
+          "[import][storage][fold]")
+{
+    test::TestDatabase tdb;
+    {
+        auto db = Database::open(tdb.url());
+        REQUIRE(db.ok());
+        REQUIRE(Migrator(*db).migrate(15).ok());
+        {
+            auto conn = (*db)->connection();
+            REQUIRE(conn.ok());
+            SqlStatement q(*conn, QStringLiteral("test"));
+            // As the repositories stored them up to step 15: Qt's simple folding keeps ß.
+            REQUIRE(q.run(QStringLiteral("INSERT INTO companies (name, name_fold) VALUES (?, ?), (?, ?)"),
+                          {QStringLiteral("Hauptstraße GmbH"), QStringLiteral("hauptstraße gmbh"),
+                           QStringLiteral("Acme"), QStringLiteral("acme")})
+                        .ok());
+        }
+        auto upgraded = Migrator(*db).migrate();
+        INFO((upgraded.ok() ? QString() : upgraded.error().toString()).toStdString());
+        REQUIRE(upgraded.ok());
+        CHECK(*upgraded >= 16);
+        auto conn = (*db)->connection();
+        REQUIRE(conn.ok());
+        SqlStatement q(*conn, QStringLiteral("test"));
+        REQUIRE(q.run(QStringLiteral("SELECT name_fold FROM companies ORDER BY id")).ok());
+        QStringList keys;
+        while (q.next())
+            keys << q.value(0).toString();
+        CHECK(keys == QStringList{QStringLiteral("hauptstrasse gmbh"), QStringLiteral("acme")});
+    }
+
+    // The upgraded base finds the company by the capitals of an import row.
+    const Session s = tdb.session();
+    const QString people = tdb.tempPath(QStringLiteral("people.csv"));
+    writeText(people, QStringLiteral("First name,Email,Company\nUwe,uwe@example.de,HAUPTSTRASSE GMBH\n"));
+    CHECK(import(s, people, ExchangeEntity::Contacts).created == 1);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 2);
 }

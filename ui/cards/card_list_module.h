@@ -81,7 +81,7 @@ public:
     QTableView *view() const { return m_view; }
 
     // The ids of the selected rows, in list order.
-    QList<qint64> selectedIds() const
+    QList<qint64> selectedIds() const override
     {
         QList<qint64> ids;
         if (!m_view)

@@ -103,6 +103,15 @@ void DealsModule::activate()
     }
 }
 
+QList<qint64> DealsModule::selectedIds() const
+{
+    // Only from the list the user sees: rows picked in the List tab before going back to
+    // the board are not what File > Export... should take.
+    if (!m_list || !m_list->isVisible())
+        return {};
+    return m_list->selectedDealIds();
+}
+
 Module *createDealsModule(const Session &session, QObject *parent)
 {
     return new DealsModule(session, parent);

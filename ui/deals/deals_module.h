@@ -24,6 +24,8 @@ public:
     QList<QAction *> actions() const override;
     QList<QAction *> settingsActions() const override;
     void activate() override;
+    // The deals selected in the List tab while it is shown (the board selects none).
+    QList<qint64> selectedIds() const override;
 
     BoardController *board() const { return m_board; }
     DealsListView *list() const { return m_list; }

@@ -205,10 +205,14 @@ void ExportDialog::onEntityChanged()
         m_format->setCurrentIndex(keep >= 0 ? keep : 0);
     }
 
-    // Segments narrow contacts; the selection belongs to the list it came from.
-    const bool segments = e == ExchangeEntity::Contacts && !m_segments.isEmpty();
+    // Segments narrow contacts, and activities to those of the segment's contacts; the
+    // selection belongs to the list it came from.
+    const bool segments = (e == ExchangeEntity::Contacts || e == ExchangeEntity::Activities)
+                          && !m_segments.isEmpty();
     m_segment->setEnabled(segments);
     m_segmentName->setEnabled(segments);
+    m_segment->setText(e == ExchangeEntity::Activities ? tr("Of the contacts in the segment:")
+                                                       : tr("Saved segment:"));
     const bool selection = e == m_selectionEntity && !m_selection.isEmpty();
     m_selected->setEnabled(selection);
     m_selected->setText(selection ? tr("The selected %1").arg(recordsText(e, m_selection.size()))

@@ -21,17 +21,18 @@ class QThread;
 
 namespace kontor {
 
-// Export of contacts, companies, deals or activities: everything, a saved segment (contacts)
-// or the records selected in a list; CSV (optionally with a BOM for Excel), .xlsx, vCard 3.0
-// / 4.0 (contacts and companies) or JSON. The file is written on a worker thread with a
-// progress bar and Cancel; it is written aside and renamed when complete, so a cancelled or
-// failed export leaves no half-written file. File > Export... and the lists open it.
+// Export of contacts, companies, deals or activities: everything, a saved segment (its
+// contacts, or their activities) or the records selected in a list; CSV (optionally with a
+// BOM for Excel), .xlsx, vCard 3.0 / 4.0 (contacts and companies) or JSON. The file is
+// written on a worker thread with a progress bar and Cancel; it is written aside and renamed
+// when complete, so a cancelled or failed export leaves no half-written file. File >
+// Export... and the lists open it.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `selection` = the ids selected in a list of `entity` ("Export selection"); empty when
-    // opened from the File menu.
+    // `selection` = the ids selected in a list of `entity` (the list's Export, or File >
+    // Export... on that list's page); empty when none is: "Everything" is picked then.
     ExportDialog(Session session, ExchangeEntity entity, QList<qint64> selection,
                  QWidget *parent = nullptr);
     ~ExportDialog() override; // cancels and waits for a running export

@@ -201,10 +201,12 @@ void MainWindow::openExport()
     const auto &session = m_sessions->session();
     if (!session)
         return;
-    // What the current page lists is what the user most likely wants out.
-    const QString current = currentModule() ? currentModule()->id() : QString();
-    const auto entity = exchangeEntityFromName(current);
-    ExportDialog::openFor(*session, entity.value_or(ExchangeEntity::Contacts), {}, this);
+    // What the current page lists is what the user most likely wants out, and the rows
+    // selected there (the dialog picks "the selected" then, as the list's own Export does).
+    const Module *module = currentModule();
+    const auto entity = exchangeEntityFromName(module ? module->id() : QString());
+    ExportDialog::openFor(*session, entity.value_or(ExchangeEntity::Contacts),
+                          entity && module ? module->selectedIds() : QList<qint64>(), this);
 }
 
 void MainWindow::changeEvent(QEvent *event)

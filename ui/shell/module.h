@@ -41,6 +41,10 @@ public:
     virtual QList<QAction *> settingsActions() const { return {}; }
     // Called each time the module becomes current (load data on first activation, focus).
     virtual void activate() { }
+    // The ids of the records selected on the page, in list order, of the kind id() names
+    // (contacts, companies, deals); empty when nothing is selected or the page lists none.
+    // File > Export... offers them, as the list's own Export does.
+    virtual QList<qint64> selectedIds() const { return {}; }
 
 protected:
     virtual QWidget *createWidget() = 0;
