@@ -5,7 +5,7 @@
 #   scripts/screenshot.sh [BUILD_DIR]
 # Environment: KONTOR_SCREENSHOT_LANG=ru (or any --lang code) for a translated set;
 # KONTOR_SCREENSHOTS="contact-card trash" (any of contacts companies deals contact-card
-# contacts-filter company-card trash import import-wizard export deal-card product-catalogue pipeline-settings dashboard report-NAME,
+# contacts-filter phone-settings company-card trash import import-wizard export deal-card product-catalogue pipeline-settings dashboard report-NAME,
 # NAME from `kontorctl report list`, tasks calendar calendar-week quick-search custom-fields
 # duplicates) to
 # take only some of them.
@@ -44,7 +44,7 @@ LANG_ARG=""
 REPORTS="report-funnel report-dynamics report-win_rate report-lost_reasons report-managers
  report-channels report-deal_size report-cycle report-forecast report-plan_fact report-abc_xyz"
 SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash import import-wizard export deal-card product-catalogue pipeline-settings dashboard $REPORTS
- tasks calendar calendar-week quick-search custom-fields duplicates contacts-filter}
+ tasks calendar calendar-week quick-search custom-fields duplicates contacts-filter phone-settings}
 
 # Custom fields, so the cards and the settings dialog show some.
 "$KONTORCTL" --db "$DB" fields add Region --type choice --option North --option South \
@@ -196,6 +196,10 @@ for name in $SHOTS; do
         # The filter bar with two custom-field conditions: its offscreen test pictures it.
         KONTOR_WIZARD_SHOTS="$OUT" "$BUILD/tests/ui/test_ui" "[filters][customfields]" >/dev/null 2>&1
         echo "$OUT/contacts-filter.png" ;;
+    phone-settings)
+        # Settings > Phone Numbers after a region change: its offscreen test pictures it.
+        KONTOR_WIZARD_SHOTS="$OUT" "$BUILD/tests/ui/test_ui" "[phone]" >/dev/null 2>&1
+        echo "$OUT/phone-settings.png" ;;
     *) echo "screenshot.sh: unknown screenshot '$name'" >&2; exit 2 ;;
     esac
 done

@@ -1,6 +1,8 @@
 // kontorctl contacts add|show|list, companies list, delete.
 #include "cli.h"
 
+#include "contacts/phone.h"
+#include "contacts/phone_region.h"
 #include "contacts/phone_renormalize.h"
 #include "customfields/custom_field_repository.h"
 #include "repo/company_repository.h"
@@ -362,6 +364,44 @@ int renormalizePhonesCommand(Context &ctx, const QStringList &args)
     return Success;
 }
 
+// contacts region [CODE | --clear]: the default phone region, shown or set.
+int regionCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption clear(QStringLiteral("clear"),
+                                   tr("forget the stored region (the system's is used)"));
+    parser.addOption(clear);
+    if (!parseWithPositional(ctx, parser, args, 0, 1))
+        return UsageError;
+    if (parser.isSet(clear) && !parser.positionalArguments().isEmpty())
+        return ctx.usage(tr("Give a region or --clear, not both"));
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    if (parser.isSet(clear) || !parser.positionalArguments().isEmpty()) {
+        if (auto st = phone::setDefaultRegion(*session, parser.positionalArguments().value(0));
+            !st)
+            return ctx.fail(st.error());
+    }
+    auto stored = phone::storedDefaultRegion(*session);
+    if (!stored)
+        return ctx.fail(stored.error());
+    auto conn = session->db->connection();
+    if (!conn)
+        return ctx.fail(conn.error());
+    const QString used = phone::defaultRegion(*conn);
+    if (ctx.json) {
+        ctx.printJson({{QStringLiteral("region"), used},
+                       {QStringLiteral("stored"), !stored->isEmpty()}});
+    } else {
+        *ctx.out << (stored->isEmpty() ? tr("%1 (from the system's locale; none stored)")
+                                       : tr("%1"))
+                        .arg(used)
+                 << Qt::endl;
+    }
+    return Success;
+}
+
 } // namespace
 
 int runContacts(Context &ctx)
@@ -380,8 +420,10 @@ int runContacts(Context &ctx)
         return saveSegment(ctx, rest);
     if (sub == QLatin1String("renormalize-phones"))
         return renormalizePhonesCommand(ctx, rest);
-    return ctx.usage(sub.isEmpty() ? tr("Say what to do: add, show, list, segments, segment-save"
-                                        " or renormalize-phones")
+    if (sub == QLatin1String("region"))
+        return regionCommand(ctx, rest);
+    return ctx.usage(sub.isEmpty() ? tr("Say what to do: add, show, list, segments, segment-save,"
+                                        " region or renormalize-phones")
                                    : tr("Unknown contacts command: %1").arg(sub));
 }
 

@@ -48,7 +48,7 @@ const std::vector<Command> &commands()
          "add --first-name F --last-name L [--email E]... [--phone P]... [--company C] [--title T]"
          " | show ID | list [--search TEXT] [--filter EXPR | --segment NAME] [--limit N]"
          " [--trashed] | segments | segment-save NAME --filter EXPR [--shared]"
-         " | renormalize-phones [--dry-run]",
+         " | region [CODE | --clear] | renormalize-phones [--dry-run]",
          QT_TRANSLATE_NOOP("kontorctl", "Add, show and list contacts; saved segments"),
          runContacts},
         {"companies", "list [--search TEXT] [--limit N]",

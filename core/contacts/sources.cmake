@@ -2,6 +2,8 @@
 target_sources(kontor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/phone.h
     ${CMAKE_CURRENT_LIST_DIR}/phone.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/phone_region.h
+    ${CMAKE_CURRENT_LIST_DIR}/phone_region.cpp
     ${CMAKE_CURRENT_LIST_DIR}/phone_renormalize.h
     ${CMAKE_CURRENT_LIST_DIR}/phone_renormalize.cpp
     ${CMAKE_CURRENT_LIST_DIR}/trash_bin.h

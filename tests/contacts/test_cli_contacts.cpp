@@ -271,3 +271,58 @@ TEST_CASE("kontorctl duplicates dismiss / dismissed / undismiss: the review's 'n
     CHECK(missing.code == 1);
     CHECK(missing.err.contains(QStringLiteral("does not exist")));
 }
+
+TEST_CASE("kontorctl contacts region shows, sets and clears the default phone region, and"
+          " --filter takes custom-field comparisons",
+          "[cli]")
+{
+    test::TestDatabase tdb;
+    const QString url = tdb.url().toString();
+    // Given a base with no stored region: the system's is named as such
+    const Run shown = kontorctl(url, words("--json contacts region"));
+    REQUIRE(shown.code == 0);
+    CHECK_FALSE(json(shown).value(QStringLiteral("stored")).toBool());
+    // When FI is set (any case), it is stored and used
+    const Run set = kontorctl(url, words("contacts region fi"));
+    REQUIRE(set.code == 0);
+    CHECK(set.out.trimmed() == QStringLiteral("FI"));
+    const Run stored = kontorctl(url, words("--json contacts region"));
+    CHECK(json(stored).value(QStringLiteral("region")).toString() == QStringLiteral("FI"));
+    CHECK(json(stored).value(QStringLiteral("stored")).toBool());
+    // A phone typed without a country code is now read as Finnish: found by its +358 form
+    REQUIRE(kontorctl(url, words("contacts add --first-name Aino --phone 0401234567")).code == 0);
+    const Run found = kontorctl(url, words("--json search +358401234567"));
+    REQUIRE(found.code == 0);
+    CHECK(found.out.contains(QStringLiteral("Aino")));
+    // A code no phone number knows is refused, naming it; the stored one stays
+    const Run bad = kontorctl(url, words("contacts region ZZ"));
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("ZZ")));
+    CHECK(kontorctl(url, words("contacts region")).out.trimmed() == QStringLiteral("FI"));
+    CHECK(kontorctl(url, words("contacts region FI --clear")).code == 2);
+    const Run cleared = kontorctl(url, words("--json contacts region --clear"));
+    REQUIRE(cleared.code == 0);
+    CHECK_FALSE(json(cleared).value(QStringLiteral("stored")).toBool());
+
+    // Custom-field comparisons in --filter; a field that does not exist is named
+    REQUIRE(kontorctl(url, words("fields add Budget --type number")).code == 0);
+    const Run id = kontorctl(url, words("contacts add --first-name Big"));
+    REQUIRE(id.code == 0);
+    REQUIRE(kontorctl(url, {QStringLiteral("fields"), QStringLiteral("set"), id.out.trimmed(),
+                            QStringLiteral("Budget"), QStringLiteral("9000")})
+                .code
+            == 0);
+    const Run big = kontorctl(url, {QStringLiteral("--json"), QStringLiteral("contacts"),
+                                    QStringLiteral("list"), QStringLiteral("--filter"),
+                                    QStringLiteral("custom:Budget>=5000")});
+    REQUIRE(big.code == 0);
+    CHECK(json(big).value(QStringLiteral("total")).toInt() == 1);
+    const Run none = kontorctl(url, {QStringLiteral("contacts"), QStringLiteral("list"),
+                                     QStringLiteral("--filter"), QStringLiteral("custom:Colour=red")});
+    CHECK(none.code == 1);
+    CHECK(none.err.contains(QStringLiteral("Colour")));
+    const Run badValue = kontorctl(url, {QStringLiteral("contacts"), QStringLiteral("list"),
+                                         QStringLiteral("--filter"), QStringLiteral("custom:Budget>lots")});
+    CHECK(badValue.code == 2);
+    CHECK(badValue.err.contains(QStringLiteral("lots")));
+}

@@ -3,6 +3,8 @@
 #include "test_database.h"
 
 #include "contacts/duplicates.h"
+#include "contacts/phone.h"
+#include "contacts/phone_region.h"
 #include "contacts/phone_renormalize.h"
 #include "repo/contact_repository.h"
 #include "storage/sql.h"
@@ -16,14 +18,9 @@ namespace {
 
 void setRegion(const Session &s, const QString &region)
 {
-    auto conn = s.db->connection();
-    SqlStatement del(*conn, QStringLiteral("test"));
-    REQUIRE(del.run(QStringLiteral("DELETE FROM settings WHERE key = 'default_region'")).ok());
-    SqlStatement ins(*conn, QStringLiteral("test"));
-    REQUIRE(ins.run(QStringLiteral("INSERT INTO settings (key, value) VALUES"
-                                   " ('default_region', ?)"),
-                    {region})
-                .ok());
+    auto st = phone::setDefaultRegion(s, region);
+    INFO((st ? QString() : st.error().toString()).toStdString());
+    REQUIRE(st.ok());
 }
 
 QString digitsOf(const Session &s, qint64 contactId)
@@ -101,4 +98,36 @@ TEST_CASE("Phones are re-normalized with the new default region", "[phone]")
     auto again = renormalizePhones(s);
     REQUIRE(again.ok());
     CHECK(again->changed == 0);
+}
+
+TEST_CASE("The default phone region is stored checked, audited and cleared", "[phone]")
+{
+    TestDatabase t;
+    Session s = t.session();
+    // Given nothing stored: the system's region is used
+    CHECK(phone::storedDefaultRegion(s).value().isEmpty());
+    // When a known code is set in any case, it is stored as written by libphonenumber
+    REQUIRE(phone::setDefaultRegion(s, QStringLiteral(" de ")).ok());
+    CHECK(phone::storedDefaultRegion(s).value() == QStringLiteral("DE"));
+    CHECK(phone::defaultRegion(*s.db->connection()) == QStringLiteral("DE"));
+    // An unknown code is refused, naming it, and the stored one stays
+    auto bad = phone::setDefaultRegion(s, QStringLiteral("XY"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().message.contains(QStringLiteral("XY")));
+    CHECK(phone::storedDefaultRegion(s).value() == QStringLiteral("DE"));
+    // The change is in the audit log with the old and new value
+    auto conn = s.db->connection();
+    SqlStatement q(*conn, QStringLiteral("test"));
+    auto changes = q.scalar(QStringLiteral("SELECT changes FROM audit_log WHERE entity = 'setting'"
+                                           " ORDER BY id DESC LIMIT 1"));
+    REQUIRE(changes.ok());
+    CHECK(changes->toString().contains(QStringLiteral("DE")));
+    // Cleared: the locale decides again
+    REQUIRE(phone::setDefaultRegion(s, QString()).ok());
+    CHECK(phone::storedDefaultRegion(s).value().isEmpty());
+    // The list offered in Settings holds the regions with their calling codes
+    bool finland = false;
+    for (const phone::Region &r : phone::supportedRegions())
+        finland = finland || (r.code == QStringLiteral("FI") && r.callingCode == 358);
+    CHECK(finland);
 }

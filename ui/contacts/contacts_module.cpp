@@ -3,6 +3,7 @@
 #include "cards/card_list_module.h"
 #include "cards/contact_card.h"
 #include "contacts/bulk_actions.h"
+#include "contacts/phone_settings_dialog.h"
 #include "contacts/contact_filter_bar.h"
 #include "contacts/segment_list.h"
 #include "customfields/custom_list_columns.h"
@@ -131,6 +132,19 @@ ListModule *createContactsModule(const Session &session, QObject *parent)
         DuplicatesDialog::open(session, module->view() ? module->view()->window() : nullptr);
     });
     module->addToolbarActions({findDuplicates});
+    auto *phoneSettings = new QAction(ContactsModule::tr("&Phone Numbers…"), module);
+    phoneSettings->setObjectName(QStringLiteral("phoneSettingsAction"));
+    QObject::connect(phoneSettings, &QAction::triggered, module, [session, module] {
+        auto *dialog = new PhoneSettingsDialog(session, module->view() ? module->view()->window()
+                                                                       : nullptr);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Search and duplicates may now find other people: the lists read again.
+        QObject::connect(dialog, &PhoneSettingsDialog::phonesRenormalized, module, [module] {
+            UndoStack::of(module)->notifyChanged(QStringLiteral("contact"), {});
+        });
+        dialog->open();
+    });
+    module->addSettingsActions({phoneSettings});
 
     // The filter bar above the list and the segment panel beside it, made with the page.
     struct Panels

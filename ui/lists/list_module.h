@@ -43,6 +43,9 @@ public:
     QString title() const override { return m_spec.title; }
     QIcon icon() const override;
     QList<QAction *> actions() const override;
+    QList<QAction *> settingsActions() const override { return m_settingsActions; }
+    // Entries for the Settings menu while this list's module is part of the window.
+    void addSettingsActions(const QList<QAction *> &actions) { m_settingsActions += actions; }
     void activate() override;
 
     PagedModel *model() const { return m_model; }
@@ -89,6 +92,7 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_columns = nullptr;
     ColumnChooser *m_chooser = nullptr;
+    QList<QAction *> m_settingsActions;
     QTimer *m_searchDelay = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
