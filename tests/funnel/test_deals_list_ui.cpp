@@ -214,3 +214,40 @@ TEST_CASE("Deal list: custom fields as columns from the Columns menu, sorted in 
     REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 3; }, 10000));
     QSettings().remove(QStringLiteral("lists/deals"));
 }
+
+TEST_CASE("Deal list: the footer totals are added up on the worker and follow the filter",
+          "[ui][deals list]")
+{
+    // Worker reads, as the app runs the list.
+    PagedModel::setBackgroundReads(true);
+    struct Off
+    {
+        ~Off() { PagedModel::setBackgroundReads(false); }
+    } off;
+    TestDatabase t;
+    Session s = t.session();
+    const Pipeline sales = salesPipeline(s);
+    const qint64 lead = stageNamed(sales, QStringLiteral("Lead in")).id;
+    addDeal(s, QStringLiteral("Paja Oy licences"), lead, 100000);
+    addDeal(s, QStringLiteral("Duka support"), lead, 30000);
+    DealsListView view(s);
+    view.resize(1100, 600);
+    view.show();
+    view.load();
+    auto *footer = view.findChild<QLabel *>(QStringLiteral("dealsTotals"));
+    // The window is not held up: the footer says it is adding up, then shows the sum
+    CHECK(footer->text() == QStringLiteral("Adding up…"));
+    REQUIRE(QTest::qWaitFor([&] { return footer->text().contains(QStringLiteral("1,300.00€")); }));
+    CHECK(footer->text().contains(QStringLiteral("2 deal")));
+
+    // A narrower filter: only its deals are summed (an older answer never overwrites it)
+    auto *search = view.findChild<QLineEdit *>();
+    REQUIRE(search);
+    QTest::keyClicks(search, QStringLiteral("Duka"));
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return footer->text().contains(QStringLiteral("300.00€"))
+                                         && !footer->text().contains(QStringLiteral("1,300")); }));
+    CHECK(footer->text().contains(QStringLiteral("1 deal")));
+    QTest::qWait(50);
+    CHECK_FALSE(footer->text().contains(QStringLiteral("1,300")));
+}

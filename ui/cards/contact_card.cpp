@@ -198,7 +198,7 @@ QWidget *ContactCard::buildForm()
     m_birthday->setCalendarPopup(true);
     m_birthday->setMinimumDate(QDate(1900, 1, 1)); // the minimum reads "not set"
     m_birthday->setSpecialValueText(tr("Not set"));
-    m_birthday->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_birthday->setDisplayFormat(dateEditFormat());
     connect(m_birthday, &QDateEdit::userDateChanged, this, edited);
 
     const auto combo = [this, edited](const char *name) {

@@ -143,7 +143,7 @@ void ContactCard::updateHeader(const Contact &c)
     m_lastContacted->setText(
         c.lastContactedAt.isValid()
             ? tr("Last contacted %1")
-                  .arg(QLocale().toString(c.lastContactedAt.toLocalTime(), QLocale::ShortFormat))
+                  .arg(formatDateTime(c.lastContactedAt))
             : tr("Not contacted yet"));
     m_emailButton->setEnabled(!c.primaryEmail().isEmpty());
     m_emailButton->setToolTip(c.primaryEmail());

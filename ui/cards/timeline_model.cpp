@@ -202,7 +202,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case WhenColumn:
         if (role == Qt::DisplayRole)
-            return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+            return formatDateTime(e.at);
         break;
     case WhatColumn:
         if (role == Qt::DisplayRole)

@@ -1,5 +1,7 @@
 #include "customfields/custom_value_editor.h"
 
+#include "lists/format.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,7 +33,7 @@ CustomValueEditor::CustomValueEditor(CustomField field, QWidget *parent)
         m_date->setCalendarPopup(true);
         m_date->setMinimumDate(QDate(1900, 1, 1)); // the minimum reads "not set"
         m_date->setSpecialValueText(tr("Not set"));
-        m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        m_date->setDisplayFormat(dateEditFormat());
         connect(m_date, &QDateEdit::userDateChanged, this, &CustomValueEditor::edited);
         layout->addWidget(m_date);
         layout->addStretch(1);

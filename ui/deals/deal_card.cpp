@@ -1,6 +1,7 @@
 // DealCard: the widgets. Reading, checking and saving are in deal_card_edit.cpp.
 #include "deals/deal_card.h"
 
+#include "lists/format.h"
 #include "cards/card_style.h"
 #include "cards/timeline_panel.h"
 #include "customfields/custom_fields_form.h"
@@ -244,7 +245,7 @@ QWidget *DealCard::buildForm()
     m_expectedClose->setCalendarPopup(true);
     m_expectedClose->setMinimumDate(QDate(2000, 1, 1)); // the minimum reads "not set"
     m_expectedClose->setSpecialValueText(tr("Not set"));
-    m_expectedClose->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_expectedClose->setDisplayFormat(dateEditFormat());
     connect(m_expectedClose, &QDateEdit::userDateChanged, this, edited);
 
     m_company = new QLineEdit;

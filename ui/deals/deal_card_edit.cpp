@@ -129,8 +129,7 @@ void DealCard::updateHeader(const DealSnapshot &s)
     m_meta->setText(tr("%1 · %2 % likely · created %3")
                         .arg(formatMoney(d.amountMinor, d.currency))
                         .arg(p)
-                        .arg(QLocale().toString(d.createdAt.toLocalTime().date(),
-                                                QLocale::ShortFormat)));
+                        .arg(formatDate(d.createdAt.toLocalTime().date())));
 }
 
 void DealCard::updateProbabilityText()

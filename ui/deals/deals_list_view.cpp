@@ -5,6 +5,7 @@
 #include "exchange/exporter.h"
 #include "export/export_dialog.h"
 #include "funnel/board_repository.h"
+#include "lists/background_queue.h"
 #include "lists/column_chooser.h"
 #include "lists/format.h"
 #include "repo/pipeline_repository.h"
@@ -204,7 +205,26 @@ void DealsListView::refresh()
 
 void DealsListView::updateTotals()
 {
-    auto totals = DealRepository(m_session).totals(m_model->query());
+    const DealQuery query = m_model->query();
+    const int generation = ++m_totalsGeneration;
+    if (!PagedModel::backgroundReads()) {
+        showTotals(DealRepository(m_session).totals(query));
+        return;
+    }
+    // Summing every matching deal of a big base takes a while: the window stays responsive.
+    if (!m_totalsQueue)
+        m_totalsQueue = new BackgroundQueue(m_session, QStringLiteral("deal totals"), this);
+    m_footer->setText(tr("Adding up…"));
+    m_totalsQueue->post<Result<QList<CurrencyTotal>>>(
+        [query](const Session &s) { return DealRepository(s).totals(query); },
+        [this, generation](const Result<QList<CurrencyTotal>> &totals) {
+            if (generation == m_totalsGeneration)
+                showTotals(totals);
+        });
+}
+
+void DealsListView::showTotals(const Result<QList<CurrencyTotal>> &totals)
+{
     if (!totals) {
         showError(totals.error().message);
         m_footer->clear();

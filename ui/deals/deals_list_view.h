@@ -16,12 +16,14 @@ class QToolButton;
 
 namespace kontor {
 
+class BackgroundQueue;
 class ColumnChooser;
 class DealsListModel;
 
 // The deals as a list beside the board: the board's filters (pipeline, owner, tag, text)
 // plus the status, columns sorted in SQL by a click on their header, totals per currency
-// for everything that matches in a footer, and export of the selected rows.
+// for everything that matches in a footer (summed on a worker thread in the app, like the
+// pages and the count), and export of the selected rows.
 class DealsListView : public QWidget
 {
     Q_OBJECT
@@ -48,6 +50,7 @@ private:
     void buildUi();
     void applyFilter();
     void updateTotals();
+    void showTotals(const Result<QList<CurrencyTotal>> &totals);
     void showError(const QString &message);
     void exportWithDialog();
     void onRecordsChanged(const QString &entity, const QList<qint64> &ids);
@@ -69,6 +72,8 @@ private:
     ColumnChooser *m_chooser = nullptr;
     qint64 m_pendingId = 0; // reveal(): select this deal when its row arrives
     QList<CurrencyTotal> m_totals;
+    BackgroundQueue *m_totalsQueue = nullptr; // with background reads (the app)
+    int m_totalsGeneration = 0; // answers for an older filter are dropped
     bool m_loading = false;
     bool m_listening = false;
 };

@@ -1,5 +1,6 @@
 #include "funnel/stage_history_table.h"
 
+#include "lists/format.h"
 #include "funnel/stage_history.h"
 
 #include <QHeaderView>
@@ -55,7 +56,7 @@ void StageHistoryTable::reload()
     m_table->setRowCount(int(visits->size()));
     for (int i = 0; i < visits->size(); ++i) {
         const StageVisit &v = visits->at(i);
-        const QString entered = QLocale().toString(v.enteredAt.toLocalTime(), QLocale::ShortFormat);
+        const QString entered = formatDateTime(v.enteredAt);
         const QString spent = v.leftAt.isValid() ? duration(v.seconds)
                                                  : tr("%1 so far").arg(duration(v.seconds));
         const QStringList cells {v.stageName, entered, v.movedBy, spent};

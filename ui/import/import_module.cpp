@@ -1,5 +1,6 @@
 #include "import/import_module.h"
 
+#include "lists/format.h"
 #include "import/import_job.h"
 #include "import/import_pages.h"
 #include "import/import_wizard.h"
@@ -113,9 +114,9 @@ void ImportModule::reload()
                                : b.entity == QLatin1String("activities") ? tr("activities")
                                                                          : tr("contacts");
         const QString status = b.status == QLatin1String("undone")
-                                   ? tr("undone %1").arg(QLocale().toString(b.undoneAt.toLocalTime(), QLocale::ShortFormat))
+                                   ? tr("undone %1").arg(formatDateTime(b.undoneAt))
                                    : tr("imported");
-        m_model->appendRow({id, new QStandardItem(QLocale().toString(b.startedAt.toLocalTime(), QLocale::ShortFormat)),
+        m_model->appendRow({id, new QStandardItem(formatDateTime(b.startedAt)),
                             new QStandardItem(b.sourceName), new QStandardItem(entity),
                             new QStandardItem(QString::number(b.created)), new QStandardItem(QString::number(b.updated)),
                             new QStandardItem(QString::number(b.skipped)), new QStandardItem(QString::number(b.rejected)),

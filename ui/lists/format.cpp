@@ -39,7 +39,21 @@ QString formatMoney(qint64 amountMinor, const QString &currencyCode)
 QString formatDate(const QDate &date)
 {
     // Day, month name and full year: never ambiguous the way 2/3/27 is.
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    return date.isValid() ? QLocale().toString(date, dateEditFormat()) : QString();
+}
+
+QString dateEditFormat()
+{
+    return QStringLiteral("d MMM yyyy");
+}
+
+QString formatDateTime(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return {};
+    const QDateTime local = moment.toLocalTime();
+    return formatDate(local.date()) + QLatin1Char(' ')
+           + QLocale().toString(local.time(), QLocale::ShortFormat);
 }
 
 QString formatPhone(const QString &phone)

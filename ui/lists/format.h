@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace kontor {
@@ -8,7 +9,12 @@ namespace kontor {
 // How values read in a list, in the user's locale (the one --lang or the system chose).
 // Money from minor units with the currency's symbol where one is well known: "€12,500.00".
 QString formatMoney(qint64 amountMinor, const QString &currencyCode);
+// Dates as "6 Dec 2026" (the month named in the user's language): never ambiguous the way
+// 12/6/26 is, and a birthday keeps its four-digit year. Date editors show the same.
 QString formatDate(const QDate &date);
+QString dateEditFormat();
+// A moment in the user's time zone: "6 Dec 2026 14:05" (the time as the locale writes it).
+QString formatDateTime(const QDateTime &moment);
 // A phone number, kept left-to-right in a right-to-left UI ("+1 (617) 555-0106" would
 // otherwise be reordered to "555-0106 (617) 1+", having no letters to fix its direction).
 QString formatPhone(const QString &phone);

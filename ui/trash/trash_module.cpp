@@ -79,7 +79,7 @@ TrashModule::TrashModule(Session session, QObject *parent)
         {tr("Details"), [](const TrashItem &t) { return t.detail; }},
         {tr("Deleted"),
          [](const TrashItem &t) {
-             return QLocale().toString(t.deletedAt.toLocalTime(), QLocale::ShortFormat);
+             return formatDateTime(t.deletedAt);
          }},
         {tr("Deleted by"), [](const TrashItem &t) { return t.deletedBy; }},
     };
