@@ -222,7 +222,12 @@ Result<Page<Company>> CompanyRepository::list(const CompanyQuery &query, const P
     case Sort::City: pq.parts = valueThenEmpty(pq.from, QStringLiteral("co.city"), id); break;
     case Sort::Country: pq.parts = valueThenEmpty(pq.from, QStringLiteral("co.country"), id); break;
     case Sort::Phone: pq.parts = valueThenEmpty(pq.from, QStringLiteral("co.phone"), id); break;
-    case Sort::Website: pq.parts = valueThenEmpty(pq.from, QStringLiteral("co.website"), id); break;
+    case Sort::Website: // as the list shows it: "https://www.Example.com" as "example.com"
+        pq.parts = valueThenEmpty(pq.from,
+                                  QStringLiteral("REPLACE(REPLACE(REPLACE(LOWER(co.website),"
+                                                 " 'https://', ''), 'http://', ''), 'www.', '')"),
+                                  id);
+        break;
     case Sort::People: // the count the People column shows
         pq.key.columns = QStringList{QStringLiteral("(SELECT COUNT(*) FROM contacts c WHERE c.company_id = co.id"
                                                     " AND c.deleted_at IS NULL)"),

@@ -194,10 +194,10 @@ TEST_CASE("The company list sorts by every column in SQL, empty values last", "[
         return c;
     };
     const Company list[] = {
-        company("Acme", "Retail", "Oslo", "NO", "+47 22 00 00 00", "https://acme.example"),
+        company("Acme", "Retail", "Oslo", "NO", "+47 22 00 00 00", "https://www.acme.example/"),
         company("Borealis", "", "Bergen", "", "", ""),
-        company("Cobalt", "Mining", "", "CL", "+56 2 2000 0000", "https://cobalt.example"),
-        company("Delta", "Logistics", "Aarhus", "DK", "", "https://delta.example"),
+        company("Cobalt", "Mining", "", "CL", "+56 2 2000 0000", "http://cobalt.example"),
+        company("Delta", "Logistics", "Aarhus", "DK", "", "Delta.example"),
     };
     QList<qint64> ids;
     for (const Company &c : list) {
@@ -226,6 +226,7 @@ TEST_CASE("The company list sorts by every column in SQL, empty values last", "[
         {Sort::City, "Delta Borealis Acme Cobalt", "Acme Borealis Delta Cobalt"},
         {Sort::Country, "Cobalt Delta Acme Borealis", "Acme Delta Cobalt Borealis"},
         {Sort::Phone, "Acme Cobalt Borealis Delta", "Cobalt Acme Delta Borealis"},
+        // Websites as the list shows them ("acme.example"), not as stored ("https://www...")
         {Sort::Website, "Acme Cobalt Delta Borealis", "Delta Cobalt Acme Borealis"},
         {Sort::People, "Borealis Delta Acme Cobalt", "Cobalt Acme Delta Borealis"},
     };
