@@ -2,6 +2,7 @@
 #include "test_database.h"
 #include "ui_fixture.h"
 
+#include "cards/card_style.h"
 #include "cards/company_card.h"
 #include "cards/contact_card.h"
 #include "cards/log_activity_dialog.h"
@@ -20,6 +21,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
+#include <QUrl>
 
 using namespace kontor;
 
@@ -288,4 +291,35 @@ TEST_CASE("The company is picked from existing companies by name", "[ui][cards]"
     CHECK(saved.companyRoleId != 0);
     CHECK(role->currentText() == QStringLiteral("Buyer"));
     card->close();
+}
+
+TEST_CASE("Messenger handles and social profiles open as web addresses from the card",
+          "[ui][cards]")
+{
+    // Addresses a salesperson pastes or types
+    CHECK(profileUrl(QStringLiteral("https://www.linkedin.com/in/anna-berg"))
+          == QUrl(QStringLiteral("https://www.linkedin.com/in/anna-berg")));
+    CHECK(profileUrl(QStringLiteral("linkedin.com/in/anna-berg"))
+          == QUrl(QStringLiteral("https://linkedin.com/in/anna-berg")));
+    CHECK(profileUrl(QStringLiteral("@anna_b")) == QUrl(QStringLiteral("https://t.me/anna_b")));
+    // ... and what is no address: nothing is opened
+    CHECK(profileUrl(QStringLiteral("live:anna.berg")).isEmpty());
+    CHECK(profileUrl(QStringLiteral("+358 40 123 4567")).isEmpty());
+    CHECK(profileUrl(QStringLiteral("Anna Berg")).isEmpty());
+
+    test::clearUiSettings();
+    test::TestDatabase db;
+    const Session session = db.session();
+    Contact anna;
+    anna.firstName = QStringLiteral("Anna");
+    anna.messengers.append({0, QStringLiteral("linkedin"), QStringLiteral("linkedin.com/in/anna")});
+    const qint64 id = ContactRepository(session).create(anna).value();
+    MainWindow window;
+    REQUIRE(window.sessions()->open(db.url()).ok());
+    window.show();
+    ContactCard *card = openContactCard(session, id, &window);
+    // The profile's row has an Open button beside it, as e-mails have Write and phones Call
+    auto *open = card->findChild<QToolButton *>(QStringLiteral("open_messenger_0"));
+    REQUIRE(open);
+    CHECK(open->text() == QStringLiteral("Open"));
 }

@@ -92,6 +92,21 @@ QUrl telUrl(const QString &phone)
     return QUrl(QStringLiteral("tel:") + dial);
 }
 
+QUrl profileUrl(const QString &input)
+{
+    const QString value = input.trimmed();
+    if (value.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
+        || value.startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
+        return QUrl(value, QUrl::StrictMode);
+    if (value.startsWith(QLatin1Char('@')) && value.size() > 1 && !value.contains(QLatin1Char(' ')))
+        return QUrl(QStringLiteral("https://t.me/") + value.mid(1), QUrl::StrictMode);
+    // "linkedin.com/in/anna": a host with a dot, then a path, and no spaces.
+    const int slash = int(value.indexOf(QLatin1Char('/')));
+    if (slash > 0 && value.left(slash).contains(QLatin1Char('.')) && !value.contains(QLatin1Char(' ')))
+        return QUrl(QStringLiteral("https://") + value, QUrl::StrictMode);
+    return {};
+}
+
 QString temperatureName(const QString &temperature)
 {
     if (temperature == QLatin1String("cold"))

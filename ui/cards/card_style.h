@@ -21,5 +21,9 @@ QString emailProblem(const QString &email);
 QString phoneProblem(const QString &phone);
 // tel: link with the digits (and a leading +) only.
 QUrl telUrl(const QString &phone);
+// A messenger handle or social profile as a web address to open: "https://…" as it is,
+// "linkedin.com/in/anna" with https:// before it, a Telegram "@anna" as t.me/anna; an empty
+// URL for what is no address (a Skype name, a phone number for WhatsApp).
+QUrl profileUrl(const QString &value);
 
 } // namespace kontor

@@ -171,8 +171,14 @@ QWidget *ContactCard::buildForm()
                                        {QStringLiteral("whatsapp"), QStringLiteral("WhatsApp")},
                                        {QStringLiteral("signal"), QStringLiteral("Signal")},
                                        {QStringLiteral("skype"), QStringLiteral("Skype")},
-                                       {QStringLiteral("linkedin"), QStringLiteral("LinkedIn")}},
-                                      true, tr("@handle"), tr("+ Add messenger"), {}, {}, {}};
+                                       {QStringLiteral("linkedin"), QStringLiteral("LinkedIn")},
+                                       {QStringLiteral("facebook"), QStringLiteral("Facebook")},
+                                       {QStringLiteral("x"), QStringLiteral("X")},
+                                       {QStringLiteral("instagram"), QStringLiteral("Instagram")},
+                                       {QStringLiteral("vk"), QStringLiteral("VK")}},
+                                      true, tr("@handle or profile address"),
+                                      tr("+ Add messenger or profile"), tr("Open"), profileUrl,
+                                      {}};
     m_messengers = new MultiValueEditor(messengers);
     for (auto *editor : {m_emails, m_phones, m_messengers})
         connect(editor, &MultiValueEditor::edited, this, edited);
@@ -243,7 +249,7 @@ QWidget *ContactCard::buildForm()
     form->addRow(sectionLabel(tr("How to reach")));
     form->addRow(tr("Emails:"), m_emails);
     form->addRow(tr("Phones:"), m_phones);
-    form->addRow(tr("Messengers:"), m_messengers);
+    form->addRow(tr("Messengers, profiles:"), m_messengers);
     form->addRow(tr("&Street:"), m_street);
     form->addRow(tr("City:"), cityRow);
     form->addRow(tr("Region:"), regionRow);

@@ -100,8 +100,9 @@ void MultiValueEditor::addRow(const QString &label, const QString &value)
         row->open->setToolTip(m_spec.openText);
         connect(row->open, &QToolButton::clicked, this, [this, row] {
             const QString v = row->value->text().trimmed();
-            if (!v.isEmpty())
-                QDesktopServices::openUrl(m_spec.link(v));
+            const QUrl url = v.isEmpty() ? QUrl() : m_spec.link(v);
+            if (url.isValid() && !url.isEmpty())
+                QDesktopServices::openUrl(url);
         });
     }
     row->remove = new QToolButton;
