@@ -1,6 +1,7 @@
 #include "cards/timeline_panel.h"
 
 #include "cards/log_activity_dialog.h"
+#include "lists/format.h"
 #include "undo/commands.h"
 #include "undo/undo_stack.h"
 
@@ -84,7 +85,7 @@ void TimelinePanel::buildUi()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2);
     m_view->horizontalHeader()->setHighlightSections(false);
     const int ch = m_view->fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(TimelineModel::WhenColumn, 19 * ch + 16);
+    m_view->setColumnWidth(TimelineModel::WhenColumn, dateTimeWidth(m_view->fontMetrics()) + 2 * ch + 16);
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::WhatColumn,
                                                      QHeaderView::Stretch);
     m_view->setColumnWidth(TimelineModel::WhoColumn, 12 * ch + 16);

@@ -56,6 +56,11 @@ QString formatDateTime(const QDateTime &moment)
            + QLocale().toString(local.time(), QLocale::ShortFormat);
 }
 
+int dateTimeWidth(const QFontMetrics &metrics)
+{
+    return metrics.horizontalAdvance(formatDateTime(QDateTime(QDate(2025, 9, 28), QTime(23, 30))));
+}
+
 QString formatPhone(const QString &phone)
 {
     if (phone.isEmpty() || QGuiApplication::layoutDirection() != Qt::RightToLeft)

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QString>
 
 namespace kontor {
@@ -15,6 +16,8 @@ QString formatDate(const QDate &date);
 QString dateEditFormat();
 // A moment in the user's time zone: "6 Dec 2026 14:05" (the time as the locale writes it).
 QString formatDateTime(const QDateTime &moment);
+// The width a column needs for the longest formatDateTime() text ("28 Sep 2025 11:30 PM").
+int dateTimeWidth(const QFontMetrics &metrics);
 // A phone number, kept left-to-right in a right-to-left UI ("+1 (617) 555-0106" would
 // otherwise be reordered to "555-0106 (617) 1+", having no letters to fix its direction).
 QString formatPhone(const QString &phone);

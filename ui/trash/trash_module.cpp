@@ -193,6 +193,7 @@ QWidget *TrashModule::createWidget()
     const int widths[] = {30, 10, 24, 18, 14};
     for (int c = 0; c < 5; ++c)
         m_view->setColumnWidth(c, widths[c] * ch + 24);
+    m_view->setColumnWidth(3, dateTimeWidth(m_view->fontMetrics()) + 2 * ch + 24); // Deleted
     m_view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_view->addAction(m_restore);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
