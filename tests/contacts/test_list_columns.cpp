@@ -61,6 +61,19 @@ void clickHeader(QTableView *view, int c)
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
 }
 
+// Shows a list module's page, reads its first rows and returns its table.
+QTableView *showList(ListModule *module)
+{
+    QWidget *page = module->widget();
+    page->resize(1200, 600);
+    page->show();
+    REQUIRE(QTest::qWaitForWindowExposed(page));
+    module->activate();
+    auto *view = page->findChild<QTableView *>(QStringLiteral("listView"));
+    REQUIRE(view);
+    return view;
+}
+
 } // namespace
 
 TEST_CASE("A custom field shown as a contact column is filled, sorts in SQL and is remembered",
@@ -192,12 +205,7 @@ TEST_CASE("A company custom field can be a column of the company list", "[ui][cu
                     .ok());
     }
     std::unique_ptr<ListModule> companies(createCompaniesModule(s));
-    QWidget *page = companies->widget();
-    page->resize(1200, 600);
-    page->show();
-    REQUIRE(QTest::qWaitForWindowExposed(page));
-    companies->activate();
-    auto *view = page->findChild<QTableView *>(QStringLiteral("listView"));
+    QTableView *view = showList(companies.get());
     QAbstractItemModelTester tester(view->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     menuEntry(companies.get(), QStringLiteral("extraColumn:custom:%1").arg(tier))->trigger();
@@ -347,12 +355,7 @@ TEST_CASE("A column whose custom field is deleted leaves the list without an err
                     .ok());
     }
     std::unique_ptr<ListModule> contacts(createContactsModule(s));
-    QWidget *page = contacts->widget();
-    page->resize(1200, 600);
-    page->show();
-    REQUIRE(QTest::qWaitForWindowExposed(page));
-    contacts->activate();
-    auto *view = page->findChild<QTableView *>(QStringLiteral("listView"));
+    QTableView *view = showList(contacts.get());
     QAbstractItemModelTester tester(view->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int own = view->model()->columnCount();
@@ -366,7 +369,7 @@ TEST_CASE("A column whose custom field is deleted leaves the list without an err
     REQUIRE(CustomFieldRepository(s).removeField(budget).ok());
     UndoStack::of(contacts.get())->notifyChanged(QStringLiteral("contact"), {});
     // Then its column is gone, no error shows and the list is in its own order again
-    auto *error = page->findChild<QWidget *>(QStringLiteral("errorBanner"));
+    auto *error = contacts->widget()->findChild<QWidget *>(QStringLiteral("errorBanner"));
     REQUIRE(error);
     REQUIRE(QTest::qWaitFor([&] { return view->model()->rowCount() == 2; }));
     CHECK_FALSE(error->isVisible());

@@ -28,6 +28,17 @@
 using namespace kontor;
 using namespace kontor::test;
 
+namespace {
+
+// Pages, counts and totals read on worker threads while it lives, as the app reads them.
+struct WorkerReads
+{
+    WorkerReads() { PagedModel::setBackgroundReads(true); }
+    ~WorkerReads() { PagedModel::setBackgroundReads(false); }
+};
+
+} // namespace
+
 TEST_CASE("Deal list: filters, per-currency totals, SQL sorting and export of the selection",
           "[ui][deals list]")
 {
@@ -119,11 +130,7 @@ TEST_CASE("Deal list: custom fields as columns from the Columns menu, sorted in 
 {
     QSettings().remove(QStringLiteral("lists/deals"));
     // Worker reads, as the app runs the list.
-    PagedModel::setBackgroundReads(true);
-    struct Off
-    {
-        ~Off() { PagedModel::setBackgroundReads(false); }
-    } off;
+    const WorkerReads workerReads;
 
     // Given three open deals with a Seats number field, one of them without a value
     TestDatabase t;
@@ -219,11 +226,7 @@ TEST_CASE("Deal list: the footer totals are added up on the worker and follow th
           "[ui][deals list]")
 {
     // Worker reads, as the app runs the list.
-    PagedModel::setBackgroundReads(true);
-    struct Off
-    {
-        ~Off() { PagedModel::setBackgroundReads(false); }
-    } off;
+    const WorkerReads workerReads;
     TestDatabase t;
     Session s = t.session();
     const Pipeline sales = salesPipeline(s);
