@@ -280,6 +280,10 @@
         <source>Look for contacts that are the same person across the whole base and merge them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Phone Numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2122,14 +2126,6 @@ This import can be undone from the Import page (import %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>@handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ Add messenger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,10 +2187,6 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messengers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2345,6 +2337,18 @@ This import can be undone from the Import page (import %6).</source>
         <source>Custom fields were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>@handle or profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add messenger or profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messengers, profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ContactFilter</name>
@@ -2412,10 +2416,6 @@ This import can be undone from the Import page (import %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,19 +2480,7 @@ This import can be undone from the Import page (import %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom field:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equals:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2524,10 +2512,6 @@ This import can be undone from the Import page (import %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the value the field must equal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No company is named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,6 +2521,10 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,6 +2649,139 @@ This import can be undone from the Import page (import %6).</source>
     <name>kontor::CsvWriter</name>
     <message>
         <source>Cannot write the CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomCondition</name>
+    <message>
+        <source>includes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom-field condition is written custom:Field=value (or !=, &lt;, &lt;=, &gt;, &gt;=, ~ for contains), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comparison: use =, !=, &lt;, &lt;=, &gt;, &gt;= or ~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition on &quot;%1&quot; needs a value (or * for any value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can only be compared with a number or a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; (%2) cannot be filtered with &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition on &quot;%1&quot; needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomConditionRow</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the value to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomConditionsEditor</name>
+    <message>
+        <source>+ Add Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the list by a custom field: all conditions must hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no custom fields for contacts yet (Settings → Custom Fields…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3526,6 +3647,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Choose the columns this list shows, custom fields included</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding up…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealsModule</name>
@@ -3972,6 +4097,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Of the contacts in the segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ExportSource</name>
@@ -4112,10 +4241,6 @@ This import can be undone from the Import page (import %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Segments narrow contacts only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the custom fields</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4185,6 +4310,14 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Cannot read the photos to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment narrows contacts and their activities, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4783,6 +4916,77 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Remove this line</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PhoneSettingsDialog</name>
+    <message>
+        <source>%1 (%2) +%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers typed without a country code (+…) are read as numbers of this region. Search and duplicate detection compare every number in its international form, so “040 123 4567” finds “+358 40 123 4567” when the region is Finland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s region (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read the phones already stored with this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers saved before were read with the old region. What was typed stays as it is; only the form search and duplicates compare is computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Numbers typed from now on are read with this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Reading the stored phones again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Region %1: %Ln phone(s) read again, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln contact(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be read as a number of any country and stay as typed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7710,6 +7914,18 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: no country uses this code and length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code phone numbers know (two letters, e.g. FI, DE, RU, US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the default phone region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

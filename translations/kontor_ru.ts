@@ -286,6 +286,10 @@
         <source>Look for contacts that are the same person across the whole base and merge them</source>
         <translation>Найти контакты одного и того же человека во всей базе и объединить их</translation>
     </message>
+    <message>
+        <source>&amp;Phone Numbers…</source>
+        <translation>&amp;Телефонные номера…</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2145,14 +2149,6 @@ This import can be undone from the Import page (import %6).</source>
         <translation>+ Добавить телефон</translation>
     </message>
     <message>
-        <source>@handle</source>
-        <translation>@имя</translation>
-    </message>
-    <message>
-        <source>+ Add messenger</source>
-        <translation>+ Добавить мессенджер</translation>
-    </message>
-    <message>
         <source>Postal code</source>
         <translation>Индекс</translation>
     </message>
@@ -2215,10 +2211,6 @@ This import can be undone from the Import page (import %6).</source>
     <message>
         <source>Phones:</source>
         <translation>Телефоны:</translation>
-    </message>
-    <message>
-        <source>Messengers:</source>
-        <translation>Мессенджеры:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
@@ -2368,6 +2360,18 @@ This import can be undone from the Import page (import %6).</source>
         <source>Custom fields were not saved: %1</source>
         <translation>Дополнительные поля не сохранены: %1</translation>
     </message>
+    <message>
+        <source>@handle or profile address</source>
+        <translation>@имя или адрес профиля</translation>
+    </message>
+    <message>
+        <source>+ Add messenger or profile</source>
+        <translation>+ Добавить мессенджер или профиль</translation>
+    </message>
+    <message>
+        <source>Messengers, profiles:</source>
+        <translation>Мессенджеры, профили:</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ContactFilter</name>
@@ -2435,10 +2439,6 @@ This import can be undone from the Import page (import %6).</source>
         <translation>артикул или название товара</translation>
     </message>
     <message>
-        <source>value</source>
-        <translation>значение</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
@@ -2503,20 +2503,8 @@ This import can be undone from the Import page (import %6).</source>
         <translation>Покупал:</translation>
     </message>
     <message>
-        <source>Custom field:</source>
-        <translation>Доп. поле:</translation>
-    </message>
-    <message>
-        <source>equals:</source>
-        <translation>равно:</translation>
-    </message>
-    <message>
         <source>Anyone</source>
         <translation>Любой</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Нет</translation>
     </message>
     <message>
         <source>User %1</source>
@@ -2547,10 +2535,6 @@ This import can be undone from the Import page (import %6).</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <source>Type the value the field must equal.</source>
-        <translation>Введите значение, которому должно быть равно поле.</translation>
-    </message>
-    <message>
         <source>No company is named “%1”.</source>
         <translation>Нет компании с названием «%1».</translation>
     </message>
@@ -2561,6 +2545,10 @@ This import can be undone from the Import page (import %6).</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Доп. поля:</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2673,139 @@ This import can be undone from the Import page (import %6).</source>
     <message>
         <source>Cannot write the CSV file.</source>
         <translation>Не удалось записать файл CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomCondition</name>
+    <message>
+        <source>includes</source>
+        <translation>включает</translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation>равна</translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <source>does not include</source>
+        <translation>не включает</translation>
+    </message>
+    <message>
+        <source>is not on</source>
+        <translation>не равна</translation>
+    </message>
+    <message>
+        <source>≠</source>
+        <translation>≠</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation>раньше</translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation>не позже</translation>
+    </message>
+    <message>
+        <source>≤</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation>позже</translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation>не раньше</translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <source>has a value</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <source>has no value</source>
+        <translation>не заполнено</translation>
+    </message>
+    <message>
+        <source>A custom-field condition is written custom:Field=value (or !=, &lt;, &lt;=, &gt;, &gt;=, ~ for contains), not &quot;%1&quot;</source>
+        <translation>Условие по доп. полю записывается как custom:Поле=значение (или !=, &lt;, &lt;=, &gt;, &gt;=, ~ для «содержит»), а не «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comparison: use =, !=, &lt;, &lt;=, &gt;, &gt;= or ~</source>
+        <translation>«%1» — не сравнение: используйте =, !=, &lt;, &lt;=, &gt;, &gt;= или ~</translation>
+    </message>
+    <message>
+        <source>The condition on &quot;%1&quot; needs a value (or * for any value)</source>
+        <translation>Для условия по «%1» нужно значение (или * — любое значение)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can only be compared with a number or a date (YYYY-MM-DD)</source>
+        <translation>«%1»: сравнивать можно только с числом или датой (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; (%2) cannot be filtered with &quot;%3&quot;</source>
+        <translation>Поле «%1» (%2) нельзя фильтровать условием «%3»</translation>
+    </message>
+    <message>
+        <source>The condition on &quot;%1&quot; needs a value</source>
+        <translation>Для условия по «%1» нужно значение</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomConditionRow</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Убрать это условие</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (удалено)</translation>
+    </message>
+    <message>
+        <source>Choose or type the value to compare with.</source>
+        <translation>Выберите или введите значение для сравнения.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CustomConditionsEditor</name>
+    <message>
+        <source>+ Add Condition</source>
+        <translation>+ Добавить условие</translation>
+    </message>
+    <message>
+        <source>Narrow the list by a custom field: all conditions must hold</source>
+        <translation>Сузить список по доп. полю: должны выполняться все условия</translation>
+    </message>
+    <message>
+        <source>There are no custom fields for contacts yet (Settings → Custom Fields…)</source>
+        <translation>У контактов пока нет доп. полей (Настройки → Дополнительные поля…)</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3673,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Choose the columns this list shows, custom fields included</source>
         <translation>Выберите столбцы списка, включая дополнительные поля</translation>
     </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Подсчёт…</translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealsModule</name>
@@ -4006,6 +4131,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
+    <message>
+        <source>Of the contacts in the segment:</source>
+        <translation>Контактов сегмента:</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ExportSource</name>
@@ -4146,10 +4275,6 @@ This import can be undone from the Import page (import %6).</source>
         <translation>Причина проигрыша</translation>
     </message>
     <message>
-        <source>Segments narrow contacts only.</source>
-        <translation>Сегменты отбирают только контакты.</translation>
-    </message>
-    <message>
         <source>Cannot read the custom fields</source>
         <translation>Не удалось прочитать доп. поля</translation>
     </message>
@@ -4220,6 +4345,14 @@ This import can be undone from the Import page (import %6).</source>
     <message>
         <source>Cannot read the photos to export</source>
         <translation>Не удалось прочитать фото для экспорта</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Внешний ID</translation>
+    </message>
+    <message>
+        <source>A segment narrows contacts and their activities, not %1.</source>
+        <translation>Сегмент отбирает контакты и их активности, а не %1.</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +4953,81 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Remove this line</source>
         <translation>Убрать эту строку</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PhoneSettingsDialog</name>
+    <message>
+        <source>%1 (%2) +%3</source>
+        <translation>%1 (%2) +%3</translation>
+    </message>
+    <message>
+        <source>Phone Numbers</source>
+        <translation>Телефонные номера</translation>
+    </message>
+    <message>
+        <source>Numbers typed without a country code (+…) are read as numbers of this region. Search and duplicate detection compare every number in its international form, so “040 123 4567” finds “+358 40 123 4567” when the region is Finland.</source>
+        <translation>Номера, введённые без кода страны (+…), читаются как номера этого региона. Поиск и поиск дубликатов сравнивают номера в международном виде, поэтому «040 123 4567» найдёт «+358 40 123 4567», если регион — Финляндия.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s region</source>
+        <translation>Регион системы</translation>
+    </message>
+    <message>
+        <source>The system&apos;s region (%1)</source>
+        <translation>Регион системы (%1)</translation>
+    </message>
+    <message>
+        <source>Also read the phones already stored with this region</source>
+        <translation>Заново прочитать уже сохранённые номера с этим регионом</translation>
+    </message>
+    <message>
+        <source>Numbers saved before were read with the old region. What was typed stays as it is; only the form search and duplicates compare is computed again.</source>
+        <translation>Сохранённые ранее номера прочитаны со старым регионом. Введённое остаётся как есть; заново вычисляется только вид, по которому сравнивают поиск и дубликаты.</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>&amp;Регион по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Saved. Numbers typed from now on are read with this region.</source>
+        <translation>Сохранено. Новые номера будут читаться с этим регионом.</translation>
+    </message>
+    <message>
+        <source>Saved. Reading the stored phones again…</source>
+        <translation>Сохранено. Сохранённые номера читаются заново…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region %1: %Ln phone(s) read again, </source>
+        <translation>
+            <numerusform>Регион %1: заново прочитан %Ln номер, </numerusform>
+            <numerusform>Регион %1: заново прочитано %Ln номера, </numerusform>
+            <numerusform>Регион %1: заново прочитано %Ln номеров, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>изменён %Ln</numerusform>
+            <numerusform>изменено %Ln</numerusform>
+            <numerusform>изменено %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln contact(s)).</source>
+        <translation>
+            <numerusform> (%Ln контакт).</numerusform>
+            <numerusform> (%Ln контакта).</numerusform>
+            <numerusform> (%Ln контактов).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be read as a number of any country and stay as typed.</source>
+        <translation>
+            <numerusform>%Ln номер не читается как номер какой-либо страны и остаётся как введён.</numerusform>
+            <numerusform>%Ln номера не читаются как номера какой-либо страны и остаются как введены.</numerusform>
+            <numerusform>%Ln номеров не читаются как номера какой-либо страны и остаются как введены.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7763,6 +7971,18 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>&quot;%1&quot; is not a phone number: no country uses this code and length</source>
         <translation>«%1» — не номер телефона: ни одна страна не использует такой код и длину</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code phone numbers know (two letters, e.g. FI, DE, RU, US)</source>
+        <translation>«%1» — неизвестный код региона (две буквы, например FI, DE, RU, US)</translation>
+    </message>
+    <message>
+        <source>default region</source>
+        <translation>регион по умолчанию</translation>
+    </message>
+    <message>
+        <source>Cannot save the default phone region</source>
+        <translation>Не удалось сохранить регион телефонов по умолчанию</translation>
     </message>
 </context>
 <context>

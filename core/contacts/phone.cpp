@@ -18,7 +18,7 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kontor::Phone", text);
+    return QCoreApplication::translate("kontor::phone", text);
 }
 
 QString plainDigits(const QString &text)

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kontor::Phone", text);
+    return QCoreApplication::translate("kontor::phone", text);
 }
 
 const QLatin1String kKey("default_region");
