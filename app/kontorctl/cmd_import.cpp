@@ -4,6 +4,7 @@
 #include "import/import_job.h"
 #include "import/import_profiles.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -193,6 +194,7 @@ int runImport(Context &ctx)
                        {QStringLiteral("updated"), s.updated},
                        {QStringLiteral("skipped"), s.skipped},
                        {QStringLiteral("rejected"), s.rejected},
+                       {QStringLiteral("warnings"), s.warnings},
                        {QStringLiteral("seconds"), s.seconds},
                        {QStringLiteral("dry_run"), options.dryRun},
                        {QStringLiteral("matching_profile"), matching},
@@ -205,6 +207,10 @@ int runImport(Context &ctx)
     out << tr("%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected in %6 s")
                .arg(s.rows).arg(s.created).arg(s.updated).arg(s.skipped).arg(s.rejected).arg(s.seconds, 0, 'f', 2)
         << Qt::endl;
+    if (s.warnings > 0) // rows imported with a part left out: listed with the problems below
+        out << QCoreApplication::translate("kontorctl", "%n photo(s) could not be kept; those contacts were imported without them.",
+                                           nullptr, int(s.warnings))
+            << Qt::endl;
     for (const auto &p : s.problems.mid(0, 20))
         out << QStringLiteral("  ") << p.toString() << Qt::endl;
     if (s.problems.size() > 20)

@@ -10,6 +10,11 @@
 
 #include <memory>
 
+namespace kontor {
+class CsvWriter;
+struct VCardContact;
+} // namespace kontor
+
 namespace kontor::importing::detail {
 
 struct WriterContext
@@ -69,8 +74,14 @@ Status recordItem(const WriterContext &ctx, const QString &entity, qint64 id, co
 
 // vCard files with ImportOptions::keepPhotos: reads the file again for its photos and gives
 // each contact this import created or updated the photo of its card, unless it has one
-// (recorded as a "contact_photo" item, so undo removes it). import_photos.cpp.
-Status storeImportedPhotos(const WriterContext &ctx, const QString &path);
+// (recorded as a "contact_photo" item, so undo removes it). Photos given by http(s) address
+// are fetched; one that cannot be kept is a warning (summary->problems, a row in `rejects`
+// when given), never an error. import_photos.cpp.
+Status storeImportedPhotos(const WriterContext &ctx, const QString &path, ImportSummary *summary,
+                           CsvWriter *rejects, const std::atomic_bool *cancel);
+// The row of cells a vCard card is to the import (the vCard source's fixed columns), also
+// the card's line in the problem rows file. import_photos.cpp.
+QStringList vcardRowCells(const VCardContact &card);
 
 // The live company with this name (case-insensitive), created when missing (and recorded so
 // undo removes it). Cached per import, under companyKey(name).

@@ -79,19 +79,7 @@ public:
         auto more = m_r.next(c);
         if (!more || !*more)
             return more;
-        QStringList emails, phones, mobiles;
-        for (const auto &e : c.emails)
-            emails << e.value;
-        for (const auto &p : c.phones)
-            (p.types.contains(QStringLiteral("cell")) ? mobiles : phones) << p.value;
-        const VCardAddress adr = c.addresses.empty() ? VCardAddress{} : c.addresses.front();
-        const bool hasN = !(c.givenName + c.familyName).isEmpty();
-        row.cells = QStringList{c.givenName, c.familyName, hasN ? QString() : c.formattedName,
-                                c.organization, c.title, emails.join(QStringLiteral("; ")),
-                                phones.join(QStringLiteral("; ")), mobiles.join(QStringLiteral("; ")),
-                                c.birthday ? c.birthday->toString(Qt::ISODate) : c.birthdayText,
-                                adr.street, adr.locality, adr.region, adr.postalCode, adr.country,
-                                c.notes.join(QLatin1Char('\n'))};
+        row.cells = detail::vcardRowCells(c);
         row.sourceRow = c.sourceLine;
         row.problem = c.problem;
         return true;
@@ -498,7 +486,7 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     if (auto st = writer->finish(); !st)
         return st.error();
     if (options.keepPhotos && source.format() == QLatin1String("vcard")) {
-        if (auto st = detail::storeImportedPhotos(ctx, path); !st)
+        if (auto st = detail::storeImportedPhotos(ctx, path, &summary, rejects.get(), cancel); !st)
             return st.error();
     }
     if (rejectsFile && !rejectsFile->commit())

@@ -68,6 +68,7 @@ struct ImportSummary
     qint64 updated = 0;
     qint64 skipped = 0;
     qint64 rejected = 0;
+    qint64 warnings = 0; // imported rows with a part left out (a vCard photo), each in problems
     double seconds = 0;
     QString format;
     QStringList header;

@@ -178,3 +178,55 @@ TEST_CASE("kontorctl import --photos keep stores photos; another word is bad usa
     CHECK(kept.value(QStringLiteral("created")).toInt() == 1);
     CHECK(photoCount(s) == 1);
 }
+
+TEST_CASE("Photos set, replaced and removed through the repository are checked and audited",
+          "[storage][photos]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    Contact ana;
+    ana.firstName = QStringLiteral("Ana");
+    ana.lastName = QStringLiteral("Audit");
+    const qint64 id = *ContactRepository(s).create(ana);
+    const ContactPhotoRepository repo(s);
+    const QByteArray png = firstPhoto(kCards + QStringLiteral("vcard12.vcf"));
+    const QByteArray gif("GIF89a\x01\x00\x01\x00\x00\x00\x00;", 14);
+
+    // The one check: by the bytes, and the size before anything else.
+    CHECK(ContactPhotoRepository::check(png).ok());
+    CHECK(ContactPhotoRepository::check(gif).ok());
+    const Status text = ContactPhotoRepository::check("just text", QStringLiteral("notes.txt"));
+    REQUIRE_FALSE(text.ok());
+    CHECK(text.error().message == QStringLiteral("The photo is not a JPEG, PNG or GIF image."));
+    CHECK(text.error().context == QStringLiteral("notes.txt"));
+    QByteArray huge = png;
+    huge.append(QByteArray(ContactPhotoRepository::MaxBytes, '\0'));
+    CHECK(ContactPhotoRepository::check(huge).error().message == QStringLiteral("The photo is larger than 4 MB."));
+    CHECK_FALSE(repo.set(id, huge).ok());
+    CHECK_FALSE(repo.set(id, "just text").ok());
+
+    // Each change one audit row in the contact's history, with the types before and after.
+    const auto photoAudits = [&] {
+        auto conn = s.db->connection();
+        REQUIRE(conn.ok());
+        SqlStatement q(*conn, QStringLiteral("test"));
+        REQUIRE(q.run(QStringLiteral("SELECT changes FROM audit_log WHERE entity = 'contact' AND entity_id = ?"
+                                     " AND action = 'update' ORDER BY id"),
+                      {id})
+                    .ok());
+        QStringList rows;
+        while (q.next())
+            rows << q.value(0).toString();
+        return rows;
+    };
+    REQUIRE(repo.set(id, png).ok());
+    REQUIRE(repo.set(id, gif).ok());
+    CHECK(repo.get(id)->value().mimeType == QStringLiteral("image/gif"));
+    REQUIRE(repo.remove(id).ok());
+    CHECK_FALSE(repo.get(id)->has_value());
+    REQUIRE(repo.remove(id).ok()); // nothing there: nothing changes, nothing logged
+    CHECK(photoAudits()
+          == QStringList{QStringLiteral("{\"photo\":[null,\"image/png\"]}"),
+                         QStringLiteral("{\"photo\":[\"image/png\",\"image/gif\"]}"),
+                         QStringLiteral("{\"photo\":[\"image/gif\",null]}")});
+}

@@ -390,6 +390,50 @@ TEST_CASE("The wizard keeps a vCard's photos when asked", "[ui][import][photos]"
     wizard->accept();
 }
 
+TEST_CASE("The wizard says which photos it could not keep, and imports their contacts",
+          "[ui][import][photos]")
+{
+    // Given a card whose photo is a file on the sender's disk (never fetched) and one without
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    const QString cards = tdb.tempPath(QStringLiteral("file-photo.vcf"));
+    {
+        QFile f(cards);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Local;Lia;;;\r\nEMAIL:lia@example.com\r\n"
+                "PHOTO;VALUE=uri:file:///home/lia/me.jpg\r\nEND:VCARD\r\n"
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Plain;Pia;;;\r\nEMAIL:pia@example.com\r\nEND:VCARD\r\n");
+    }
+    ImportModule module(s, nullptr);
+    module.widget()->show();
+    ImportWizard *wizard = module.startImport(cards);
+    REQUIRE(wizard);
+    wizard->next();
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DuplicatesPageId);
+    wizard->findChild<QCheckBox *>(QStringLiteral("keepPhotos"))->setChecked(true);
+
+    // The check names the card's row, the address and why, before anything is saved
+    wizard->next();
+    auto *counts = wizard->findChild<QLabel *>(QStringLiteral("dryRunCounts"));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("to create")), 20000);
+    CHECK(counts->text().contains(QStringLiteral("0 with problems")));
+    CHECK(counts->text().contains(QStringLiteral("1 photo(s) cannot be kept")));
+    CHECK(counts->text().contains(QStringLiteral("row 1, column Photo, \"file:///home/lia/me.jpg\": "
+                                                 "Only web addresses (http, https) are fetched.")));
+
+    // The import creates both people; its summary says it again and offers the problem rows
+    wizard->next();
+    auto *summary = wizard->findChild<QLabel *>(QStringLiteral("summary"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("created")), 20000);
+    CHECK(summary->text().contains(QStringLiteral("2 created")));
+    CHECK(summary->text().contains(QStringLiteral("1 photo(s) could not be kept")));
+    CHECK(summary->text().contains(QStringLiteral("Lia Local was imported without the photo.")));
+    CHECK(wizard->findChild<QPushButton *>(QStringLiteral("saveRejects"))->isVisibleTo(wizard));
+    CHECK(contactCount(s) == 2);
+    wizard->accept();
+}
+
 TEST_CASE("The check page lists problem rows from the whole file, not only its first rows",
           "[ui][import]")
 {

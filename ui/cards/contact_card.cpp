@@ -80,11 +80,30 @@ QWidget *ContactCard::buildHeader()
     trash->setObjectName(QStringLiteral("trashButton"));
     connect(trash, &QPushButton::clicked, this, &ContactCard::moveToTrash);
 
+    m_changePhoto = new QPushButton(tr("Change Photo…"));
+    m_changePhoto->setObjectName(QStringLiteral("changePhotoButton"));
+    m_changePhoto->setToolTip(tr("A JPEG, PNG or GIF image of up to 4 MB"));
+    connect(m_changePhoto, &QPushButton::clicked, this, &ContactCard::choosePhoto);
+    m_removePhoto = new QPushButton(tr("Remove Photo"));
+    m_removePhoto->setObjectName(QStringLiteral("removePhotoButton"));
+    connect(m_removePhoto, &QPushButton::clicked, this, &ContactCard::removePhoto);
+    for (QPushButton *b : {m_changePhoto, m_removePhoto}) {
+        b->setProperty("photoLink", true); // styled as quiet links: card_style.cpp
+        b->setCursor(Qt::PointingHandCursor);
+        b->setAutoDefault(false);
+    }
+    auto *photoButtons = new QHBoxLayout;
+    photoButtons->setSpacing(14);
+    photoButtons->addWidget(m_changePhoto);
+    photoButtons->addWidget(m_removePhoto);
+    photoButtons->addStretch(1);
+
     auto *text = new QVBoxLayout;
     text->setSpacing(2);
     text->addWidget(m_name);
     text->addWidget(m_subtitle);
     text->addWidget(m_lastContacted);
+    text->addLayout(photoButtons);
     m_photo = new QLabel;
     m_photo->setObjectName(QStringLiteral("cardPhoto"));
     m_photo->setFixedSize(64, 64);

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QCompleter;
 class QDateEdit;
@@ -42,6 +44,12 @@ public:
     // Back to what is stored, dropping unsaved edits.
     void revert();
 
+    // Asks which image file becomes the photo ("" = none). Change Photo… calls it; by default
+    // it is a QFileDialog. Offscreen tests put a function that answers with their own file
+    // here, so they drive the real button; an empty function brings the dialog back.
+    using PhotoFileChooser = std::function<QString(QWidget *parent)>;
+    static void setPhotoFileChooser(PhotoFileChooser chooser);
+
 signals:
     void saved(qint64 contactId);
     void openCompanyRequested(qint64 companyId);
@@ -63,6 +71,12 @@ private:
     void onRecordsChanged(const QString &entity, const QList<qint64> &ids);
     void moveToTrash();
     void loadCustomFields();
+    // The photo and its buttons (contact_card_photo.cpp). Changes are written at once, each
+    // an undo step of its own, apart from the fields' Save.
+    void loadPhoto();
+    void choosePhoto();
+    bool setPhotoFromFile(const QString &path);
+    void removePhoto();
 
     Session m_session;
     qint64 m_id;
@@ -73,7 +87,9 @@ private:
 
     QLabel *m_name = nullptr;
     QLabel *m_subtitle = nullptr;
-    QLabel *m_photo = nullptr; // the contact's photo (kept from a vCard import), hidden if none
+    QLabel *m_photo = nullptr; // the contact's photo, hidden if none
+    QPushButton *m_changePhoto = nullptr;
+    QPushButton *m_removePhoto = nullptr;
     QLabel *m_lastContacted = nullptr;
     QPushButton *m_emailButton = nullptr;
     QPushButton *m_callButton = nullptr;

@@ -7,7 +7,6 @@
 #include "cards/timeline_panel.h"
 #include "customfields/custom_fields_form.h"
 #include "lists/format.h"
-#include "photos/contact_photos.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
 #include "timeline/lookups.h"
@@ -17,7 +16,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
-#include <QPixmap>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,14 +69,7 @@ void ContactCard::load()
     }
     m_loaded = *contact;
     loadCustomFields();
-    // The photo (if an import kept one), scaled into the header's square.
-    QPixmap photo;
-    if (const auto stored = ContactPhotoRepository(m_session).get(m_id); stored && *stored)
-        photo.loadFromData((*stored)->bytes);
-    m_photo->setPixmap(photo.isNull() ? QPixmap()
-                                      : photo.scaled(m_photo->size(), Qt::KeepAspectRatio,
-                                                     Qt::SmoothTransformation));
-    m_photo->setVisible(!photo.isNull());
+    loadPhoto();
     display(m_loaded);
     if (m_loaded.deletedAt.isValid())
         showError(tr("This contact is in the trash. Restore it from the Trash to edit it."));
@@ -309,6 +300,11 @@ void ContactCard::onRecordsChanged(const QString &entity, const QList<qint64> &i
         m_timeline->reload(); // a logged activity was undone or redone
         return;
     }
+    if (entity == QLatin1String("contact_photo") && ids.contains(m_id)) {
+        loadPhoto(); // the photo is no field: unsaved edits stay as they are
+        m_timeline->reload();
+        return;
+    }
     if (entity != QLatin1String("contact") || !ids.contains(m_id) || m_dirty)
         return;
     const auto fresh = ContactRepository(m_session).get(m_id, true);
@@ -316,6 +312,7 @@ void ContactCard::onRecordsChanged(const QString &entity, const QList<qint64> &i
         return;
     m_loaded = *fresh;
     loadCustomFields();
+    loadPhoto(); // its buttons follow the trash
     display(m_loaded);
     showError(m_loaded.deletedAt.isValid()
                   ? tr("This contact is in the trash. Restore it from the Trash to edit it.")

@@ -13,6 +13,7 @@ target_sources(kontor_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/contact_card.h
     ${CMAKE_CURRENT_LIST_DIR}/contact_card.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contact_card_edit.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/contact_card_photo.cpp
     ${CMAKE_CURRENT_LIST_DIR}/card_list_module.h
     ${CMAKE_CURRENT_LIST_DIR}/company_card.h
     ${CMAKE_CURRENT_LIST_DIR}/company_card.cpp)

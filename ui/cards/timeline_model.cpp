@@ -158,6 +158,13 @@ QString TimelineModel::describe(const TimelineEntry &e)
         if (e.title == QLatin1String("maybe_duplicate"))
             return tr("May be a duplicate of contact #%1 again")
                 .arg(e.changes.value(QStringLiteral("other")).toLongLong());
+        // A photo change logs the image types only (contact_photos.h): said in words.
+        if (e.changes.size() == 1 && e.changes.contains(QStringLiteral("photo"))) {
+            const QVariantList pair = e.changes.value(QStringLiteral("photo")).toList();
+            const bool had = pair.size() == 2 && !pair.at(0).toString().isEmpty();
+            const bool has = pair.size() == 2 && !pair.at(1).toString().isEmpty();
+            return !has ? tr("Photo removed") : had ? tr("Photo changed") : tr("Photo added");
+        }
         QStringList parts;
         for (auto it = e.changes.cbegin(); it != e.changes.cend(); ++it) {
             const QVariantList pair = it.value().toList();

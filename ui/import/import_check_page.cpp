@@ -37,6 +37,26 @@ QString countsText(const ImportSummary &s)
         .arg(s.rejected);
 }
 
+// The photos the import could not keep (their rows are imported all the same), a few of
+// them in words; the problem rows file has every one.
+QString photoWarnings(const ImportSummary &s, const QString &headline)
+{
+    if (s.warnings == 0)
+        return {};
+    const QString photo = QCoreApplication::translate("kontor::importing", "Photo"); // their column
+    QStringList lines{headline};
+    for (const ImportProblem &p : s.problems) {
+        if (p.column != photo)
+            continue;
+        if (lines.size() > 3) {
+            lines << QCoreApplication::translate("ImportWizard", "… and more in the problem rows file.");
+            break;
+        }
+        lines << p.toString();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 // Rows with problems the check page lists beyond the file's first rows; the problem rows file
 // after the import has all of them.
 constexpr int kProblemRowsShown = 10000;
@@ -108,6 +128,10 @@ private:
         if (s.rejected)
             text += QStringLiteral("\n") + tr("Rows with problems are left out and can be saved to a file after the import. "
                                               "Go back to change the mapping or the date order.");
+        if (s.warnings)
+            text += QStringLiteral("\n")
+                + photoWarnings(s, tr("%n photo(s) cannot be kept; those contacts will be imported without them:",
+                                      nullptr, int(s.warnings)));
         m_counts->setText(text);
 
         // The first rows of the file, then every other row with a problem (up to
@@ -281,8 +305,13 @@ private:
                                    .arg(s.updated)
                                    .arg(s.skipped)
                                    .arg(s.rejected)
-                                   .arg(s.batch));
-            m_saveRejects->setVisible(s.rejected > 0);
+                                   .arg(s.batch)
+                               + (s.warnings ? QStringLiteral("\n")
+                                          + photoWarnings(s, tr("%n photo(s) could not be kept; those contacts were "
+                                                                "imported without them:",
+                                                                nullptr, int(s.warnings)))
+                                             : QString()));
+            m_saveRejects->setVisible(s.rejected > 0 || s.warnings > 0);
             emit m_w->imported(s.batch);
         }
         emit completeChanged();

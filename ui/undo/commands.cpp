@@ -1,6 +1,7 @@
 #include "undo/commands.h"
 
 #include "activities/activity_repository.h"
+#include "photos/contact_photos.h"
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
 #include "repo/deal_repository.h"
@@ -177,6 +178,44 @@ void LogActivityCommand::redo()
         return;
     }
     apply(false);
+}
+
+ContactPhotoCommand::ContactPhotoCommand(UndoStack *stack, Session session, qint64 contactId,
+                                         const QString &name, std::optional<QByteArray> before,
+                                         std::optional<QByteArray> after)
+    : QUndoCommand(after ? UndoCommands::tr("Change the photo of “%1”").arg(name)
+                         : UndoCommands::tr("Remove the photo of “%1”").arg(name))
+    , m_stack(stack)
+    , m_session(std::move(session))
+    , m_contactId(contactId)
+    , m_name(name)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void ContactPhotoCommand::write(const std::optional<QByteArray> &photo)
+{
+    const ContactPhotoRepository repo(m_session);
+    const Status st = photo ? repo.set(m_contactId, *photo) : repo.remove(m_contactId);
+    if (!st)
+        m_stack->reportFailure(describe(st.error(), m_name));
+    m_stack->notifyChanged(QStringLiteral("contact_photo"), {m_contactId});
+}
+
+void ContactPhotoCommand::undo()
+{
+    write(m_before);
+}
+
+void ContactPhotoCommand::redo()
+{
+    if (!m_pushed) {
+        m_pushed = true;
+        m_stack->notifyChanged(QStringLiteral("contact_photo"), {m_contactId});
+        return;
+    }
+    write(m_after);
 }
 
 EditCompanyCommand::EditCompanyCommand(UndoStack *stack, Session session, Company before,

@@ -5,8 +5,11 @@
 #include "session.h"
 #include "util/result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QUndoCommand>
+
+#include <optional>
 
 namespace kontor {
 
@@ -80,6 +83,30 @@ private:
     Session m_session;
     qint64 m_id;
     qint64 m_contactId;
+    bool m_pushed = false;
+};
+
+// A contact's photo set, replaced or removed on the card, already written when pushed. Undo
+// and redo write the other photo (or none) through ContactPhotoRepository, which audits each
+// change. Tells the stack "contact_photo" for the contact: only what shows the photo cares.
+class ContactPhotoCommand : public QUndoCommand
+{
+public:
+    // `before` / `after`: the image file's bytes, or none for no photo.
+    ContactPhotoCommand(UndoStack *stack, Session session, qint64 contactId, const QString &name,
+                        std::optional<QByteArray> before, std::optional<QByteArray> after);
+    void undo() override;
+    void redo() override;
+
+private:
+    void write(const std::optional<QByteArray> &photo);
+
+    UndoStack *m_stack;
+    Session m_session;
+    qint64 m_contactId;
+    QString m_name;
+    std::optional<QByteArray> m_before;
+    std::optional<QByteArray> m_after;
     bool m_pushed = false;
 };
 
