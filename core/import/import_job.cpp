@@ -395,6 +395,18 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     ctx.header = summary.header;
     ctx.mapping = summary.mapping;
     ctx.region = phone::defaultRegion(*conn);
+    {
+        // The readers read ahead in big blocks, so the rows' own text gives the better size
+        // per row (an .xlsx is compressed: fewer rows are expected than it has).
+        const QList<QStringList> sample = rows.sample();
+        qint64 sampleBytes = 0;
+        for (const QStringList &cells : sample) {
+            for (const QString &cell : cells)
+                sampleBytes += cell.toUtf8().size() + 1;
+        }
+        if (sampleBytes > 0)
+            ctx.expectedRows = source.bytesTotal() * sample.size() / sampleBytes;
+    }
     if (auto st = fillMissingFoldKeys(*conn); !st) // names and titles looked up folded
         return st.error();
     {
