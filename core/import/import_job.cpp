@@ -7,6 +7,7 @@
 #include "exchange/csv_writer.h"
 #include "import/vcard_reader.h"
 #include "repo/company_repository.h"
+#include "storage/bulk_load.h"
 #include "storage/fold_keys.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -385,6 +386,8 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
                     [](const QString &f) { return f.isEmpty(); }))
         return Error{Error::Kind::Invalid, tr("No column of the file is mapped to a field."), path, {}};
 
+    // Before the transaction, which it outlives: see bulk_load.h.
+    TempStoreOnDisk tempOnDisk(*conn, session.db->dialect());
     Transaction tx(*conn, session.db->dialect());
     if (!tx.ok())
         return tx.error();
