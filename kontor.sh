@@ -15,7 +15,7 @@ PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
   qtkeychain-qt6-dev catch2 libquazip1-qt6-dev libuchardet-dev libphonenumber-dev libxlsxwriter-dev
-  postgresql sqlite3 xvfb xauth fonts-dejavu-core
+  postgresql sqlite3 xlsx2csv xvfb xauth fonts-dejavu-core
 )
 
 log() { printf '\033[1;34m[kontor]\033[0m %s\n' "$*" >&2; }

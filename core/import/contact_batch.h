@@ -34,17 +34,21 @@ public:
 
     // Whether a queued contact has one of these normalized e-mails or phone digits.
     bool holds(const QStringList &emailNorms, const QStringList &phoneDigits) const;
+    // Normalized e-mails and phone digits of the queued contacts.
+    const QSet<QString> &queuedEmails() const { return m_emails; }
+    const QSet<QString> &queuedPhones() const { return m_phones; }
     // Whether a queued contact belongs to a new company of this companyKey().
     bool holdsCompany(const QString &key) const { return m_companySlots.contains(key); }
     // Queues a contact (file row `row`; `digits`: phone_digits of each of its phones).
     // `newCompany`: the name of a company no live record has yet, created with the batch
     // (once for all the queued contacts that name it); the contact's companyId is then unset.
-    void add(qint64 row, const Contact &contact, const QStringList &digits, const QString &newCompany = {});
+    // `audit`: the contact's audit_log text as prepared off the writing thread without its
+    // company (audit::changesText(audit::diff({}, fields())) with companyId 0); empty: made here.
+    void add(qint64 row, const Contact &contact, const QStringList &digits, const QString &newCompany = {},
+             const QString &audit = {});
     bool full() const;
     // Writes the queue in its own savepoint: all of it or, on an error, none of it.
     Status flush();
-    // Ids of the contacts written so far (their search documents are written at the end).
-    const QList<qint64> &created() const { return m_created; }
 
 private:
     struct Queued
@@ -53,6 +57,7 @@ private:
         Contact contact;
         QStringList digits;
         int companySlot = -1; // in m_newCompanies
+        QString audit;
     };
     struct NewCompany
     {
@@ -71,7 +76,6 @@ private:
     std::vector<Queued> m_queue;
     QSet<QString> m_emails;
     QSet<QString> m_phones;
-    QList<qint64> m_created;
     QHash<QString, qint64> *m_companyIds;
     std::vector<NewCompany> m_newCompanies;
     QHash<QString, int> m_companySlots; // companyKey -> index in m_newCompanies

@@ -2,7 +2,8 @@
 #include "import/import_internal.h"
 
 #include "import/contact_batch.h"
-#include "search/schema_search.h"
+#include "import/contact_keys.h"
+#include "import/import_bulk.h"
 
 #include "contacts/phone.h"
 #include "repo/audit.h"
@@ -38,12 +39,14 @@ struct ContactDraft : RowDraft
 {
     Draft d;
     QList<ImportProblem> problems;
+    QString audit; // of a new contact without its company (see ContactBatch::add)
 };
 
 class ContactWriter : public RowWriter
 {
 public:
-    explicit ContactWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session), m_batch(ctx, &m_companies)
+    explicit ContactWriter(const WriterContext &ctx)
+        : m_ctx(ctx), m_repo(ctx.session), m_batch(ctx, &m_companies), m_keys(ctx), m_indexes(ctx), m_search(ctx)
     {
         m_match = ctx.options->match;
         if (m_match.isEmpty())
@@ -59,27 +62,41 @@ public:
     {
         if (auto st = m_batch.flush(); !st)
             return st;
-        if (!m_searchSuspended)
-            return {};
-        // Companies this import created (by name, for its contacts) are in its batch items.
-        SqlStatement q(m_ctx.conn, tr("Cannot update the search index"));
-        if (auto st = q.run(QStringLiteral("SELECT entity_id FROM import_batch_items WHERE batch_id = ?"
-                                           " AND entity = 'company' AND action = 'created'"),
-                            {m_ctx.batchId});
-            !st)
+        if (auto st = m_indexes.end(); !st)
             return st;
-        QList<qint64> companies;
-        while (q.next())
-            companies << q.value(0).toLongLong();
-        q.finish();
-        return resumeSearchAfterImport(m_ctx.conn, m_ctx.session.db->dialect(), m_batch.created() + m_touched,
-                                       companies);
+        return m_search.resume(m_touched);
+    }
+
+    // The e-mails and phones of the next chunk of rows, looked up together (see contact_keys.h).
+    Status lookAhead(const std::vector<const RowDraft *> &drafts) override
+    {
+        if (m_ctx.options->onDuplicate == DuplicatePolicy::Create)
+            return {};
+        QStringList emails, phones;
+        for (const RowDraft *r : drafts) {
+            const auto *draft = static_cast<const ContactDraft *>(r);
+            if (!draft->problems.isEmpty())
+                continue;
+            emails += draft->d.emailNorms;
+            phones += draft->d.digits;
+        }
+        if (m_match.contains(MatchKey::Email)) {
+            if (auto st = m_keys.lookUp(ContactKeyCache::Email, emails, m_batch.queuedEmails()); !st)
+                return st;
+        }
+        if (m_match.contains(MatchKey::Phone)) {
+            if (auto st = m_keys.lookUp(ContactKeyCache::Phone, phones, m_batch.queuedPhones()); !st)
+                return st;
+        }
+        return {};
     }
 
     std::unique_ptr<RowDraft> prepare(qint64 row, const QStringList &cells) const override
     {
         auto draft = std::make_unique<ContactDraft>();
         parse(row, cells, &draft->d, &draft->problems);
+        if (draft->problems.isEmpty() && m_batched && draft->d.custom.isEmpty())
+            draft->audit = audit::createdText(draft->d.contact);
         return draft;
     }
 
@@ -91,12 +108,17 @@ public:
     Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems,
                           std::unique_ptr<RowDraft> prepared) override
     {
-        if (!m_searchSuspended) {
+        if (!m_search.paused()) {
             // Search documents are written once per contact at the end (finish()), not
             // three times per row by the triggers; the import's transaction covers both.
-            if (auto st = pauseSearchForImport(m_ctx.conn, m_ctx.session.db->dialect()); !st)
+            if (auto st = m_search.pause(); !st)
                 return st.error();
-            m_searchSuspended = true;
+            // Only when new contacts go in batches: row-by-row matching by name reads the
+            // contacts' indexes.
+            if (m_batched) {
+                if (auto st = m_indexes.begin(m_ctx.options->onDuplicate != DuplicatePolicy::Create); !st)
+                    return st.error();
+            }
         }
         if (!prepared)
             prepared = prepare(row, cells);
@@ -109,9 +131,17 @@ public:
         for (qsizetype i = 0; i < d.contact.phones.size(); ++i)
             rememberDigits(d.contact.phones.at(i).phone, d.digits.value(i));
         // The batch is written outside the row's savepoint (a rejected row must not take the
-        // batch with it), when it is full or holds a contact this row may match.
+        // batch with it), when it is full or holds a contact this row may match and update.
+        // A row that would only be skipped leaves the batch as it is: it matches the queued
+        // contact (or an older one) just the same, and a file with a repeat every few rows
+        // would otherwise be written in small batches.
         const DuplicatePolicy policy = m_ctx.options->onDuplicate;
-        if (m_batch.full() || (policy != DuplicatePolicy::Create && m_batch.holds(d.emailNorms, d.digits))) {
+        const bool skipsQueued = policy == DuplicatePolicy::Skip
+            && m_batch.holds(m_match.contains(MatchKey::Email) ? d.emailNorms : QStringList(),
+                             m_match.contains(MatchKey::Phone) ? d.digits : QStringList());
+        if (m_batch.full()
+            || (policy != DuplicatePolicy::Create && policy != DuplicatePolicy::Skip
+                && m_batch.holds(d.emailNorms, d.digits))) {
             if (auto st = m_batch.flush(); !st)
                 return st.error();
         }
@@ -132,13 +162,16 @@ public:
             if (!found)
                 return found.error();
             existing = *found;
-            if (existing && policy == DuplicatePolicy::Skip)
+            if ((existing || skipsQueued) && policy == DuplicatePolicy::Skip)
                 return Outcome::Skipped;
         }
+        // From here on the row writes (or queues) its keys: later rows must ask the database.
+        m_keys.changed(ContactKeyCache::Email, d.emailNorms);
+        m_keys.changed(ContactKeyCache::Phone, d.digits);
         if (!existing && m_batched && d.custom.isEmpty()) {
             Contact c = d.contact;
             c.companyId = companyId;
-            m_batch.add(row, c, d.digits, companyIsNew ? d.companyName : QString());
+            m_batch.add(row, c, d.digits, companyIsNew ? d.companyName : QString(), draft->audit);
             return Outcome::Created;
         }
         if (companyIsNew && m_batch.holdsCompany(companyKey(d.companyName))) {
@@ -336,6 +369,21 @@ private:
     Result<qint64> findExisting(const Draft &d, qint64 companyId, bool companyIsNew)
     {
         for (MatchKey key : std::as_const(m_match)) {
+            // Answered by the chunk's look-up when no key of the row changed since.
+            if (key == MatchKey::Email && !d.emailNorms.isEmpty()) {
+                if (auto known = m_keys.answer(ContactKeyCache::Email, d.emailNorms)) {
+                    if (*known)
+                        return *known;
+                    continue;
+                }
+            }
+            if (key == MatchKey::Phone && !d.digits.isEmpty()) {
+                if (auto known = m_keys.answer(ContactKeyCache::Phone, d.digits)) {
+                    if (*known)
+                        return *known;
+                    continue;
+                }
+            }
             if (key == MatchKey::Email && d.emailNorms.size() == 1) {
                 auto id = findOne(&m_byEmail,
                                   QStringLiteral("SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id"
@@ -512,8 +560,10 @@ private:
     QHash<QString, qint64> m_companies;
     QHash<QString, CustomField> m_fields;
     ContactBatch m_batch;
+    ContactKeyCache m_keys;
+    ImportIndexes m_indexes;
+    ImportSearch m_search;
     bool m_batched = false;
-    bool m_searchSuspended = false;
     QList<qint64> m_touched; // contacts written one by one while search was suspended
     QHash<QString, QString> m_digits; // typed phone -> match digits
     std::unique_ptr<SqlStatement> m_byEmail;

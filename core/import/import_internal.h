@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <vector>
 
 namespace kontor {
 class CsvWriter;
@@ -26,6 +27,7 @@ struct WriterContext
     ImportMapping mapping;
     qint64 batchId = 0; // the batch being written (also set in a dry run, rolled back)
     QString region;     // default phone region
+    qint64 expectedRows = 0; // rows of the file, estimated from its size and first rows
 };
 
 enum class Outcome { Created, Updated, Skipped, Rejected };
@@ -58,6 +60,14 @@ public:
     {
         Q_UNUSED(draft);
         return write(row, cells, problems);
+    }
+    // The drafts prepare() made of the next rows, in file order, before the first of them
+    // reaches write(): a writer can look their keys up together (one query per chunk of rows
+    // rather than one per row). Drafts of rows with a reading problem are absent.
+    virtual Status lookAhead(const std::vector<const RowDraft *> &drafts)
+    {
+        Q_UNUSED(drafts);
+        return {};
     }
     // After the last row, before the import commits: writes whatever the writer queued.
     virtual Status finish() { return {}; }

@@ -7,6 +7,7 @@
 #include "exchange/csv_writer.h"
 #include "import/vcard_reader.h"
 #include "repo/company_repository.h"
+#include "storage/bulk_load.h"
 #include "storage/fold_keys.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -373,6 +374,8 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
                     [](const QString &f) { return f.isEmpty(); }))
         return Error{Error::Kind::Invalid, tr("No column of the file is mapped to a field."), path, {}};
 
+    // Before the transaction, which it outlives: see bulk_load.h.
+    TempStoreOnDisk tempOnDisk(*conn, session.db->dialect());
     Transaction tx(*conn, session.db->dialect());
     if (!tx.ok())
         return tx.error();
@@ -383,6 +386,18 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     ctx.header = summary.header;
     ctx.mapping = summary.mapping;
     ctx.region = phone::defaultRegion(*conn);
+    {
+        // The readers read ahead in big blocks, so the rows' own text gives the better size
+        // per row (an .xlsx is compressed: fewer rows are expected than it has).
+        const QList<QStringList> sample = rows.sample();
+        qint64 sampleBytes = 0;
+        for (const QStringList &cells : sample) {
+            for (const QString &cell : cells)
+                sampleBytes += cell.toUtf8().size() + 1;
+        }
+        if (sampleBytes > 0)
+            ctx.expectedRows = source.bytesTotal() * sample.size() / sampleBytes;
+    }
     if (auto st = fillMissingFoldKeys(*conn); !st) // names and titles looked up folded
         return st.error();
     {

@@ -40,6 +40,10 @@ struct ImportOptions
     bool keepPhotos = false;   // vCard: store the cards' photos (contact_photos) or skip them
     int keepProblemRows = 0;   // keep this many rejected rows with their cells (a wizard's grid)
     qint64 failAtRow = 0;      // tests only: fail as if the database broke at this data row
+    // A large contacts import into SQLite drops the secondary indexes it does not read and
+    // builds them again at its end, in its own transaction (see import_bulk.h). Decided by
+    // the size of the file against the base; tests set it to compare both ways.
+    std::optional<bool> rebuildIndexes;
 };
 
 // One problem with one cell (or the whole row when column is empty).

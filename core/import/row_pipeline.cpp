@@ -9,7 +9,7 @@ constexpr size_t kChunkRows = 256;
 constexpr size_t kChunksAhead = 8;
 } // namespace
 
-RowPipeline::RowPipeline(ReadRow read, BytesRead bytesRead, const RowWriter *writer)
+RowPipeline::RowPipeline(ReadRow read, BytesRead bytesRead, RowWriter *writer)
     : m_read(std::move(read))
     , m_bytesReadFn(std::move(bytesRead))
     , m_writer(writer)
@@ -81,6 +81,14 @@ Result<bool> RowPipeline::next(PipelineRow *out)
         m_changed.notify_all();
         m_at = 0;
         m_bytesRead = m_current.bytesRead;
+        std::vector<const RowDraft *> drafts;
+        drafts.reserve(m_current.rows.size());
+        for (const PipelineRow &r : m_current.rows) {
+            if (r.draft)
+                drafts.push_back(r.draft.get());
+        }
+        if (auto st = m_writer->lookAhead(drafts); !st)
+            return st.error();
     }
     *out = std::move(m_current.rows[m_at++]);
     return true;

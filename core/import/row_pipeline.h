@@ -29,13 +29,14 @@ public:
     using BytesRead = std::function<qint64()>;
 
     // `read` and `bytesRead` are only called on the pipeline's thread, `writer->prepare()` too.
-    RowPipeline(ReadRow read, BytesRead bytesRead, const RowWriter *writer);
+    RowPipeline(ReadRow read, BytesRead bytesRead, RowWriter *writer);
     // Stops the reading thread (also when the import ends early: an error, a cancel).
     ~RowPipeline();
     RowPipeline(const RowPipeline &) = delete;
     RowPipeline &operator=(const RowPipeline &) = delete;
 
-    // The next row in file order; false after the last one; the reader's error.
+    // The next row in file order; false after the last one; the reader's error (or the
+    // writer's lookAhead() error, for the rows about to be handed out).
     Result<bool> next(PipelineRow *out);
     // Bytes of the file read up to the row next() returned last (for progress).
     qint64 bytesRead() const { return m_bytesRead; }
@@ -52,7 +53,7 @@ private:
 
     ReadRow m_read;
     BytesRead m_bytesReadFn;
-    const RowWriter *m_writer;
+    RowWriter *m_writer; // prepare() on the pipeline's thread, lookAhead() on the caller's
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_ready; // guarded by m_mutex

@@ -417,11 +417,28 @@ Status pauseSearchForImport(const QSqlDatabase &conn, const Dialect &dialect)
 }
 
 Status resumeSearchAfterImport(const QSqlDatabase &conn, const Dialect &dialect,
-                               const QList<qint64> &contacts, const QList<qint64> &companies)
+                               const QList<qint64> &contacts, const QList<qint64> &companies,
+                               qint64 createdAbove)
 {
     if (!dialect.isSqlite())
         return {};
-    auto st = forIdChunks(conn, contacts, [](const QString &list) {
+    Status st;
+    if (createdAbove >= 0) {
+        // The new contacts in one pass each over contacts and their phones, by their id
+        // range rather than lists of ids (the id is a number formatted here).
+        const QString what = QCoreApplication::translate("Search", "Cannot update the search index");
+        const QString where = QStringLiteral("c.id > %1").arg(createdAbove);
+        const QStringList statements =
+            QStringList {QStringLiteral("DELETE FROM contact_fts WHERE rowid > %1").arg(createdAbove),
+                         QStringLiteral("DELETE FROM contact_phone_fts WHERE rowid > %1").arg(createdAbove)}
+            + sqliteContactDocs(where);
+        for (const QString &sql : statements) {
+            SqlStatement q(conn, what);
+            if (st = q.run(sql); !st)
+                return st;
+        }
+    }
+    st = forIdChunks(conn, contacts, [](const QString &list) {
         return QStringList {QStringLiteral("DELETE FROM contact_fts WHERE rowid IN (%1)").arg(list),
                             QStringLiteral("DELETE FROM contact_phone_fts WHERE rowid IN (%1)")
                                 .arg(list)}

@@ -39,8 +39,12 @@ Status rebuildSearchIndex(const QSqlDatabase &conn, const Dialect &dialect);
 // savepoint, and an import takes one per row), and resumeSearchAfterImport() writes the
 // documents of the records the import touched, once each, and puts the triggers back (a
 // rollback brings them back too). Nothing changes on PostgreSQL, whose triggers stay on.
+// `createdAbove`: every contact with a greater id is new (ids only grow: AUTOINCREMENT) and
+// gets its documents in one pass over that id range, so `contacts` need only list the others
+// the import wrote; -1 for none.
 Status pauseSearchForImport(const QSqlDatabase &conn, const Dialect &dialect);
 Status resumeSearchAfterImport(const QSqlDatabase &conn, const Dialect &dialect,
-                               const QList<qint64> &contacts, const QList<qint64> &companies);
+                               const QList<qint64> &contacts, const QList<qint64> &companies,
+                               qint64 createdAbove = -1);
 
 } // namespace kontor

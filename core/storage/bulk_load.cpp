@@ -365,3 +365,29 @@ BulkLoadCache::~BulkLoadCache()
 }
 
 } // namespace kontor
+
+namespace kontor {
+
+TempStoreOnDisk::TempStoreOnDisk(const QSqlDatabase &db, const Dialect &dialect)
+    : m_db(db)
+{
+    if (!dialect.isSqlite())
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA temp_store")) || !q.next())
+        return;
+    const int before = q.value(0).toInt(); // read from SQLite: a number
+    q.finish();
+    if (before != 1 && q.exec(QStringLiteral("PRAGMA temp_store=FILE")))
+        m_restore = QStringLiteral("PRAGMA temp_store=%1").arg(before);
+}
+
+TempStoreOnDisk::~TempStoreOnDisk()
+{
+    if (m_restore.isEmpty())
+        return;
+    QSqlQuery q(m_db);
+    q.exec(m_restore);
+}
+
+} // namespace kontor

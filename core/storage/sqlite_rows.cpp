@@ -75,7 +75,8 @@ SqliteRowBatch::SqliteRowBatch(sqlite3 *db, QString table, QStringList columns, 
 SqliteRowBatch::~SqliteRowBatch()
 {
     sqlite3_finalize(m_group);
-    sqlite3_finalize(m_single);
+    for (sqlite3_stmt *stmt : m_partial)
+        sqlite3_finalize(stmt);
 }
 
 sqlite3_stmt *SqliteRowBatch::prepare(int rows, Error *error)
@@ -156,14 +157,25 @@ Status SqliteRowBatch::writePending()
     if (m_rows == 0)
         return {};
     Status st;
-    if (!m_single) {
-        Error error;
-        m_single = prepare(1, &error);
-        if (!m_single)
-            st = error;
+    int written = 0;
+    while (st.ok() && written < m_rows) {
+        // The largest power of two that fits in what is left (rows keep their order).
+        int power = 0;
+        while ((2 << power) <= m_rows - written)
+            ++power;
+        if (m_partial.size() <= size_t(power))
+            m_partial.resize(size_t(power) + 1, nullptr);
+        if (!m_partial[size_t(power)]) {
+            Error error;
+            m_partial[size_t(power)] = prepare(1 << power, &error);
+            if (!m_partial[size_t(power)]) {
+                st = error;
+                break;
+            }
+        }
+        st = write(m_partial[size_t(power)], qsizetype(written) * m_columns.size(), 1 << power);
+        written += 1 << power;
     }
-    for (int r = 0; st.ok() && r < m_rows; ++r)
-        st = write(m_single, qsizetype(r) * m_columns.size(), 1);
     m_values.clear();
     m_rows = 0;
     return st;

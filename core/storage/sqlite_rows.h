@@ -74,7 +74,10 @@ private:
     bool m_returnIds = false;
     int m_groupRows = 1;
     sqlite3_stmt *m_group = nullptr; // m_groupRows rows
-    sqlite3_stmt *m_single = nullptr; // one row, prepared when first needed
+    // For a group that is not full: 1, 2, 4, ... rows, each prepared when first needed, so
+    // the rest of a group takes a few statements rather than one per row (a batch ends with
+    // one, and an import may end many batches early).
+    std::vector<sqlite3_stmt *> m_partial;
     std::vector<Value> m_values; // of the rows not yet written
     int m_rows = 0; // complete rows in m_values
     std::vector<qint64> m_ids;

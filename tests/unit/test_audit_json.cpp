@@ -34,6 +34,10 @@ TEST_CASE("audit change sets are the JSON Qt writes", "[unit][audit]")
     after.insert(QStringLiteral("amount"), 1234.5);
     after.insert(QStringLiteral("tags"), QStringList{QStringLiteral("VIP"), QStringLiteral("Кли\"ент")});
     after.insert(QStringLiteral("ключ \"с\" кавычками"), QStringLiteral("x"));
+    after.insert(QStringLiteral("emails"), QStringList{QStringLiteral("work:a@example.com"), tricky});
+    after.insert(QStringLiteral("phones"), QStringList{});
+    // A lone surrogate (from a broken file): Qt escapes it, so must the change set.
+    after.insert(QStringLiteral("messengers"), QStringList{QString(QChar(0xd800)) + QStringLiteral("x")});
 
     SECTION("a new record: every field against null")
     {
@@ -55,5 +59,37 @@ TEST_CASE("audit change sets are the JSON Qt writes", "[unit][audit]")
     SECTION("nothing changed: no text")
     {
         REQUIRE(audit::changesText(audit::diff(after, after)).isEmpty());
+    }
+}
+
+TEST_CASE("a new contact's change set written straight is the generic one", "[unit][audit]")
+{
+    const QString tricky = QStringLiteral("quote \" backslash \\ tab\tnewline\n\x01 Мюллер 山田 🙂");
+    Contact bare;
+    Contact full;
+    full.firstName = tricky;
+    full.lastName = QStringLiteral("Lee");
+    full.title = QStringLiteral("Buyer");
+    full.companyId = 12;
+    full.companyRoleId = 3;
+    full.birthday = QDate(1980, 2, 29);
+    full.address.street = QStringLiteral("Main St 1");
+    full.address.city = QStringLiteral("Åbo");
+    full.address.region = QStringLiteral("N");
+    full.address.postalCode = QStringLiteral("20100");
+    full.address.country = QStringLiteral("FI");
+    full.source = QStringLiteral("referral");
+    full.temperature = QStringLiteral("hot");
+    full.status = QStringLiteral("customer");
+    full.ownerId = 7;
+    full.notes = tricky;
+    full.emails = {{0, QStringLiteral("work"), QStringLiteral("a@example.com")}, {0, QStringLiteral("home"), tricky}};
+    full.phones = {{0, QStringLiteral("mobile"), QStringLiteral("+1 512 555 0100")}};
+    full.messengers = {{0, QStringLiteral("telegram"), QStringLiteral("@lee")}};
+    Contact broken = full; // a lone surrogate in a list: Qt escapes it
+    broken.phones.append({0, QStringLiteral("work"), QString(QChar(0xdc00))});
+    for (const Contact *c : {&bare, &full, &broken}) {
+        const QString generic = audit::changesText(audit::diff({}, c->fields()));
+        REQUIRE(audit::createdText(*c).toStdString() == generic.toStdString());
     }
 }

@@ -1,0 +1,51 @@
+#pragma once
+// The duplicate look-ups of a contacts import, a chunk of rows at a time. Not a public API.
+
+#include "import/import_internal.h"
+#include "storage/sql.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace kontor::importing::detail {
+
+// Answers "which live contact has one of these e-mails (phone digits)?" for the rows about to
+// be written with ONE query per kind of key and chunk of rows, instead of one query per row:
+// at a million rows the per-row statements cost more than the index look-ups themselves.
+//
+// Exactness: the answers are the database's as it stood when the chunk was looked up. The
+// import only ever adds keys after that (new contacts, e-mails and phones added by updates;
+// nothing is deleted, and a rejected row rolls back only its own writes), so the writer marks
+// every key it writes or queues from then on as changed, and a row with a changed key asks
+// the database itself, as before. Same answer either way: the smallest id of a live contact
+// with any of the keys.
+class ContactKeyCache
+{
+public:
+    enum Kind { Email = 0, Phone = 1 };
+
+    explicit ContactKeyCache(const WriterContext &ctx) : m_ctx(ctx) {}
+
+    // Forgets what it knew and looks these keys up (empty keys are looked up too: a
+    // contact's phone may have empty digits). `stillQueued`: keys of rows the writer queued
+    // but has not written yet, which the database cannot know.
+    Status lookUp(Kind kind, const QStringList &keys, const QSet<QString> &stillQueued);
+    // The smallest live contact id with one of `keys` (0: none), or nothing when a key was
+    // not looked up or has changed since.
+    std::optional<qint64> answer(Kind kind, const QStringList &keys) const;
+    // Keys the writer wrote or queued after the look-up.
+    void changed(Kind kind, const QStringList &keys);
+
+private:
+    WriterContext m_ctx;
+    QHash<QString, qint64> m_found[2]; // key -> smallest live contact id
+    QSet<QString> m_asked[2];
+    QSet<QString> m_changed[2];
+    std::unique_ptr<SqlStatement> m_query[2];
+};
+
+} // namespace kontor::importing::detail

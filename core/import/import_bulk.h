@@ -1,0 +1,63 @@
+#pragma once
+// Secondary and search indexes of a contacts import: dropped or paused at its start, built
+// again at its end, inside its one transaction. Not a public API.
+
+#include "import/import_internal.h"
+
+#include <memory>
+
+namespace kontor {
+class IndexRebuild;
+}
+
+namespace kontor::importing::detail {
+
+// A contacts import inserts every new contact into each index of contacts, contact_emails and
+// contact_phones in the file's order, that is in random key order: past a few hundred thousand
+// rows that costs more than sorting each index once at the end (the demo loader measured the
+// same, storage/bulk_load.h). So when the file is large against the base (or
+// ImportOptions::rebuildIndexes says so), the indexes the import does not read are dropped
+// and created again before it commits. Kept: the ones its look-ups read (e-mails and phone
+// digits for duplicates, unless every row is created anyway) and the ones it appends to in
+// key order (contact ids of e-mails and phones, creation time, owner). Cancel, an error or a
+// killed process roll the drop back with everything else. SQLite only: PostgreSQL has no
+// speed budget and keeps its indexes.
+class ImportIndexes
+{
+public:
+    explicit ImportIndexes(const WriterContext &ctx);
+    ~ImportIndexes();
+    // `lookUps`: whether rows are matched against the base by e-mail and phone.
+    Status begin(bool lookUps);
+    // Builds the dropped indexes again; nothing when none were dropped.
+    Status end();
+    bool active() const { return m_rebuild != nullptr; }
+
+private:
+    Result<bool> worthIt();
+
+    WriterContext m_ctx;
+    std::unique_ptr<IndexRebuild> m_rebuild;
+};
+
+// The search index during a contacts import (SQLite; nothing changes on PostgreSQL): the
+// triggers that rewrite a contact's documents for each row it writes are paused at the first
+// row (pauseSearchForImport()), and resume() writes the documents once each: the contacts
+// the import created in one pass over their ids (above the largest id before it: ids only
+// grow), the ones it updated and the companies it created.
+class ImportSearch
+{
+public:
+    explicit ImportSearch(const WriterContext &ctx) : m_ctx(ctx) {}
+    Status pause();
+    bool paused() const { return m_paused; }
+    // `written`: contacts written one by one (created or updated) while paused.
+    Status resume(const QList<qint64> &written);
+
+private:
+    WriterContext m_ctx;
+    bool m_paused = false;
+    qint64 m_createdAbove = 0; // the largest contact id before the import wrote any
+};
+
+} // namespace kontor::importing::detail
