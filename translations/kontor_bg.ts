@@ -108,6 +108,13 @@
         <source>The grid shows the first %1 rows with problems; all %2 go to the problem rows file you can save after the import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) cannot be kept; those contacts will be imported without them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompaniesModule</name>
@@ -615,6 +622,10 @@
         <source>%1 rows: %2 to create, %3 to update, %4 to skip as duplicates, %5 with problems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… and more in the problem rows file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -730,6 +741,13 @@
         <source>Done in %1 s: %2 created, %3 updated, %4 skipped, %5 rows with problems.
 This import can be undone from the Import page (import %6).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be kept; those contacts were imported without them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -867,6 +885,14 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Log “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the photo of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the photo of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1221,6 +1247,42 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Custom field %1 is not a field of contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection without sending the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be fetched: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only web addresses (http, https) are fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2347,6 +2409,46 @@ This import can be undone from the Import page (import %6).</source>
     </message>
     <message>
         <source>Messengers, profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JPEG, PNG or GIF image of up to 4 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo was not changed: “%1” cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo was not changed: “%1” — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo was not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6953,6 +7055,18 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photo removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::TimelinePanel</name>
@@ -7544,11 +7658,19 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot keep the photos</source>
+        <source>Cannot restore the deal&apos;s external id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot restore the deal&apos;s external id</source>
+        <source>Cannot look for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7678,6 +7800,14 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot put the deal back in its stage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot keep the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>
@@ -7769,10 +7899,6 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Cannot look for duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot update the search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7899,6 +8025,29 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>no deal has this title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::detail::PhotoKeeper</name>
+    <message>
+        <source>embedded image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The contact was imported without the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was imported without the photo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,6 +108,14 @@
         <source>The grid shows the first %1 rows with problems; all %2 go to the problem rows file you can save after the import.</source>
         <translation>В таблице показаны первые %1 строк с проблемами; все %2 попадут в файл проблемных строк, который можно сохранить после импорта.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) cannot be kept; those contacts will be imported without them:</source>
+        <translation>
+            <numerusform>%n фото нельзя сохранить; эти контакты будут импортированы без них:</numerusform>
+            <numerusform>%n фото нельзя сохранить; эти контакты будут импортированы без них:</numerusform>
+            <numerusform>%n фото нельзя сохранить; эти контакты будут импортированы без них:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompaniesModule</name>
@@ -622,6 +630,10 @@
         <source>%1 rows: %2 to create, %3 to update, %4 to skip as duplicates, %5 with problems</source>
         <translation>Строк: %1; создать: %2, обновить: %3, пропустить как дубликаты: %4, с проблемами: %5</translation>
     </message>
+    <message>
+        <source>… and more in the problem rows file.</source>
+        <translation>… и другие — в файле проблемных строк.</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -738,6 +750,14 @@
 This import can be undone from the Import page (import %6).</source>
         <translation>Готово за %1 с: создано %2, обновлено %3, пропущено %4, проблемных строк %5.
 Этот импорт можно отменить на странице «Импорт» (импорт %6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be kept; those contacts were imported without them:</source>
+        <translation>
+            <numerusform>%n фото не удалось сохранить; эти контакты импортированы без них:</numerusform>
+            <numerusform>%n фото не удалось сохранить; эти контакты импортированы без них:</numerusform>
+            <numerusform>%n фото не удалось сохранить; эти контакты импортированы без них:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -878,6 +898,14 @@ This import can be undone from the Import page (import %6).</source>
     <message>
         <source>Log “%1”</source>
         <translation>Записать «%1»</translation>
+    </message>
+    <message>
+        <source>Change the photo of “%1”</source>
+        <translation>Сменить фото «%1»</translation>
+    </message>
+    <message>
+        <source>Remove the photo of “%1”</source>
+        <translation>Удалить фото «%1»</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1260,42 @@ This import can be undone from the Import page (import %6).</source>
     <message>
         <source>Custom field %1 is not a field of contacts</source>
         <translation>Дополнительное поле %1 не относится к контактам</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Сервер ответил: %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Сервер отказал в соединении.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found.</source>
+        <translation>Сервер %1 не найден.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without sending the photo.</source>
+        <translation>Сервер закрыл соединение, не прислав фото.</translation>
+    </message>
+    <message>
+        <source>The photo could not be fetched: %1.</source>
+        <translation>Не удалось загрузить фото: %1.</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http, https) are fetched.</source>
+        <translation>Загружаются только веб-адреса (http, https).</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Нет ответа за %1 с.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB.</source>
+        <translation>Фото больше %1 МБ.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2435,46 @@ This import can be undone from the Import page (import %6).</source>
     <message>
         <source>Messengers, profiles:</source>
         <translation>Мессенджеры, профили:</translation>
+    </message>
+    <message>
+        <source>Change Photo…</source>
+        <translation>Сменить фото…</translation>
+    </message>
+    <message>
+        <source>A JPEG, PNG or GIF image of up to 4 MB</source>
+        <translation>Изображение JPEG, PNG или GIF до 4 МБ</translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation>Удалить фото</translation>
+    </message>
+    <message>
+        <source>Choose a Photo</source>
+        <translation>Выберите фото</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.gif)</translation>
+    </message>
+    <message>
+        <source>Add Photo…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <source>The photo was not changed: “%1” cannot be read (%2).</source>
+        <translation>Фото не изменено: «%1» не читается (%2).</translation>
+    </message>
+    <message>
+        <source>The photo was not changed: “%1” — %2</source>
+        <translation>Фото не изменено: «%1» — %2</translation>
+    </message>
+    <message>
+        <source>The photo was not changed: %1</source>
+        <translation>Фото не изменено: %1</translation>
+    </message>
+    <message>
+        <source>The photo was not removed: %1</source>
+        <translation>Фото не удалено: %1</translation>
     </message>
 </context>
 <context>
@@ -7006,6 +7110,18 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>none</source>
         <translation>нет</translation>
     </message>
+    <message>
+        <source>Photo removed</source>
+        <translation>Фото удалено</translation>
+    </message>
+    <message>
+        <source>Photo changed</source>
+        <translation>Фото изменено</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>Фото добавлено</translation>
+    </message>
 </context>
 <context>
     <name>kontor::TimelinePanel</name>
@@ -7600,12 +7716,20 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation>Внешний ID (из другой системы)</translation>
     </message>
     <message>
-        <source>Cannot keep the photos</source>
-        <translation>Не удалось сохранить фото</translation>
-    </message>
-    <message>
         <source>Cannot restore the deal&apos;s external id</source>
         <translation>Не удалось восстановить внешний ID сделки</translation>
+    </message>
+    <message>
+        <source>Cannot look for duplicates</source>
+        <translation>Не удалось найти дубликаты</translation>
+    </message>
+    <message>
+        <source>Cannot update the search index</source>
+        <translation>Не удалось обновить поисковый индекс</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
     </message>
 </context>
 <context>
@@ -7734,6 +7858,14 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot put the deal back in its stage</source>
         <translation>Не удалось вернуть сделку на её этап</translation>
     </message>
+    <message>
+        <source>Cannot keep the photos</source>
+        <translation>Не удалось сохранить фото</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>
@@ -7826,10 +7958,6 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Cannot look for duplicates</source>
         <translation>Не удалось выполнить поиск дубликатов</translation>
-    </message>
-    <message>
-        <source>Cannot update the search index</source>
-        <translation>Не удалось обновить поисковый индекс</translation>
     </message>
     <message>
         <source>Cannot look up the company</source>
@@ -7956,6 +8084,29 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>no deal has this title</source>
         <translation>нет сделки с таким названием</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::detail::PhotoKeeper</name>
+    <message>
+        <source>embedded image</source>
+        <translation>встроенное изображение</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>%1 The contact was imported without the photo.</source>
+        <translation>%1 Контакт импортирован без фото.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was imported without the photo.</source>
+        <translation>%1 %2 импортирован(а) без фото.</translation>
     </message>
 </context>
 <context>

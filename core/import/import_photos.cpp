@@ -24,9 +24,10 @@ namespace kontor::importing::detail {
 
 namespace {
 
+// Looked up under the context lupdate files these messages in (the namespace's name).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kontor::importing", text);
+    return QCoreApplication::translate("kontor::importing::detail", text);
 }
 
 constexpr int kFetchTimeoutMs = 10000; // per photo
@@ -50,6 +51,8 @@ QString cardName(const VCardContact &card)
 
 class PhotoKeeper
 {
+    Q_DECLARE_TR_FUNCTIONS(kontor::importing::detail::PhotoKeeper)
+
 public:
     PhotoKeeper(const WriterContext &ctx, ImportSummary *summary, CsvWriter *rejects,
                 const std::atomic_bool *cancel)

@@ -17,9 +17,10 @@ namespace kontor {
 
 namespace {
 
+// Looked up under the context lupdate files these messages in (the namespace's name).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kontor::PhotoFetch", text);
+    return QCoreApplication::translate("kontor", text);
 }
 
 // A few transfers at once: a card file with hundreds of photo addresses on one slow server
