@@ -61,6 +61,10 @@ TEST_CASE("Settings → Phone Numbers sets the region and reads the stored phone
 
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("phoneSettingsSave")),
                       Qt::LeftButton);
+    // While the phones are read again, the dialog cannot be closed (Esc is ignored)
+    CHECK_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("phoneSettingsSave"))->isEnabled());
+    dialog->reject();
+    CHECK(dialog->isVisible());
     auto *status = dialog->findChild<QLabel *>(QStringLiteral("phoneSettingsStatus"));
     REQUIRE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("changed")); }));
     CHECK(status->text().contains(QStringLiteral("FI")));
@@ -75,4 +79,5 @@ TEST_CASE("Settings → Phone Numbers sets the region and reads the stored phone
                       Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("0 changed")); }));
     dialog->reject();
+    CHECK_FALSE(dialog->isVisible());
 }

@@ -77,6 +77,7 @@ PhoneSettingsDialog::PhoneSettingsDialog(Session session, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("phoneSettingsSave"));
+    m_close = buttons->button(QDialogButtonBox::Close);
     connect(m_save, &QPushButton::clicked, this, &PhoneSettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -104,14 +105,12 @@ void PhoneSettingsDialog::save()
     }
     if (!m_worker)
         m_worker = new BackgroundQueue(m_session, QStringLiteral("phone-renormalize"), this);
-    m_save->setEnabled(false);
-    m_region->setEnabled(false);
+    setRunning(true);
     showStatus(tr("Saved. Reading the stored phones again…"));
     m_worker->post<Result<RenormalizeReport>>(
         [](const Session &s) { return renormalizePhones(s); },
         [this](const Result<RenormalizeReport> &report) {
-            m_save->setEnabled(true);
-            m_region->setEnabled(true);
+            setRunning(false);
             if (!report) {
                 showStatus(report.error().toString(), true);
                 return;
@@ -130,6 +129,24 @@ void PhoneSettingsDialog::save()
             if (report->changed > 0)
                 emit phonesRenormalized();
         });
+}
+
+void PhoneSettingsDialog::setRunning(bool running)
+{
+    m_running = running;
+    m_save->setEnabled(!running);
+    m_region->setEnabled(!running);
+    m_renormalize->setEnabled(!running);
+    m_close->setEnabled(!running);
+}
+
+void PhoneSettingsDialog::reject()
+{
+    // The worker's queue would wait for the job in its destructor, holding the GUI thread:
+    // the dialog stays until the answer is in (Esc and the title bar's close included).
+    if (m_running)
+        return;
+    QDialog::reject();
 }
 
 void PhoneSettingsDialog::showStatus(const QString &text, bool error)

@@ -23,6 +23,10 @@ class PhoneSettingsDialog : public QDialog
 public:
     explicit PhoneSettingsDialog(Session session, QWidget *parent = nullptr);
 
+public slots:
+    // Closing waits for a re-read under way: it runs in one transaction that must finish.
+    void reject() override;
+
 signals:
     // Stored phones were read again: search and duplicates may find other records.
     void phonesRenormalized();
@@ -30,12 +34,15 @@ signals:
 private:
     void save();
     void showStatus(const QString &text, bool error = false);
+    void setRunning(bool running);
 
     Session m_session;
     QComboBox *m_region = nullptr;
     QCheckBox *m_renormalize = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_close = nullptr;
+    bool m_running = false;
     BackgroundQueue *m_worker = nullptr;
 };
 
