@@ -71,10 +71,12 @@ const char *valueRows = "SELECT 1 FROM custom_values cv JOIN custom_fields cf ON
                         " AND cv.value IS NOT NULL AND cv.value <> ''";
 
 // The value as a number, for number fields only: the CASE keeps PostgreSQL from casting
-// another field's text (a number field holds canonical numbers only: its kind cannot change
-// while values exist).
-const char *numberValue = "CASE WHEN cf.kind = 'number' THEN CAST(cv.value AS DOUBLE PRECISION)"
-                          " END";
+// another field's text.
+QString numberValue()
+{
+    return QStringLiteral("CASE WHEN cf.kind = 'number' THEN %1 END")
+        .arg(numberValueSql(QStringLiteral("cv.value")));
+}
 
 } // namespace
 
@@ -226,7 +228,7 @@ QJsonObject CustomCondition::toJson() const
 QString CustomCondition::whereSql(QVariantList *binds) const
 {
     const QString rows = QString::fromLatin1(valueRows);
-    const QString number = QString::fromLatin1(numberValue);
+    const QString number = numberValue();
     *binds << field;
     switch (op) {
     case Op::IsSet:

@@ -62,14 +62,8 @@ Status applyCustomColumns(const Session &session, const QString &entity, const Q
 
     const QString value = valueOf(custom.sortFieldId, idExpr);
     QString sortable = QStringLiteral("COALESCE(%1, '')").arg(value);
-    if (sortField.kind == CustomField::Kind::Number) {
-        // Canonical numbers ("12.5"); PostgreSQL refuses to cast anything else, so check.
-        sortable = session.db->dialect().isSqlite()
-                       ? QStringLiteral("COALESCE(CAST(%1 AS REAL), 0)").arg(value)
-                       : QStringLiteral("COALESCE(CASE WHEN %1 ~ '^-?[0-9]+(\\.[0-9]+)?$' THEN"
-                                        " CAST(%1 AS DOUBLE PRECISION) END, 0)")
-                             .arg(value);
-    }
+    if (sortField.kind == CustomField::Kind::Number)
+        sortable = QStringLiteral("COALESCE(%1, 0)").arg(numberValueSql(value));
     query->key.descending = descending;
     query->parts.clear(); // the field's order replaces the list's own
     // Records without a value last in either direction: the flag leads the key, and the

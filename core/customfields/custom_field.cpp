@@ -151,6 +151,11 @@ Status CustomField::check() const
     return {};
 }
 
+QString numberValueSql(const QString &storedText)
+{
+    return QStringLiteral("CASE WHEN %1 <> '' THEN CAST(%1 AS DOUBLE PRECISION) END").arg(storedText);
+}
+
 Result<QString> CustomField::canonical(const QString &rawInput) const
 {
     const QString input = rawInput.trimmed();

@@ -49,6 +49,11 @@ struct CustomField
     QString displayText(const QString &stored) const;
 };
 
+// SQL reading a number field's stored text (`storedText`, an SQL expression) as a number on
+// both back ends; NULL for no value. A number field holds canonical numbers only (its kind
+// cannot change while values exist), so only the empty text needs keeping from the cast.
+QString numberValueSql(const QString &storedText);
+
 // One field's value on one record.
 struct CustomValue
 {
