@@ -13,7 +13,10 @@ QString defaultRegion(const QSqlDatabase &conn);
 
 // The number in E.164 without the '+' ("79161234567"), read by libphonenumber with
 // `region` for numbers without a country code; empty when it is not a possible number.
+// Numbers that differ only in their last digits are read once (see phone.cpp).
 QString e164Digits(const QString &typed, const QString &region);
+// The same, read by libphonenumber every time (tests compare the two).
+QString parseE164Digits(const QString &typed, const QString &region);
 
 // The match key stored in contact_phones.phone_digits: the E.164 digits when libphonenumber
 // understands the number, else the digits as typed (so nothing typed is ever lost).
