@@ -12,7 +12,10 @@ namespace kontor {
 // Called by repositories inside the same transaction as the change itself.
 namespace audit {
 
-// {field: [old, new]} for every field whose value differs.
+// {field: [old, new]} for every field whose value differs. A field missing from `before` (all
+// of them for a new record) counts only when `after` gives it a value: not when it is null,
+// an empty text or an empty list (isBlank()).
+bool isBlank(const QVariant &value);
 QVariantMap diff(const QVariantMap &before, const QVariantMap &after);
 
 // The text record() stores in audit_log.changes (empty for no changes); bulk writers that

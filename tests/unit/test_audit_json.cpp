@@ -39,10 +39,25 @@ TEST_CASE("audit change sets are the JSON Qt writes", "[unit][audit]")
     // A lone surrogate (from a broken file): Qt escapes it, so must the change set.
     after.insert(QStringLiteral("messengers"), QStringList{QString(QChar(0xd800)) + QStringLiteral("x")});
 
-    SECTION("a new record: every field against null")
+    SECTION("a new record: every field that has a value, against null")
     {
         const QVariantMap changes = audit::diff({}, after);
         REQUIRE(audit::changesText(changes).toStdString() == qtJson(changes).toStdString());
+        // Empty texts, empty lists and nulls are not changes of a new record; a zero is.
+        for (const char *blank : {"empty", "null_text", "null_id", "phones"})
+            CHECK_FALSE(changes.contains(QLatin1String(blank)));
+        for (const char *set : {"first_name", "owner_id", "vip", "birthday", "amount", "tags", "emails"})
+            CHECK(changes.contains(QLatin1String(set)));
+        REQUIRE(changes.value(QStringLiteral("first_name")).toList()
+                == QVariantList {QVariant(), QStringLiteral("Anna")});
+    }
+    SECTION("an edit that empties a field is a change")
+    {
+        QVariantMap before = after;
+        before.insert(QStringLiteral("empty"), QStringLiteral("was here"));
+        const QVariantMap changes = audit::diff(before, after);
+        REQUIRE(changes.size() == 1);
+        REQUIRE(audit::changesText(changes) == QStringLiteral("{\"empty\":[\"was here\",\"\"]}"));
     }
     SECTION("an edit: old and new values")
     {
