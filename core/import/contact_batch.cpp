@@ -52,7 +52,7 @@ bool ContactBatch::holds(const QStringList &emailNorms, const QStringList &phone
 }
 
 void ContactBatch::add(qint64 row, const Contact &contact, const QStringList &digits, const QString &newCompany,
-                       const QString &audit)
+                       const QString &newCompanyKey, const QString &audit)
 {
     for (const ContactEmail &e : contact.emails)
         m_emails.insert(ContactRepository::normalizeEmail(e.email));
@@ -60,7 +60,7 @@ void ContactBatch::add(qint64 row, const Contact &contact, const QStringList &di
         m_phones.insert(d);
     int slot = -1;
     if (!newCompany.isEmpty()) {
-        const QString key = companyKey(newCompany);
+        const QString key = newCompanyKey.isEmpty() ? companyKey(newCompany) : newCompanyKey;
         slot = m_companySlots.value(key, -1);
         if (slot < 0) {
             slot = int(m_newCompanies.size());

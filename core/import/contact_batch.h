@@ -44,8 +44,9 @@ public:
     // (once for all the queued contacts that name it); the contact's companyId is then unset.
     // `audit`: the contact's audit_log text as prepared off the writing thread without its
     // company (audit::changesText(audit::diff({}, fields())) with companyId 0); empty: made here.
+    // `newCompanyKey`: its companyKey().
     void add(qint64 row, const Contact &contact, const QStringList &digits, const QString &newCompany = {},
-             const QString &audit = {});
+             const QString &newCompanyKey = {}, const QString &audit = {});
     bool full() const;
     // Writes the queue in its own savepoint: all of it or, on an error, none of it.
     Status flush();

@@ -28,6 +28,7 @@ struct Draft
 {
     Contact contact;
     QString companyName;
+    QString companyKey; // companyKey(companyName), made on the reading thread
     qint64 kontorId = 0;
     QHash<QString, QString> custom; // field name -> value
     QSet<QString> provided;         // field keys the row gave a value for
@@ -102,11 +103,12 @@ public:
 
     Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) override
     {
-        return write(row, cells, problems, prepare(row, cells));
+        const std::unique_ptr<RowDraft> draft = prepare(row, cells);
+        return write(row, cells, problems, draft.get());
     }
 
     Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems,
-                          std::unique_ptr<RowDraft> prepared) override
+                          RowDraft *prepared) override
     {
         if (!m_search.paused()) {
             // Search documents are written once per contact at the end (finish()), not
@@ -120,16 +122,17 @@ public:
                     return st.error();
             }
         }
-        if (!prepared)
-            prepared = prepare(row, cells);
-        auto *draft = static_cast<ContactDraft *>(prepared.get());
+        std::unique_ptr<RowDraft> own;
+        if (!prepared) {
+            own = prepare(row, cells);
+            prepared = own.get();
+        }
+        auto *draft = static_cast<ContactDraft *>(prepared);
         if (!draft->problems.isEmpty()) {
             problems->append(draft->problems);
             return Outcome::Rejected;
         }
         const Draft &d = draft->d;
-        for (qsizetype i = 0; i < d.contact.phones.size(); ++i)
-            rememberDigits(d.contact.phones.at(i).phone, d.digits.value(i));
         // The batch is written outside the row's savepoint (a rejected row must not take the
         // batch with it), when it is full or holds a contact this row may match and update.
         // A row that would only be skipped leaves the batch as it is: it matches the queued
@@ -148,8 +151,8 @@ public:
         // Look-ups first, outside any savepoint: they decide whether the row only joins the batch.
         qint64 companyId = 0;
         bool companyIsNew = false; // no live company has the row's company name
-        if (!d.companyName.isEmpty() && !m_batch.holdsCompany(companyKey(d.companyName))) {
-            auto id = findCompanyByName(m_ctx, d.companyName, &m_companies);
+        if (!d.companyName.isEmpty() && !m_batch.holdsCompany(d.companyKey)) {
+            auto id = findCompanyByKey(m_ctx, d.companyKey, &m_companies);
             if (!id)
                 return id.error();
             companyId = *id;
@@ -171,10 +174,10 @@ public:
         if (!existing && m_batched && d.custom.isEmpty()) {
             Contact c = d.contact;
             c.companyId = companyId;
-            m_batch.add(row, c, d.digits, companyIsNew ? d.companyName : QString(), draft->audit);
+            m_batch.add(row, c, d.digits, companyIsNew ? d.companyName : QString(), d.companyKey, draft->audit);
             return Outcome::Created;
         }
-        if (companyIsNew && m_batch.holdsCompany(companyKey(d.companyName))) {
+        if (companyIsNew && m_batch.holdsCompany(d.companyKey)) {
             // The company is queued with the batch: written first, so this row finds it.
             if (auto st = m_batch.flush(); !st)
                 return st.error();
@@ -293,6 +296,8 @@ private:
             problems->append({row, {}, {}, tr("no name and no email address")});
         for (const auto &e : c.emails)
             d->emailNorms << ContactRepository::normalizeEmail(e.email);
+        if (!d->companyName.isEmpty())
+            d->companyKey = companyKey(d->companyName);
     }
 
     static void splitName(const QString &full, Contact *c)

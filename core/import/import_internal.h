@@ -54,9 +54,9 @@ public:
         Q_UNUSED(cells);
         return nullptr;
     }
-    // write() with what prepare() made of the same row.
+    // write() with what prepare() made of the same row (the caller keeps it).
     virtual Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems,
-                                  std::unique_ptr<RowDraft> draft)
+                                  RowDraft *draft)
     {
         Q_UNUSED(draft);
         return write(row, cells, problems);
@@ -99,6 +99,8 @@ Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint
                              QHash<QString, qint64> *cache);
 // The same look-up without creating: 0 when no live company has this name.
 Result<qint64> findCompanyByName(const WriterContext &ctx, const QString &name, QHash<QString, qint64> *cache);
+// The same with the name's companyKey() already made (off the writing thread).
+Result<qint64> findCompanyByKey(const WriterContext &ctx, const QString &key, QHash<QString, qint64> *cache);
 // Names that are the same company give the same key.
 QString companyKey(const QString &name);
 

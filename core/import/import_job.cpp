@@ -229,7 +229,11 @@ QString companyKey(const QString &name)
 
 Result<qint64> findCompanyByName(const WriterContext &ctx, const QString &name, QHash<QString, qint64> *cache)
 {
-    const QString key = companyKey(name);
+    return findCompanyByKey(ctx, companyKey(name), cache);
+}
+
+Result<qint64> findCompanyByKey(const WriterContext &ctx, const QString &key, QHash<QString, qint64> *cache)
+{
     if (auto it = cache->constFind(key); it != cache->constEnd())
         return *it;
     SqlStatement q(ctx.conn, tr("Cannot look up the company"));
@@ -444,7 +448,7 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     QList<ImportProblem> rowProblems;
     detail::RowPipeline pipeline([&rows](TabularRow &r) { return rows.next(r); },
                                  [&source] { return source.bytesRead(); }, writer.get());
-    detail::PipelineRow next;
+    detail::PipelineRow *next = nullptr;
     for (;;) {
         if (cancel && cancel->load())
             return Error{Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."), {}, {}};
@@ -453,7 +457,7 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
             return more.error();
         if (!*more)
             break;
-        const TabularRow &row = next.row;
+        const TabularRow &row = next->row;
         ++summary.rows;
         if (options.failAtRow && summary.rows == options.failAtRow)
             return Error{Error::Kind::Storage, tr("Forced failure for a test."), tr("row %1").arg(row.sourceRow), {}};
@@ -462,7 +466,7 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
         if (row.problem) {
             rowProblems.append({row.sourceRow, {}, {}, row.problem->message});
         } else {
-            outcome = writer->write(row.sourceRow, row.cells, &rowProblems, std::move(next.draft));
+            outcome = writer->write(row.sourceRow, row.cells, &rowProblems, next->draft.get());
             if (!outcome)
                 return outcome.error();
         }

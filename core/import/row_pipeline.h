@@ -36,8 +36,9 @@ public:
     RowPipeline &operator=(const RowPipeline &) = delete;
 
     // The next row in file order; false after the last one; the reader's error (or the
-    // writer's lookAhead() error, for the rows about to be handed out).
-    Result<bool> next(PipelineRow *out);
+    // writer's lookAhead() error, for the rows about to be handed out). `*out` stays the
+    // pipeline's, valid until the next call.
+    Result<bool> next(PipelineRow **out);
     // Bytes of the file read up to the row next() returned last (for progress).
     qint64 bytesRead() const { return m_bytesRead; }
 
@@ -57,6 +58,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_ready; // guarded by m_mutex
+    std::deque<Chunk> m_spent; // handed out and done with, for the reading thread to free; m_mutex
     bool m_stop = false;       // guarded by m_mutex
     Chunk m_current;           // the consumer's
     size_t m_at = 0;
