@@ -1,5 +1,6 @@
 // The import runner: one transaction around reading, validating, matching and writing.
 #include "import/import_internal.h"
+#include "import/photo_prefetch.h"
 #include "import/row_pipeline.h"
 
 #include "contacts/phone.h"
@@ -378,6 +379,25 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
                     [](const QString &f) { return f.isEmpty(); }))
         return Error{Error::Kind::Invalid, tr("No column of the file is mapped to a field."), path, {}};
 
+    // Photos by address are fetched now, while nothing is locked (photo_prefetch.h).
+    std::shared_ptr<FetchedPhotos> photos = options.photos;
+    if (options.keepPhotos && source.format() == QLatin1String("vcard")) {
+        if (!photos)
+            photos = std::make_shared<FetchedPhotos>();
+        const qint64 bytesTotal = source.bytesTotal();
+        auto fetching = [&progress, bytesTotal](int fetched, int total) {
+            if (progress) {
+                ImportProgress p;
+                p.bytesTotal = bytesTotal;
+                p.photosFetched = fetched;
+                p.photosTotal = total;
+                progress(p);
+            }
+        };
+        if (auto st = photos->fetchFor(path, options.tabular.encoding, kImportPhotoTimeoutMs, cancel, fetching); !st)
+            return st.error();
+    }
+
     // Before the transaction, which it outlives: see bulk_load.h.
     TempStoreOnDisk tempOnDisk(*conn, session.db->dialect());
     Transaction tx(*conn, session.db->dialect());
@@ -390,6 +410,7 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     ctx.header = summary.header;
     ctx.mapping = summary.mapping;
     ctx.region = phone::defaultRegion(*conn);
+    ctx.photos = photos.get();
     {
         // The readers read ahead in big blocks, so the rows' own text gives the better size
         // per row (an .xlsx is compressed: fewer rows are expected than it has).

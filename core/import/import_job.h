@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace kontor::importing {
@@ -24,6 +25,8 @@ enum class MatchKey { Email, Phone, NameCompany, Name, Id, ExternalId }; // Exte
 
 std::optional<DuplicatePolicy> duplicatePolicyFromName(const QString &name);
 std::optional<MatchKey> matchKeyFromName(const QString &name); // email, phone, name+company, name, id, external-id
+
+class FetchedPhotos;
 
 struct ImportOptions
 {
@@ -38,6 +41,10 @@ struct ImportOptions
     bool allOrNothing = false; // one bad row and nothing is imported
     QString rejectsPath;       // CSV of the rejected rows as read plus a "Problem" column
     bool keepPhotos = false;   // vCard: store the cards' photos (contact_photos) or skip them
+    // The photos fetched by address for this file, before the transaction (photo_prefetch.h):
+    // a wizard passes the same set to its check and its import, so each is fetched once.
+    // None: the import fetches its own.
+    std::shared_ptr<FetchedPhotos> photos;
     int keepProblemRows = 0;   // keep this many rejected rows with their cells (a wizard's grid)
     qint64 failAtRow = 0;      // tests only: fail as if the database broke at this data row
     // A large contacts import into SQLite drops the secondary indexes it does not read and
@@ -87,6 +94,9 @@ struct ImportProgress
     qint64 bytesRead = 0;
     qint64 bytesTotal = 0;
     double rowsPerSecond = 0;
+    // Before the rows: photos fetched by address so far, of photosTotal (0: none to fetch).
+    int photosFetched = 0;
+    int photosTotal = 0;
 };
 using ImportProgressFunction = std::function<void(const ImportProgress &)>;
 

@@ -6,12 +6,13 @@
 // contact its row created or updated — found through import_batch_items.source_row, which
 // is the line of the card's BEGIN:VCARD.
 //
-// A photo given by web address is fetched here, on the import's own thread (photo_fetch.h).
-// A photo that cannot be kept — no answer, 404, not an image, too large, an address that is
+// A photo given by web address was fetched before the transaction began (photo_prefetch.h);
+// one missing there is fetched here, on the import's own thread (photo_fetch.h). A photo that cannot be kept — no answer, 404, not an image, too large, an address that is
 // not http(s) — never costs the row: the contact stays, and the import says which card,
 // which address and why, in its problems and the problem rows file (ImportSummary::warnings).
 #include "exchange/csv_writer.h"
 #include "import/import_internal.h"
+#include "import/photo_prefetch.h"
 #include "import/vcard_reader.h"
 #include "photos/contact_photos.h"
 #include "photos/photo_fetch.h"
@@ -30,8 +31,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("kontor::importing::detail", text);
 }
 
-constexpr int kFetchTimeoutMs = 10000; // per photo
-constexpr int kFetchChunk = 16;        // photos fetched, then stored, at a time: memory stays flat
+constexpr int kFetchChunk = 16; // photos read, then stored, at a time: memory stays flat
 
 // A card whose photo is still to be fetched.
 struct PendingPhoto
@@ -91,10 +91,23 @@ public:
     {
         if (m_queue.empty())
             return {};
-        QStringList urls;
-        for (const PendingPhoto &p : m_queue)
-            urls << p.url;
-        const std::vector<FetchedPhoto> fetched = fetchPhotos(urls, kFetchTimeoutMs, m_cancel);
+        std::vector<FetchedPhoto> fetched(m_queue.size());
+        QStringList missing; // not fetched beforehand
+        for (size_t i = 0; i < m_queue.size(); ++i) {
+            auto known = m_ctx.photos ? m_ctx.photos->lookUp(m_queue[i].url) : std::nullopt;
+            if (known)
+                fetched[i] = *known;
+            else
+                missing << m_queue[i].url;
+        }
+        if (!missing.isEmpty()) {
+            std::vector<FetchedPhoto> late = fetchPhotos(missing, kImportPhotoTimeoutMs, m_cancel);
+            size_t next = 0;
+            for (size_t i = 0; i < m_queue.size() && next < late.size(); ++i) {
+                if (fetched[i].url.isEmpty() && fetched[i].problem.isEmpty() && fetched[i].bytes.isEmpty())
+                    fetched[i] = std::move(late[next++]);
+            }
+        }
         if (m_cancel && m_cancel->load())
             return Error{Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."), {}, {}};
         const std::vector<PendingPhoto> queue = std::move(m_queue);

@@ -22,5 +22,6 @@ target_sources(kontor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/import_lookups.h ${CMAKE_CURRENT_LIST_DIR}/import_lookups.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_deals.cpp ${CMAKE_CURRENT_LIST_DIR}/import_activities.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_undo.cpp ${CMAKE_CURRENT_LIST_DIR}/import_photos.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/photo_prefetch.h ${CMAKE_CURRENT_LIST_DIR}/photo_prefetch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/deal_stage_undo.h ${CMAKE_CURRENT_LIST_DIR}/deal_stage_undo.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_profiles.h ${CMAKE_CURRENT_LIST_DIR}/import_profiles.cpp)

@@ -4,6 +4,7 @@
 // the card's row, the address and why — in the summary, the problem rows file and kontorctl.
 // Other schemes are never fetched; with skip nothing is. Both back ends.
 #include "import/import_job.h"
+#include "import/photo_prefetch.h"
 #include "kontorctl_run.h"
 #include "photos/contact_photos.h"
 #include "photos/photo_fetch.h"
@@ -302,6 +303,64 @@ TEST_CASE("vCard photos by web address are fetched with Keep photos; what cannot
         REQUIRE(conn.ok());
         SqlStatement q(*conn, QStringLiteral("test"));
         CHECK(q.scalar(QStringLiteral("SELECT COUNT(*) FROM contact_photos"))->toLongLong() == 0);
+    }
+
+    SECTION("a check and its import share the photos: each address is fetched once, before any write")
+    {
+        ImportOptions options;
+        options.keepPhotos = true;
+        options.photos = std::make_shared<FetchedPhotos>();
+        // While photos are fetched the import has not begun: no batch of its own exists yet,
+        // even seen from its own connection (the transaction would show it).
+        int fetchReports = 0;
+        qint64 batchesWhileFetching = -1;
+        const ImportProgressFunction progress = [&](const ImportProgress &p) {
+            if (p.photosTotal == 0)
+                return;
+            ++fetchReports;
+            CHECK(p.photosTotal == 4); // ana, missing, refused, notes (file: is never fetched)
+            auto conn = s.db->connection();
+            REQUIRE(conn.ok());
+            SqlStatement q(*conn, QStringLiteral("test"));
+            batchesWhileFetching = std::max(batchesWhileFetching,
+                                            q.scalar(QStringLiteral("SELECT COUNT(*) FROM import_batches"))->toLongLong());
+        };
+        options.dryRun = true;
+        auto check = runImport(s, path, options, progress);
+        REQUIRE(check.ok());
+        CHECK(check->warnings == 4);
+        CHECK(fetchReports >= 2); // before the first and after the last
+        CHECK(batchesWhileFetching == 0);
+        CHECK(server.requests() == 3); // the refused one never reaches the server
+        {
+            auto conn = s.db->connection();
+            REQUIRE(conn.ok());
+            SqlStatement q(*conn, QStringLiteral("test"));
+            CHECK(q.scalar(QStringLiteral("SELECT COUNT(*) FROM contacts"))->toLongLong() == 0); // a check writes nothing
+        }
+
+        options.dryRun = false;
+        auto r = runImport(s, path, options, progress);
+        REQUIRE(r.ok());
+        CHECK(r->created == 5);
+        CHECK(r->warnings == 4);
+        CHECK(server.requests() == 3); // nothing fetched again
+        CHECK(hasPhoto(s, QStringLiteral("Url")));
+
+        // The file changed: its photos are fetched anew.
+        writeFile(path, card(QStringLiteral("3.0"), QStringLiteral("Fay"), QStringLiteral("Moved"),
+                             QStringLiteral("PHOTO;VALUE=uri:") + server.url("moved.png")));
+        auto again = runImport(s, path, options);
+        REQUIRE(again.ok());
+        CHECK(again->warnings == 0);
+        CHECK(server.requests() == 5); // the redirect and its target
+        CHECK(hasPhoto(s, QStringLiteral("Moved")));
+
+        // A cancel while fetching leaves nothing behind.
+        std::atomic_bool cancel {true};
+        auto cancelled = runImport(s, path, ImportOptions {options}, {}, &cancel);
+        REQUIRE_FALSE(cancelled.ok());
+        CHECK(cancelled.error().kind == Error::Kind::Cancelled);
     }
 
     SECTION("kontorctl --photos keep: the warnings in its JSON and its text")

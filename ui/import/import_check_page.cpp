@@ -3,6 +3,7 @@
 #include "import/import_pages.h"
 
 #include "import/import_wizard.h"
+#include "import/photo_prefetch.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -35,6 +36,15 @@ QString countsText(const ImportSummary &s)
         .arg(s.updated)
         .arg(s.skipped)
         .arg(s.rejected);
+}
+
+// Before the rows: the vCard's photos given by address are fetched first, outside the
+// import's transaction (photo_prefetch.h), and can take a while.
+QString fetchingPhotosText(const ImportProgress &p)
+{
+    return QCoreApplication::translate("ImportWizard", "Fetching photos: %1 of %2…")
+        .arg(p.photosFetched)
+        .arg(p.photosTotal);
 }
 
 // The photos the import could not keep (their rows are imported all the same), a few of
@@ -107,7 +117,17 @@ public:
         const Session session = m_w->session();
         const QString path = m_w->path;
         QPointer<CheckPage> self(this);
-        m_w->runInBackground([=] { *result = runImport(session, path, options, {}, &m_w->cancelFlag); },
+        auto progress = [self](const ImportProgress &p) {
+            if (p.photosTotal == 0)
+                return;
+            QMetaObject::invokeMethod(
+                self, [self, p] {
+                    if (self && !self->m_done)
+                        self->m_counts->setText(fetchingPhotosText(p));
+                },
+                Qt::QueuedConnection);
+        };
+        m_w->runInBackground([=] { *result = runImport(session, path, options, progress, &m_w->cancelFlag); },
                              [=] {
                                  if (self)
                                      self->show(**result);
@@ -270,6 +290,10 @@ public:
                 self, [self, p] {
                     if (!self)
                         return;
+                    if (p.photosTotal > 0 && p.rows == 0) {
+                        self->m_rate->setText(fetchingPhotosText(p));
+                        return;
+                    }
                     if (p.bytesTotal > 0)
                         self->m_progress->setValue(int(1000.0 * p.bytesRead / p.bytesTotal));
                     self->m_rate->setText(tr("%1 rows, %2 rows per second").arg(p.rows).arg(qRound(p.rowsPerSecond)));

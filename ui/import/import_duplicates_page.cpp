@@ -5,6 +5,7 @@
 #include "customfields/custom_field_repository.h"
 #include "import/import_profiles.h"
 #include "import/import_wizard.h"
+#include "import/photo_prefetch.h"
 #include "import/tabular_reader.h"
 #include "import/vcard_reader.h"
 
@@ -158,6 +159,9 @@ public:
         m_w->options.onDuplicate = DuplicatePolicy(m_policy->checkedId());
         m_w->options.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
         m_w->options.keepPhotos = !m_keepPhotos->isHidden() && m_keepPhotos->isChecked();
+        // One set of fetched photos for the check and the import: each address is fetched once.
+        if (m_w->options.keepPhotos && !m_w->options.photos)
+            m_w->options.photos = std::make_shared<importing::FetchedPhotos>();
         const QString name = m_profileName->text().trimmed();
         if (!name.isEmpty() && m_profileName->isEnabled() && m_w->options.mapping) {
             MappingProfile profile;
