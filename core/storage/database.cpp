@@ -20,6 +20,7 @@ void closeAndRemove(const QString &name)
 {
     if (!QSqlDatabase::contains(name))
         return;
+    dropKeptStatements(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();

@@ -1,6 +1,9 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <unordered_map>
 
 namespace kontor {
 
@@ -27,19 +30,76 @@ Error sqlError(const QSqlError &error, const QString &message, const QString &co
     return e;
 }
 
+namespace {
+
+constexpr size_t kKeptPerConnection = 300; // distinct statements; then it starts over
+
+// Per thread, like the connections (Database::connection()): connection name -> SQL -> query.
+using Kept = std::unordered_map<QString, QSqlQuery>; // QHash would copy (QSqlQuery only moves)
+
+std::unordered_map<QString, Kept> &keptStatements()
+{
+    thread_local std::unordered_map<QString, Kept> kept;
+    return kept;
+}
+
+bool keepsStatements(const QSqlDatabase &db)
+{
+    return db.driver() && db.driver()->dbmsType() == QSqlDriver::SQLite;
+}
+
+} // namespace
+
+void dropKeptStatements(const QString &connectionName)
+{
+    keptStatements().erase(connectionName);
+}
+
 SqlStatement::SqlStatement(const QSqlDatabase &db, QString what)
-    : m_query(db)
+    : m_db(db)
+    , m_query(db)
     , m_what(std::move(what))
 {
+    m_query.setForwardOnly(true);
+}
+
+SqlStatement::~SqlStatement()
+{
+    keepPrepared();
+}
+
+void SqlStatement::keepPrepared()
+{
+    if (m_keptSql.isEmpty())
+        return;
+    m_query.finish(); // reset: a kept statement holds no lock and no half-read rows
+    Kept &mine = keptStatements()[m_db.connectionName()];
+    if (mine.size() >= kKeptPerConnection)
+        mine.clear();
+    mine.try_emplace(m_keptSql, std::move(m_query)); // the same SQL may be open twice: one is kept
+    m_keptSql.clear();
+    m_query = QSqlQuery(m_db);
     m_query.setForwardOnly(true);
 }
 
 Status SqlStatement::prepare(const QString &sql)
 {
     m_bindIndex = 0;
+    keepPrepared();
     m_query.finish();
+    if (keepsStatements(m_db)) {
+        Kept &mine = keptStatements()[m_db.connectionName()];
+        if (auto it = mine.find(sql); it != mine.end()) {
+            m_query = std::move(it->second);
+            mine.erase(it);
+            m_keptSql = sql;
+            return {};
+        }
+    }
     if (!m_query.prepare(sql))
         return sqlError(m_query.lastError(), m_what, sql.left(200));
+    if (keepsStatements(m_db))
+        m_keptSql = sql;
     return {};
 }
 
@@ -68,6 +128,7 @@ Status SqlStatement::run(const QString &sql, const QVariantList &values)
 {
     if (values.isEmpty()) {
         // Nothing to bind: execute directly. PostgreSQL cannot PREPARE DDL (CREATE, ALTER...).
+        keepPrepared();
         m_query.finish();
         if (!m_query.exec(sql))
             return sqlError(m_query.lastError(), m_what, sql.left(200));

@@ -18,10 +18,20 @@ Error sqlError(const QSqlError &error, const QString &message, const QString &co
 
 // Prepared, positionally bound statements. Every value is bound; SQL is never built from
 // user input. `what` names the operation for the error message ("save contact 42").
+//
+// On SQLite a prepared statement is kept when the SqlStatement goes away, per connection and
+// SQL text, and the next SqlStatement preparing the same text takes it instead of parsing
+// the SQL again: preparing cost more than running the small statements a repository runs
+// (reading and saving one contact is ~8 of them; an import that updated 30,000 contacts spent
+// 38% of its time preparing). SQLite re-prepares a kept statement itself when the schema
+// changed. Not on PostgreSQL, whose prepared statements live on the server.
 class SqlStatement
 {
 public:
     SqlStatement(const QSqlDatabase &db, QString what);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
 
     Status prepare(const QString &sql);
     SqlStatement &bind(const QVariant &value);
@@ -42,10 +52,18 @@ public:
     void finish() { m_query.finish(); }
 
 private:
+    void keepPrepared(); // hands m_query to the connection's kept statements
+
+    QSqlDatabase m_db;
     QSqlQuery m_query;
     QString m_what;
+    QString m_keptSql; // the SQL m_query was prepared with, when it may be kept
     int m_bindIndex = 0;
 };
+
+// Forgets the statements kept for connection `name` of the calling thread. Call before the
+// connection is closed and removed.
+void dropKeptStatements(const QString &connectionName);
 
 // NULL for 0 ids, empty strings and invalid dates, so optional columns stay NULL.
 QVariant nullIfZero(qint64 id);
