@@ -107,6 +107,11 @@ TEST_CASE("Imports find companies and deals by name whatever the case, in any sc
     CHECK(companyOf("ivan@example.ru") == rogaId);
     CHECK(companyOf("anna@example.de") == muellerId); // ß and capital ẞ fold to ss, final ς to σ
     CHECK(companyOf("olli@example.fi") == rawId);
+    // New contacts written in batches (matched by e-mail) carry their name key.
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE name_fold = ?"),
+                 {QStringLiteral("иван петров")})
+          == 1);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE name_fold IS NULL")) == 0);
 
     // Companies matched by name, and deals by title (match "name": the title alone).
     const QString again = tdb.tempPath(QStringLiteral("companies.csv"));
