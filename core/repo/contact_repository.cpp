@@ -273,12 +273,8 @@ Status ContactRepository::update(const Contact &c) const
         !st)
         return st;
     if (before->firstName != c.firstName.trimmed() || before->lastName != c.lastName.trimmed()) {
-        // A rename that keeps the key ("Ivan" -> "IVAN", as an import's update writes it)
-        // looks to the stale-key trigger like a writer that forgot the key: it cleared it.
-        // An import matching by name looks the next rows up by it in the same transaction.
-        if (auto st = q.run(QStringLiteral("UPDATE contacts SET name_fold = ? WHERE id = ? AND name_fold IS NULL"),
-                            {nameKey, c.id});
-            !st)
+        // "Ivan" -> "IVAN": the trigger cleared the key it thought stale (see fold_keys.h).
+        if (auto st = keepKeyAfterRename(*conn, QStringLiteral("contacts"), QStringLiteral("name_fold"), c.id, nameKey); !st)
             return st;
     }
     if (auto st = writeChildren(*conn, c, c.id); !st)

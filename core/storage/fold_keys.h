@@ -38,6 +38,14 @@ bool sameName(const QString &a, const QString &b);
 // name as a last name alone.
 QString contactNameKey(const QString &firstName, const QString &lastName);
 
+// For a repository's UPDATE that renamed row `id` and wrote its key: a rename that keeps the
+// key ("Acme" -> "ACME", as an import's update writes it) looks to the stale-key trigger like
+// a writer that forgot the key, and the trigger cleared it. This puts it back, as a look-up
+// later in the same transaction (an import's next row) needs it. `table` and `keyColumn` are
+// fixed by the caller.
+Status keepKeyAfterRename(const QSqlDatabase &conn, const QString &table, const QString &keyColumn,
+                          qint64 id, const QString &key);
+
 // Folds every NULL name_fold / title_fold of companies, deals and contacts (none after a
 // repository write; all of them once after a bulk load). Run it in the transaction that
 // looks names up.

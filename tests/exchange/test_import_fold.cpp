@@ -230,11 +230,13 @@ TEST_CASE("An import row naming HAUPTSTRASSE GMBH finds the company Hauptstraße
     CHECK(scalar(s, QStringLiteral("SELECT owner_id FROM deals WHERE title = ?"), deal) == juergen);
 
     // And a deal is found by its title the same way (match "name": the title alone).
-    writeText(deals, QStringLiteral("Deal,Amount\nRAHMENVERTRAG,2500\n"));
+    // The second row finds the deal the first one renamed to capitals (the same key).
+    writeText(deals, QStringLiteral("Deal,Amount\nRAHMENVERTRAG,2500\nrahmenvertrag,3000\n"));
     const ImportSummary again = import(s, deals, ExchangeEntity::Deals, {MatchKey::Name},
                                        DuplicatePolicy::Update);
-    CHECK(again.updated == 1);
+    CHECK(again.updated == 2);
     CHECK(again.created == 0);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM deals")) == 1);
 }
 
 TEST_CASE("Schema step 16 refolds keys stored with the one-to-one folding of before",
@@ -392,12 +394,14 @@ TEST_CASE("Imports matching contacts by name find them in any script and normali
 
     // A company by a decomposed name, in a companies import.
     const QString companiesFile = tdb.tempPath(QStringLiteral("companies.csv"));
-    writeText(companiesFile, QStringLiteral("Company name,City\nCAFE\u0301 MU\u0308LLER,Wien\n"));
+    // The second row finds the company the first one renamed (the same key).
+    writeText(companiesFile, QStringLiteral("Company name,City\nCAFE\u0301 MU\u0308LLER,Wien\ncafé müller,Graz\n"));
     const ImportSummary company = import(s, companiesFile, ExchangeEntity::Companies, {MatchKey::Name},
                                          DuplicatePolicy::Update);
-    CHECK(company.updated == 1);
+    CHECK(company.updated == 2);
     CHECK(company.created == 0);
-    CHECK(CompanyRepository(s).get(cafeId)->address.city == QStringLiteral("Wien"));
+    CHECK(CompanyRepository(s).get(cafeId)->address.city == QStringLiteral("Graz"));
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 1);
 }
 
 TEST_CASE("Schema step 17 refolds keys normalized and gives contacts theirs", "[import][storage][fold]")
