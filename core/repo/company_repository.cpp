@@ -165,7 +165,8 @@ Status CompanyRepository::update(const Company &c) const
         return st;
     if (before->name != c.name) {
         // "Acme" -> "ACME": the trigger cleared the key it thought stale (see fold_keys.h).
-        if (auto st = keepKeyAfterRename(*conn, QStringLiteral("companies"), QStringLiteral("name_fold"), c.id, foldKey(c.name));
+        if (auto st = keepKeyAfterRename(*conn, QStringLiteral("companies"), QStringLiteral("name_fold"),
+                                         c.id, foldKey(c.name));
             !st)
             return st;
     }

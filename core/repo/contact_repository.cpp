@@ -274,7 +274,9 @@ Status ContactRepository::update(const Contact &c) const
         return st;
     if (before->firstName != c.firstName.trimmed() || before->lastName != c.lastName.trimmed()) {
         // "Ivan" -> "IVAN": the trigger cleared the key it thought stale (see fold_keys.h).
-        if (auto st = keepKeyAfterRename(*conn, QStringLiteral("contacts"), QStringLiteral("name_fold"), c.id, nameKey); !st)
+        if (auto st = keepKeyAfterRename(*conn, QStringLiteral("contacts"), QStringLiteral("name_fold"),
+                                         c.id, nameKey);
+            !st)
             return st;
     }
     if (auto st = writeChildren(*conn, c, c.id); !st)

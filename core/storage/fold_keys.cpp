@@ -223,9 +223,11 @@ QString contactNameKey(const QString &firstName, const QString &lastName)
 Status keepKeyAfterRename(const QSqlDatabase &conn, const QString &table, const QString &keyColumn,
                           qint64 id, const QString &key)
 {
-    SqlStatement q(conn, QCoreApplication::translate("kontor::FoldKeys", "Cannot prepare the %1 for look-ups by name")
+    SqlStatement q(conn, QCoreApplication::translate("kontor::FoldKeys",
+                                                     "Cannot prepare the %1 for look-ups by name")
                              .arg(table));
-    return q.run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS NULL").arg(table, keyColumn), {key, id});
+    return q.run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS NULL").arg(table, keyColumn),
+                 {key, id});
 }
 
 Status fillMissingFoldKeys(const QSqlDatabase &conn)
