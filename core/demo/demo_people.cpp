@@ -1,6 +1,8 @@
 // Companies and contacts of the demo data, with their e-mails, phones, messengers and tags.
 #include "demo/demo_writer.h"
 
+#include "storage/fold_keys.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -53,6 +55,7 @@ struct ContactRow
 {
     QString first;
     QString last;
+    QString nameKey; // contacts.name_fold, made on the chunk's thread (see fold_keys.h)
     QVariant title;
     qint64 companyId = 0;
     QVariant role;
@@ -176,7 +179,7 @@ Status Writer::writeContacts()
          QStringLiteral("birthday"), QStringLiteral("city"), QStringLiteral("country"),
          QStringLiteral("source"), QStringLiteral("temperature"), QStringLiteral("status"),
          QStringLiteral("owner_id"), QStringLiteral("last_contacted_at"),
-         QStringLiteral("created_at"), QStringLiteral("updated_at")},
+         QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("name_fold")},
         true);
     BatchInserter emails(m_conn, dialect, QStringLiteral("contact_emails"),
                          {QStringLiteral("contact_id"), QStringLiteral("label"),
@@ -304,6 +307,7 @@ Status Writer::writeContacts()
                                                                    : nullInt();
         row.first = first.native;
         row.last = last.native;
+        row.nameKey = contactNameKey(row.first, row.last);
         row.city = city.name;
         row.country = city.country;
         row.source = pickSource(r);
@@ -334,7 +338,7 @@ Status Writer::writeContacts()
                      << row.birthday << row.city << row.country << row.source << row.temperature
                      << row.status << row.owner
                      << (row.lastContacted > 0 ? QVariant(row.lastContacted) : nullInt())
-                     << row.created << std::max(row.created, row.lastContacted);
+                     << row.created << std::max(row.created, row.lastContacted) << row.nameKey;
             pending.push_back(std::move(row.extras));
             if (auto st = contacts.endRow(); !st)
                 return st; // the future's destructor waits for the chunk being made

@@ -437,10 +437,10 @@ private:
                 continue; // nobody works at a company that does not exist yet
             } else if ((key == MatchKey::NameCompany || key == MatchKey::Name)
                        && !(d.contact.firstName + d.contact.lastName).isEmpty()) {
-                // Both sides through the database's lower(), which may fold fewer letters than Qt.
-                QString sql = QStringLiteral("SELECT id FROM contacts WHERE deleted_at IS NULL AND lower(first_name) = lower(?)"
-                                             " AND lower(last_name) = lower(?)");
-                QVariantList binds{d.contact.firstName.trimmed(), d.contact.lastName.trimmed()};
+                // The folded key (any script, both back ends, indexed: see fold_keys.h), not SQLite's
+                // lower(), which folds ASCII only and made every row read every contact.
+                QString sql = QStringLiteral("SELECT id FROM contacts WHERE name_fold = ? AND deleted_at IS NULL");
+                QVariantList binds{contactNameKey(d.contact.firstName, d.contact.lastName)};
                 if (key == MatchKey::NameCompany) {
                     sql += companyId ? QStringLiteral(" AND company_id = ?") : QStringLiteral(" AND company_id IS NULL");
                     if (companyId)

@@ -163,6 +163,13 @@ Status CompanyRepository::update(const Company &c) const
                         companyValues(c) + QVariantList{foldKey(c.name), nowSecs(), c.id});
         !st)
         return st;
+    if (before->name != c.name) {
+        // "Acme" -> "ACME": the trigger cleared the key it thought stale (see fold_keys.h).
+        if (auto st = keepKeyAfterRename(*conn, QStringLiteral("companies"), QStringLiteral("name_fold"),
+                                         c.id, foldKey(c.name));
+            !st)
+            return st;
+    }
     const QVariantMap changes = audit::diff(before->fields(), c.fields());
     if (!changes.isEmpty()) {
         if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("company"), c.id,

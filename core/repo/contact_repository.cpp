@@ -4,6 +4,7 @@
 #include "repo/audit.h"
 #include "repo/trash.h"
 #include "search/search_sql.h"
+#include "storage/fold_keys.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -137,7 +138,7 @@ QStringList ContactRepository::insertColumns()
             QStringLiteral("birthday"), QStringLiteral("street"), QStringLiteral("city"),
             QStringLiteral("region"), QStringLiteral("postal_code"), QStringLiteral("country"),
             QStringLiteral("source"), QStringLiteral("temperature"), QStringLiteral("status"),
-            QStringLiteral("owner_id"), QStringLiteral("notes")};
+            QStringLiteral("owner_id"), QStringLiteral("notes"), QStringLiteral("name_fold")};
 }
 
 QVariantList ContactRepository::insertValues(const Contact &c) const
@@ -146,7 +147,8 @@ QVariantList ContactRepository::insertValues(const Contact &c) const
             nullIfZero(c.companyRoleId), fromDate(c.birthday), nullIfEmpty(c.address.street),
             nullIfEmpty(c.address.city), nullIfEmpty(c.address.region), nullIfEmpty(c.address.postalCode),
             nullIfEmpty(c.address.country), nullIfEmpty(c.source), nullIfEmpty(c.temperature), c.status,
-            nullIfZero(c.ownerId ? c.ownerId : m_session.userId), nullIfEmpty(c.notes)};
+            nullIfZero(c.ownerId ? c.ownerId : m_session.userId), nullIfEmpty(c.notes),
+            contactNameKey(c.firstName, c.lastName)}; // matching by name: see fold_keys.h
 }
 
 QStringList ContactRepository::emailColumns()
@@ -257,18 +259,26 @@ Status ContactRepository::update(const Contact &c) const
     if (!tx.ok())
         return tx.error();
     SqlStatement q(*conn, tr("Cannot save %1").arg(contactContext(c.id)));
+    const QString nameKey = contactNameKey(c.firstName, c.lastName); // see fold_keys.h
     if (auto st = q.run(
             QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, title = ?, company_id = ?,"
                            " company_role_id = ?, birthday = ?, street = ?, city = ?, region = ?, postal_code = ?,"
                            " country = ?, source = ?, temperature = ?, status = ?, owner_id = ?, notes = ?,"
-                           " updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                           " name_fold = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
             {emptyIfNull(c.firstName.trimmed()), emptyIfNull(c.lastName.trimmed()), nullIfEmpty(c.title), nullIfZero(c.companyId),
              nullIfZero(c.companyRoleId), fromDate(c.birthday), nullIfEmpty(c.address.street),
              nullIfEmpty(c.address.city), nullIfEmpty(c.address.region), nullIfEmpty(c.address.postalCode),
              nullIfEmpty(c.address.country), nullIfEmpty(c.source), nullIfEmpty(c.temperature), c.status,
-             nullIfZero(c.ownerId), nullIfEmpty(c.notes), nowSecs(), c.id});
+             nullIfZero(c.ownerId), nullIfEmpty(c.notes), nameKey, nowSecs(), c.id});
         !st)
         return st;
+    if (before->firstName != c.firstName.trimmed() || before->lastName != c.lastName.trimmed()) {
+        // "Ivan" -> "IVAN": the trigger cleared the key it thought stale (see fold_keys.h).
+        if (auto st = keepKeyAfterRename(*conn, QStringLiteral("contacts"), QStringLiteral("name_fold"),
+                                         c.id, nameKey);
+            !st)
+            return st;
+    }
     if (auto st = writeChildren(*conn, c, c.id); !st)
         return st;
     const QVariantMap changes = audit::diff(before->fields(), c.fields());

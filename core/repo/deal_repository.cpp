@@ -205,6 +205,14 @@ Status DealRepository::update(const Deal &d) const
                          nullIfEmpty(after.notes), foldKey(after.title), nowSecs(), d.id});
         !st)
         return st;
+    if (before->title != after.title.trimmed()) {
+        // "Rahmenvertrag" -> "RAHMENVERTRAG": the trigger cleared the key it thought stale
+        // (see fold_keys.h).
+        if (auto st = keepKeyAfterRename(*conn, QStringLiteral("deals"), QStringLiteral("title_fold"), d.id,
+                                         foldKey(after.title));
+            !st)
+            return st;
+    }
     const QVariantMap changes = audit::diff(before->fields(), after.fields());
     if (!changes.isEmpty()) {
         if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("deal"), d.id, QStringLiteral("update"), changes); !st)

@@ -68,74 +68,144 @@ const char16_t *fullFold(char16_t c)
     return it != std::end(kFullFolds) && it->from == c ? it->to : nullptr;
 }
 
+// Characters whose NFKC form is themselves, of combining class 0, that never compose with the
+// character before them: text made only of them is NFKC already, and stays so when folded
+// (their folds are letters of the same ranges, "ss", or "i" + U+0307, which composes with
+// nothing). ASCII, Latin-1's letters, Latin Extended-A up to ı, Cyrillic without its
+// combining marks. Checked against Qt's tables by a test that covers every BMP character.
+// Below U+00A0 alone would not be enough: Latin-1 has compatibility characters (NBSP, ª, ²,
+// µ, ¼, ...), and names in Latin scripts and Cyrillic would all take the slow path.
+inline bool nfkcStable(char16_t c)
+{
+    return c < 0xA0 || (c >= 0xC0 && c < 0x132) || (c >= 0x400 && c < 0x483)
+        || (c >= 0x48A && c < 0x530);
+}
+
+// Full case folding of `text`: the expansions of kFullFolds, then Qt's one-to-one folding.
+QString caseFold(const QString &text)
+{
+    QString expanded;
+    qsizetype copied = 0; // text[0, copied) is in `expanded` already
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t *to = fullFold(text.at(i).unicode());
+        if (!to)
+            continue;
+        if (expanded.isEmpty())
+            expanded.reserve(text.size() + 8);
+        expanded += QStringView(text).mid(copied, i - copied);
+        expanded += QStringView(to);
+        copied = i + 1;
+    }
+    if (copied == 0)
+        return text.toCaseFolded(); // the usual case: nothing folds to several letters
+    expanded += QStringView(text).mid(copied);
+    // The expansions are folded already; the rest gets Qt's one-to-one folding (ς -> σ, ...).
+    return expanded.toCaseFolded();
+}
+
 } // namespace
 
 QString foldKey(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    QString expanded;
-    qsizetype copied = 0; // trimmed[0, copied) is in `expanded` already
-    for (qsizetype i = 0; i < trimmed.size(); ++i) {
-        const char16_t *to = fullFold(trimmed.at(i).unicode());
-        if (!to)
-            continue;
-        if (expanded.isEmpty())
-            expanded.reserve(trimmed.size() + 8);
-        expanded += QStringView(trimmed).mid(copied, i - copied);
-        expanded += QStringView(to);
-        copied = i + 1;
-    }
-    if (copied == 0)
-        return trimmed.toCaseFolded(); // the usual case: nothing folds to several letters
-    expanded += QStringView(trimmed).mid(copied);
-    // The expansions are folded already; the rest gets Qt's one-to-one folding (ς -> σ, ...).
-    return expanded.toCaseFolded();
+    // An import folds a key or more per row: the normalizations cost about a third more per
+    // Cyrillic name, next to nothing when skipped like this (measured with Qt 6.4, which
+    // only skips pure ASCII itself).
+    if (std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return nfkcStable(c.unicode()); }))
+        return caseFold(trimmed);
+    // NFKC first: "Cafe" + U+0301 (NFD, as macOS and some exports write it) is "Café", and
+    // full-width "ＡＣＭＥ" or the ligature "ﬁ" their plain letters. NFKC again after folding,
+    // which can undo it (ΐ folds to ι + two combining marks). Trimmed again: NFKC turns some
+    // characters into a space and a combining mark.
+    return caseFold(trimmed.normalized(QString::NormalizationForm_KC))
+        .normalized(QString::NormalizationForm_KC)
+        .trimmed();
 }
 
 namespace {
 
-// Writes foldKey(name) into every key that is NULL (`everyRow` false) or, with `everyRow`,
-// into every key that differs from it (after foldKey() itself changed: schema step 16).
-Status refold(const QSqlDatabase &conn, const QString &table, const QString &column,
-              const QString &keyColumn, bool everyRow)
+// A table whose rows carry a folded key: the key column, the columns it is made of (read as
+// columns 2, 3, ... of the refold's SELECT) and how it is made of them.
+struct KeyedTable
 {
+    const char *table;
+    const char *keyColumn;
+    const char *sourceColumns;
+    QString (*key)(const SqlStatement &row);
+};
+
+const KeyedTable kCompanies{"companies", "name_fold", "name",
+                            [](const SqlStatement &q) { return foldKey(q.value(2).toString()); }};
+const KeyedTable kDeals{"deals", "title_fold", "title",
+                        [](const SqlStatement &q) { return foldKey(q.value(2).toString()); }};
+const KeyedTable kContacts{"contacts", "name_fold", "first_name, last_name", [](const SqlStatement &q) {
+                               return contactNameKey(q.value(2).toString(), q.value(3).toString());
+                           }};
+
+// Writes the key into every row whose key is NULL (`everyRow` false) or, with `everyRow`,
+// into every row whose key differs from it (after foldKey() itself changed: schema steps
+// 16, 17). A chunk of rows at a time, in id order: a bulk-loaded base has millions of
+// contacts, and their new keys all at once took a hundred megabytes.
+Status refold(const QSqlDatabase &conn, const KeyedTable &t, bool everyRow)
+{
+    const QString table = QLatin1String(t.table);
     const QString what = QCoreApplication::translate("kontor::FoldKeys",
                                                      "Cannot prepare the %1 for look-ups by name")
                              .arg(table);
-    QList<QPair<qint64, QString>> changed;
-    {
-        SqlStatement q(conn, what);
-        const QString sql = everyRow ? QStringLiteral("SELECT id, %1, %3 FROM %2")
-                                     : QStringLiteral("SELECT id, %1, NULL FROM %2 WHERE %3 IS NULL");
-        if (auto st = q.run(sql.arg(column, table, keyColumn)); !st)
-            return st;
-        while (q.next()) {
-            const QString key = foldKey(q.value(1).toString());
-            if (q.value(2).isNull() || q.value(2).toString() != key)
-                changed.append({q.value(0).toLongLong(), key});
+    constexpr int kChunk = 20000;
+    const QString select = QStringLiteral("SELECT id, %1, %2 FROM %3 WHERE id > ?%4 ORDER BY id LIMIT %5")
+                               .arg(QLatin1String(t.keyColumn), QLatin1String(t.sourceColumns), table,
+                                    everyRow ? QString()
+                                             : QStringLiteral(" AND %1 IS NULL").arg(QLatin1String(t.keyColumn)))
+                               .arg(kChunk);
+    SqlStatement update(conn, what); // prepared once
+    bool prepared = false;
+    qint64 after = 0;
+    for (;;) {
+        QList<QPair<qint64, QString>> changed;
+        int rows = 0;
+        {
+            SqlStatement q(conn, what);
+            if (auto st = q.run(select, {after}); !st)
+                return st;
+            while (q.next()) {
+                ++rows;
+                after = q.value(0).toLongLong();
+                const QString key = t.key(q);
+                if (q.value(1).isNull() || q.value(1).toString() != key)
+                    changed.append({after, key});
+            }
         }
+        if (!changed.isEmpty() && !prepared) {
+            if (auto st = update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                                             .arg(table, QLatin1String(t.keyColumn)));
+                !st)
+                return st;
+            prepared = true;
+        }
+        for (const auto &[id, key] : std::as_const(changed)) {
+            update.bind(key).bind(id);
+            if (auto st = update.exec(); !st)
+                return st;
+        }
+        if (rows < kChunk)
+            return {};
     }
-    if (changed.isEmpty())
-        return {};
-    SqlStatement update(conn, what); // prepared once: a bulk-loaded base has many rows
-    if (auto st = update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, keyColumn)); !st)
-        return st;
-    for (const auto &[id, key] : std::as_const(changed)) {
-        update.bind(key).bind(id);
-        if (auto st = update.exec(); !st)
-            return st;
-    }
-    return {};
 }
 
-Status refoldBoth(const QSqlDatabase &conn, bool everyRow)
+// Companies and deals: the keys of steps 12 and 16, which run before contacts have one.
+Status refoldCompaniesDeals(const QSqlDatabase &conn, bool everyRow)
 {
-    if (auto st = refold(conn, QStringLiteral("companies"), QStringLiteral("name"),
-                         QStringLiteral("name_fold"), everyRow);
-        !st)
+    if (auto st = refold(conn, kCompanies, everyRow); !st)
         return st;
-    return refold(conn, QStringLiteral("deals"), QStringLiteral("title"),
-                  QStringLiteral("title_fold"), everyRow);
+    return refold(conn, kDeals, everyRow);
+}
+
+Status refoldAll(const QSqlDatabase &conn, bool everyRow)
+{
+    if (auto st = refoldCompaniesDeals(conn, everyRow); !st)
+        return st;
+    return refold(conn, kContacts, everyRow);
 }
 
 } // namespace
@@ -145,9 +215,24 @@ bool sameName(const QString &a, const QString &b)
     return foldKey(a) == foldKey(b);
 }
 
+QString contactNameKey(const QString &firstName, const QString &lastName)
+{
+    return foldKey(firstName.trimmed() + QLatin1Char(' ') + lastName.trimmed());
+}
+
+Status keepKeyAfterRename(const QSqlDatabase &conn, const QString &table, const QString &keyColumn,
+                          qint64 id, const QString &key)
+{
+    SqlStatement q(conn, QCoreApplication::translate("kontor::FoldKeys",
+                                                     "Cannot prepare the %1 for look-ups by name")
+                             .arg(table));
+    return q.run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS NULL").arg(table, keyColumn),
+                 {key, id});
+}
+
 Status fillMissingFoldKeys(const QSqlDatabase &conn)
 {
-    return refoldBoth(conn, false);
+    return refoldAll(conn, false);
 }
 
 Migration foldKeysMigration()
@@ -185,7 +270,9 @@ Migration foldKeysMigration()
         QStringLiteral("CREATE TRIGGER deals_title_fold_stale BEFORE UPDATE OF title ON deals"
                        " FOR EACH ROW EXECUTE FUNCTION kontor_fold_stale_trg()"),
     };
-    m.backfill = fillMissingFoldKeys;
+    // Companies and deals only (what fillMissingFoldKeys() did when this step shipped):
+    // contacts get their key at step 17.
+    m.backfill = [](const QSqlDatabase &conn) { return refoldCompaniesDeals(conn, false); };
     return m;
 }
 
@@ -195,7 +282,44 @@ Migration fullCaseFoldMigration()
     // "straße" and never met "STRASSE" ("strasse"). Every key is recomputed with foldKey() as
     // it folds now, in the step's transaction; rows whose key is unchanged are not written.
     Migration m{16, QStringLiteral("full case folding of company and deal name keys (ß = ss)"), {}, {}, {}};
-    m.backfill = [](const QSqlDatabase &conn) { return refoldBoth(conn, true); };
+    m.backfill = [](const QSqlDatabase &conn) { return refoldCompaniesDeals(conn, true); };
+    return m;
+}
+
+Migration contactNameKeysMigration()
+{
+    Migration m{17, QStringLiteral("normalized name keys; contacts looked up by folded name"), {}, {}, {}};
+    // One index for both contact look-ups: "name" reads its first column, "name and
+    // company" both; and fillMissingFoldKeys() finds the rows without a key through it.
+    m.statements = {
+        QStringLiteral("ALTER TABLE contacts ADD COLUMN name_fold TEXT"),
+        QStringLiteral("CREATE INDEX contacts_by_name_fold ON contacts (name_fold, company_id)"),
+    };
+    // As in step 12: a name changed by a writer that does not refold it (a merge, an
+    // import's undo) loses its key instead of keeping a wrong one.
+    m.sqliteOnly = {
+        QStringLiteral("CREATE TRIGGER contacts_name_fold_stale AFTER UPDATE OF first_name, last_name ON contacts"
+                       " WHEN (NEW.first_name IS NOT OLD.first_name OR NEW.last_name IS NOT OLD.last_name)"
+                       " AND NEW.name_fold IS OLD.name_fold"
+                       " BEGIN UPDATE contacts SET name_fold = NULL WHERE id = NEW.id; END"),
+    };
+    // A function of its own: step 12's serves companies and deals and is not edited.
+    m.postgresOnly = {
+        QStringLiteral("CREATE FUNCTION kontor_contact_name_fold_stale_trg() RETURNS trigger"
+                       " LANGUAGE plpgsql AS $$"
+                       " BEGIN"
+                       " IF (NEW.first_name IS DISTINCT FROM OLD.first_name"
+                       "     OR NEW.last_name IS DISTINCT FROM OLD.last_name)"
+                       "    AND NEW.name_fold IS NOT DISTINCT FROM OLD.name_fold THEN"
+                       "  NEW.name_fold := NULL;"
+                       " END IF; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER contacts_name_fold_stale BEFORE UPDATE OF first_name, last_name"
+                       " ON contacts FOR EACH ROW EXECUTE FUNCTION kontor_contact_name_fold_stale_trg()"),
+    };
+    // Every key again, companies' and deals' too: foldKey() now normalizes (NFKC), so a name
+    // stored decomposed ("Cafe" + U+0301) or in full-width letters has a new key. Rows whose
+    // key is unchanged are not written; every contact is (its column is new).
+    m.backfill = [](const QSqlDatabase &conn) { return refoldAll(conn, true); };
     return m;
 }
 

@@ -385,7 +385,8 @@ const std::vector<Migration> &schemaMigrations()
                                               contactPhotosMigration(),
                                               dealExternalIdMigration(),
                                               contactSortMigration(),
-                                              fullCaseFoldMigration()};
+                                              fullCaseFoldMigration(),
+                                              contactNameKeysMigration()};
     return steps;
 }
 

@@ -2,9 +2,12 @@
 // ends ("РОГА" finds "Рога", "müller gmbh" finds "Müller GmbH"), through the folded keys of
 // schema step 12 — also for rows written without a key (bulk loads, raw updates) and for rows
 // that were there before the step. The fold is full case folding ("STRASSE" finds "Straße",
-// pipelines and owners too); schema step 16 refolds keys stored before it.
+// pipelines and owners too); schema step 16 refolds keys stored before it. Keys are also
+// normalized (NFKC: "Cafe" + U+0301 is "Café", "ＡＣＭＥ" is "acme"), contacts matched by name
+// use a key of their own, and schema step 17 refolds every key and gives contacts theirs.
 #include "import/import_job.h"
 #include "repo/company_repository.h"
+#include "repo/contact_repository.h"
 #include "repo/deal_repository.h"
 #include "repo/pipeline_repository.h"
 #include "storage/fold_keys.h"
@@ -104,6 +107,11 @@ TEST_CASE("Imports find companies and deals by name whatever the case, in any sc
     CHECK(companyOf("ivan@example.ru") == rogaId);
     CHECK(companyOf("anna@example.de") == muellerId); // ß and capital ẞ fold to ss, final ς to σ
     CHECK(companyOf("olli@example.fi") == rawId);
+    // New contacts written in batches (matched by e-mail) carry their name key.
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE name_fold = ?"),
+                 {QStringLiteral("иван петров")})
+          == 1);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE name_fold IS NULL")) == 0);
 
     // Companies matched by name, and deals by title (match "name": the title alone).
     const QString again = tdb.tempPath(QStringLiteral("companies.csv"));
@@ -222,11 +230,13 @@ TEST_CASE("An import row naming HAUPTSTRASSE GMBH finds the company Hauptstraße
     CHECK(scalar(s, QStringLiteral("SELECT owner_id FROM deals WHERE title = ?"), deal) == juergen);
 
     // And a deal is found by its title the same way (match "name": the title alone).
-    writeText(deals, QStringLiteral("Deal,Amount\nRAHMENVERTRAG,2500\n"));
+    // The second row finds the deal the first one renamed to capitals (the same key).
+    writeText(deals, QStringLiteral("Deal,Amount\nRAHMENVERTRAG,2500\nrahmenvertrag,3000\n"));
     const ImportSummary again = import(s, deals, ExchangeEntity::Deals, {MatchKey::Name},
                                        DuplicatePolicy::Update);
-    CHECK(again.updated == 1);
+    CHECK(again.updated == 2);
     CHECK(again.created == 0);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM deals")) == 1);
 }
 
 TEST_CASE("Schema step 16 refolds keys stored with the one-to-one folding of before",
@@ -267,4 +277,183 @@ TEST_CASE("Schema step 16 refolds keys stored with the one-to-one folding of bef
     writeText(people, QStringLiteral("First name,Email,Company\nUwe,uwe@example.de,HAUPTSTRASSE GMBH\n"));
     CHECK(import(s, people, ExchangeEntity::Contacts).created == 1);
     CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 2);
+}
+
+TEST_CASE("Names fold to one key whatever their Unicode normalization", "[import][fold]")
+{
+    // Decomposed (NFD, as macOS and some exports write it) and precomposed (NFC) are one name.
+    CHECK(foldKey(QStringLiteral("Cafe\u0301")) == foldKey(QStringLiteral("Café")));
+    CHECK(foldKey(QStringLiteral("Cafe\u0301")) == QStringLiteral("café"));
+    CHECK(foldKey(QStringLiteral("Е\u0308ЛКИН")) == foldKey(QStringLiteral("Ёлкин")));
+    CHECK(foldKey(QStringLiteral("A\u030Asa")) == foldKey(QStringLiteral("ÅSA")));
+    // Compatibility forms: full-width letters, ideographic spaces around them.
+    CHECK(foldKey(QStringLiteral("ＡＣＭＥ")) == QStringLiteral("acme"));
+    CHECK(foldKey(QStringLiteral("\u3000ＡＣＭＥ\u3000")) == foldKey(QStringLiteral("Acme")));
+    // Still full folding, other scripts, Greek whose fold needs the second NFKC.
+    CHECK(foldKey(QStringLiteral("STRASSE")) == foldKey(QStringLiteral("Straße")));
+    CHECK(foldKey(QStringLiteral("ИВАН ПЕТРОВ")) == QStringLiteral("иван петров"));
+    CHECK(foldKey(QStringLiteral("\u0390")) == foldKey(QStringLiteral("\u03B9\u0308\u0301")));
+    CHECK(foldKey(QStringLiteral("\u0390")) == foldKey(QStringLiteral("\u0399\u0308\u0301")));
+    CHECK(foldKey(QString()).isEmpty());
+    CHECK(foldKey(QStringLiteral(" \u3000 ")).isEmpty());
+    // Accents are not dropped: "Cafe" is another name.
+    CHECK(foldKey(QStringLiteral("Cafe")) != foldKey(QStringLiteral("Café")));
+    CHECK(sameName(QStringLiteral("Cafe\u0301 Mu\u0308ller"), QStringLiteral(" CAFÉ MÜLLER ")));
+    CHECK(sameName(QStringLiteral("ＡＣＭＥ"), QStringLiteral("acme")));
+    CHECK_FALSE(sameName(QStringLiteral("Cafe"), QStringLiteral("Café")));
+    for (const QString &name : {QStringLiteral("Cafe\u0301"), QStringLiteral("ＡＣＭＥ"), QStringLiteral("Straße"),
+                                QStringLiteral("\u0390"), QStringLiteral("ﬃ"), QStringLiteral("Ǆ")}) {
+        INFO(name.toStdString());
+        CHECK(foldKey(foldKey(name)) == foldKey(name)); // a stored key folds to itself
+    }
+    // A contact's key: first and last name as one.
+    CHECK(contactNameKey(QStringLiteral("ИВАН"), QStringLiteral("ПЕТРОВ")) == QStringLiteral("иван петров"));
+    CHECK(contactNameKey(QStringLiteral(" Anna Maria "), QStringLiteral("Berg"))
+          == contactNameKey(QStringLiteral("Anna"), QStringLiteral("Maria Berg ")));
+    CHECK(contactNameKey(QStringLiteral("Cher"), QString()) == QStringLiteral("cher"));
+}
+
+TEST_CASE("foldKey's shortcut past normalization gives what normalizing gives, for every BMP character",
+          "[import][fold]")
+{
+    // A text with ﬀ (not in the shortcut's ranges) is always normalized: each character, after
+    // nothing and after letters it could compose with, must fold as it does without it.
+    QStringList wrong;
+    for (const QString &before : {QString(), QStringLiteral("e"), QStringLiteral("\u0415"), QStringLiteral("\u0391")}) {
+        for (uint u = 1; u < 0x10000; ++u) {
+            if (u >= 0xD800 && u < 0xE000)
+                continue;
+            const QString text = before + QChar(char16_t(u));
+            if (QChar(char16_t(u)).isSpace())
+                continue; // trimmed when last, kept before "|"
+            const QString alone = foldKey(text);
+            const QString normalized = foldKey(text + QStringLiteral("|\uFB00"));
+            if (normalized != alone + QStringLiteral("|ff") && wrong.size() < 20)
+                wrong << QStringLiteral("%1 U+%2").arg(before).arg(u, 4, 16, QLatin1Char('0'));
+        }
+    }
+    CHECK(wrong.join(QStringLiteral(", ")).toStdString() == "");
+}
+
+TEST_CASE("Imports matching contacts by name find them in any script and normalization",
+          "[import][storage][fold]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    ContactRepository contacts(s);
+    Company cafe;
+    cafe.name = QStringLiteral("Café Müller"); // precomposed (NFC)
+    const qint64 cafeId = *CompanyRepository(s).create(cafe);
+    auto person = [&](const char *first, const char *last, qint64 companyId) {
+        Contact c;
+        c.firstName = QString::fromUtf8(first);
+        c.lastName = QString::fromUtf8(last);
+        c.companyId = companyId;
+        auto id = contacts.create(c);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const qint64 ivan = person("Иван", "Петров", 0);
+    const qint64 asa = person("Åsa", "Lind", cafeId);
+    const qint64 noel = person("Noël", "Café", cafeId);
+
+    // By name: capitals in Cyrillic and Swedish; the second Иван row finds the contact the
+    // first one renamed to capitals (the same key) within the same import.
+    const QString byName = tdb.tempPath(QStringLiteral("by_name.csv"));
+    writeText(byName, QStringLiteral("First name,Last name,City\n"
+                                     "ИВАН,ПЕТРОВ,Москва\n"
+                                     "ÅSA,LIND,Malmö\n"
+                                     "иван,петров,Казань\n"));
+    const ImportSummary named = import(s, byName, ExchangeEntity::Contacts, {MatchKey::Name},
+                                       DuplicatePolicy::Update);
+    CHECK(named.rejected == 0);
+    CHECK(named.created == 0);
+    CHECK(named.updated == 3);
+    CHECK(contacts.get(ivan)->address.city == QStringLiteral("Казань"));
+    CHECK(contacts.get(asa)->address.city == QStringLiteral("Malmö"));
+
+    // By name and company, every name of the row decomposed (NFD): the company and the contact.
+    const QString byNameCompany = tdb.tempPath(QStringLiteral("by_name_company.csv"));
+    writeText(byNameCompany, QStringLiteral("First name,Last name,Company,City\n"
+                                            "Noe\u0308l,CAFE\u0301,CAFE\u0301 MU\u0308LLER,Paris\n"
+                                            "A\u030Asa,Lind,Cafe\u0301 Mu\u0308ller,Lund\n"));
+    const ImportSummary both = import(s, byNameCompany, ExchangeEntity::Contacts, {MatchKey::NameCompany},
+                                      DuplicatePolicy::Update);
+    CHECK(both.rejected == 0);
+    CHECK(both.created == 0);
+    CHECK(both.updated == 2);
+    CHECK(contacts.get(noel)->address.city == QStringLiteral("Paris"));
+    CHECK(contacts.get(asa)->address.city == QStringLiteral("Lund"));
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM contacts")) == 3);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 1);
+    // Name and company: the same name at no company is someone else.
+    writeText(byNameCompany, QStringLiteral("First name,Last name,City\nNoël,Café,Paris\n"));
+    CHECK(import(s, byNameCompany, ExchangeEntity::Contacts, {MatchKey::NameCompany}, DuplicatePolicy::Update)
+              .created
+          == 1);
+
+    // A company by a decomposed name, in a companies import.
+    const QString companiesFile = tdb.tempPath(QStringLiteral("companies.csv"));
+    // The second row finds the company the first one renamed (the same key).
+    writeText(companiesFile, QStringLiteral("Company name,City\nCAFE\u0301 MU\u0308LLER,Wien\ncafé müller,Graz\n"));
+    const ImportSummary company = import(s, companiesFile, ExchangeEntity::Companies, {MatchKey::Name},
+                                         DuplicatePolicy::Update);
+    CHECK(company.updated == 2);
+    CHECK(company.created == 0);
+    CHECK(CompanyRepository(s).get(cafeId)->address.city == QStringLiteral("Graz"));
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 1);
+}
+
+TEST_CASE("Schema step 17 refolds keys normalized and gives contacts theirs", "[import][storage][fold]")
+{
+    test::TestDatabase tdb;
+    {
+        auto db = Database::open(tdb.url());
+        REQUIRE(db.ok());
+        REQUIRE(Migrator(*db).migrate(16).ok());
+        {
+            auto conn = (*db)->connection();
+            REQUIRE(conn.ok());
+            SqlStatement q(*conn, QStringLiteral("test"));
+            // As the repositories stored them up to step 16: folded, not normalized.
+            REQUIRE(q.run(QStringLiteral("INSERT INTO companies (name, name_fold) VALUES (?, ?), (?, ?), (?, ?)"),
+                          {QStringLiteral("Cafe\u0301 Ltd"), QStringLiteral("cafe\u0301 ltd"),
+                           QStringLiteral("ＡＣＭＥ"), QStringLiteral("ａｃｍｅ"), QStringLiteral("Рога"),
+                           QStringLiteral("рога")})
+                        .ok());
+            REQUIRE(q.run(QStringLiteral("INSERT INTO contacts (first_name, last_name) VALUES (?, ?), (?, ?)"),
+                          {QStringLiteral("ИВАН"), QStringLiteral("Петров"), QStringLiteral("Noe\u0308l"),
+                           QStringLiteral("Café")})
+                        .ok());
+        }
+        auto upgraded = Migrator(*db).migrate();
+        INFO((upgraded.ok() ? QString() : upgraded.error().toString()).toStdString());
+        REQUIRE(upgraded.ok());
+        CHECK(*upgraded >= 17);
+        auto conn = (*db)->connection();
+        REQUIRE(conn.ok());
+        SqlStatement q(*conn, QStringLiteral("test"));
+        auto keys = [&](const char *sql) {
+            QStringList out;
+            REQUIRE(q.run(QLatin1String(sql)).ok());
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+        CHECK(keys("SELECT name_fold FROM companies ORDER BY id")
+              == QStringList{QStringLiteral("café ltd"), QStringLiteral("acme"), QStringLiteral("рога")});
+        CHECK(keys("SELECT name_fold FROM contacts ORDER BY id")
+              == QStringList{QStringLiteral("иван петров"), QStringLiteral("noël café")});
+    }
+
+    // The upgraded base finds the company and the contacts as an import row writes them.
+    const Session s = tdb.session();
+    const QString people = tdb.tempPath(QStringLiteral("people.csv"));
+    writeText(people, QStringLiteral("First name,Last name,Company\nиван,петров,CAFÉ LTD\nNOËL,CAFÉ,acme\n"));
+    const ImportSummary summary = import(s, people, ExchangeEntity::Contacts, {MatchKey::Name},
+                                         DuplicatePolicy::Update);
+    CHECK(summary.updated == 2);
+    CHECK(summary.created == 0);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 3);
+    CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE company_id IS NOT NULL")) == 2);
 }

@@ -2,6 +2,7 @@
 
 #include "repo/company_repository.h"
 #include "repo/contact_repository.h"
+#include "storage/fold_keys.h"
 #include "storage/sql.h"
 
 #include <catch2/catch.hpp>
@@ -152,6 +153,51 @@ TEST_CASE("Editing a contact replaces its sub-lists and records what changed", "
     // Saving it again unchanged logs nothing new.
     REQUIRE(repo.update(back).ok());
     CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'update'")) == 1);
+}
+
+TEST_CASE("A contact's folded name key follows its name through the repository", "[contacts][fold]")
+{
+    TestDatabase t;
+    Session s = t.session();
+    ContactRepository repo(s);
+    auto key = [&](qint64 id) {
+        auto conn = s.db->connection();
+        REQUIRE(conn.ok());
+        SqlStatement q(*conn, QStringLiteral("key"));
+        auto v = q.scalar(QStringLiteral("SELECT name_fold FROM contacts WHERE id = ?"), {id});
+        REQUIRE(v.ok());
+        return v->isNull() ? QStringLiteral("<null>") : v->toString();
+    };
+    const qint64 id = mustCreate(repo, person(QStringLiteral(" Иван "), QStringLiteral("Петров")));
+    CHECK(key(id) == QStringLiteral("иван петров"));
+
+    Contact c = *repo.get(id);
+    c.firstName = QStringLiteral("Åsa");
+    c.lastName = QStringLiteral("Straße");
+    REQUIRE(repo.update(c).ok());
+    CHECK(key(id) == QStringLiteral("åsa strasse"));
+    CHECK(key(id) == contactNameKey(QStringLiteral("ÅSA"), QStringLiteral("STRASSE")));
+
+    // A rename that keeps the key: the stale-key trigger clears it, the repository puts it back.
+    c.firstName = QStringLiteral("ÅSA");
+    REQUIRE(repo.update(c).ok());
+    CHECK(key(id) == QStringLiteral("åsa strasse"));
+    // A rename written past the repository (a merge, an import's undo) drops the key ...
+    {
+        auto conn = s.db->connection();
+        SqlStatement q(*conn, QStringLiteral("raw"));
+        REQUIRE(q.run(QStringLiteral("UPDATE contacts SET last_name = ? WHERE id = ?"),
+                      {QStringLiteral("Berg"), id})
+                    .ok());
+        CHECK(key(id) == QStringLiteral("<null>"));
+        // ... which the look-ups' fill puts back.
+        REQUIRE(fillMissingFoldKeys(*conn).ok());
+    }
+    CHECK(key(id) == QStringLiteral("åsa berg"));
+    // Trash and restore keep it.
+    REQUIRE(repo.moveToTrash(id).ok());
+    REQUIRE(repo.restore(id).ok());
+    CHECK(key(id) == QStringLiteral("åsa berg"));
 }
 
 TEST_CASE("Deleting moves a contact to the trash, from where it can be restored", "[contacts][trash]")
