@@ -18,7 +18,9 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QMutex>
 #include <QSemaphore>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -61,6 +63,13 @@ public:
         return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(QLatin1String(path));
     }
     int requests() const { return m_requests.load(); }
+    // The distinct paths asked for. Counting requests alone is not enough: on a loaded machine
+    // Qt may send a request again when the server closed the connection it was sent on.
+    QSet<QByteArray> paths() const
+    {
+        QMutexLocker lock(&m_pathsMutex);
+        return m_paths;
+    }
 
 protected:
     void run() override
@@ -88,7 +97,12 @@ private:
             const QByteArray head = buffer.left(end);
             buffer.remove(0, end + 4);
             ++m_requests;
-            respond(socket, head.split(' ').value(1));
+            const QByteArray path = head.split(' ').value(1);
+            {
+                QMutexLocker lock(&m_pathsMutex);
+                m_paths.insert(path);
+            }
+            respond(socket, path);
         }
         socket->setProperty("buffer", buffer);
     }
@@ -120,6 +134,8 @@ private:
     QSemaphore m_ready;
     quint16 m_port = 0;
     std::atomic_int m_requests{0};
+    mutable QMutex m_pathsMutex;
+    QSet<QByteArray> m_paths;
 };
 
 // A port nobody listens on: connecting to it is refused.
@@ -198,7 +214,8 @@ TEST_CASE("fetchPhotos: a PNG, a redirect, a 404, not an image, too large, no an
     CHECK(got[6].problem == QStringLiteral("The server refused the connection."));
     for (size_t i = 7; i < got.size(); ++i)
         CHECK(got[i].problem == QStringLiteral("Only web addresses (http, https) are fetched."));
-    CHECK(server.requests() == 7); // ftp:, file:, cid: never went out
+    // ftp:, file:, cid: never went out
+    CHECK(server.paths() == QSet<QByteArray> {"/ana.png", "/moved.png", "/missing.png", "/notes.txt", "/big.png", "/slow.png"});
 
     // Cancel stops a transfer that would wait its whole limit.
     std::atomic_bool cancel{false};
@@ -254,7 +271,7 @@ TEST_CASE("vCard photos by web address are fetched with Keep photos; what cannot
         CHECK(r->created == 5); // every contact is imported
         CHECK(r->rejected == 0);
         CHECK(r->warnings == 4);
-        CHECK(server.requests() == 3); // ana, missing, notes: file: is not fetched
+        CHECK(server.paths() == QSet<QByteArray> {"/ana.png", "/missing.png", "/notes.txt"}); // file: is not fetched
         auto photo = ContactPhotoRepository(s).get(contactNamed(s, QStringLiteral("Url")));
         REQUIRE(photo.ok());
         REQUIRE(photo->has_value());
@@ -331,7 +348,8 @@ TEST_CASE("vCard photos by web address are fetched with Keep photos; what cannot
         CHECK(check->warnings == 4);
         CHECK(fetchReports >= 2); // before the first and after the last
         CHECK(batchesWhileFetching == 0);
-        CHECK(server.requests() == 3); // the refused one never reaches the server
+        CHECK(server.paths() == QSet<QByteArray> {"/ana.png", "/missing.png", "/notes.txt"});
+        const int afterCheck = server.requests();
         {
             auto conn = s.db->connection();
             REQUIRE(conn.ok());
@@ -344,7 +362,7 @@ TEST_CASE("vCard photos by web address are fetched with Keep photos; what cannot
         REQUIRE(r.ok());
         CHECK(r->created == 5);
         CHECK(r->warnings == 4);
-        CHECK(server.requests() == 3); // nothing fetched again
+        CHECK(server.requests() == afterCheck); // nothing fetched again
         CHECK(hasPhoto(s, QStringLiteral("Url")));
 
         // The file changed: its photos are fetched anew.
@@ -353,7 +371,8 @@ TEST_CASE("vCard photos by web address are fetched with Keep photos; what cannot
         auto again = runImport(s, path, options);
         REQUIRE(again.ok());
         CHECK(again->warnings == 0);
-        CHECK(server.requests() == 5); // the redirect and its target
+        CHECK(server.requests() > afterCheck); // the redirect and its target
+        CHECK(server.paths().contains("/moved.png"));
         CHECK(hasPhoto(s, QStringLiteral("Moved")));
 
         // A cancel while fetching leaves nothing behind.
