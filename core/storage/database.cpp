@@ -107,6 +107,9 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
                      m_url.isSqlite() ? QStringLiteral("install libqt6sql6-sqlite")
                                       : QStringLiteral("install libqt6sql6-psql")};
     }
+    // Statements kept for an earlier session of this connection name are not this one's (a
+    // PostgreSQL server forgets them with the session).
+    dropKeptStatements(name);
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(m_dialect.driverName(), name);
     if (m_url.isSqlite()) {

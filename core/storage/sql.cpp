@@ -45,7 +45,10 @@ std::unordered_map<QString, Kept> &keptStatements()
 
 bool keepsStatements(const QSqlDatabase &db)
 {
-    return db.driver() && db.driver()->dbmsType() == QSqlDriver::SQLite;
+    if (!db.driver())
+        return false;
+    const QSqlDriver::DbmsType type = db.driver()->dbmsType();
+    return type == QSqlDriver::SQLite || type == QSqlDriver::PostgreSQL;
 }
 
 } // namespace

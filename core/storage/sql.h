@@ -24,7 +24,10 @@ Error sqlError(const QSqlError &error, const QString &message, const QString &co
 // the SQL again: preparing cost more than running the small statements a repository runs
 // (reading and saving one contact is ~8 of them; an import that updated 30,000 contacts spent
 // 38% of its time preparing). SQLite re-prepares a kept statement itself when the schema
-// changed. Not on PostgreSQL, whose prepared statements live on the server.
+// changed; PostgreSQL re-plans it. On PostgreSQL each prepare was two round trips to the
+// server (PREPARE, then DEALLOCATE when done) besides the one that runs it; a kept statement
+// lives on in the server's session (PREPARE is not undone by a ROLLBACK), and a connection
+// opened again starts with none (Database::openConnection() drops them).
 class SqlStatement
 {
 public:
