@@ -618,6 +618,10 @@
         <source>… and more in the problem rows file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fetching photos: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -7619,6 +7623,25 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::FetchedPhotos</name>
+    <message>
+        <source>Cannot keep the photos: no room for them in the temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the photos: the temporary folder is full or not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fetched photo could not be read back (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

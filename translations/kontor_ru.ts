@@ -634,6 +634,10 @@
         <source>… and more in the problem rows file.</source>
         <translation>… и другие — в файле проблемных строк.</translation>
     </message>
+    <message>
+        <source>Fetching photos: %1 of %2…</source>
+        <translation>Загрузка фотографий: %1 из %2…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -7730,6 +7734,25 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Photo</source>
         <translation>Фото</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::importing::FetchedPhotos</name>
+    <message>
+        <source>Cannot keep the photos: no room for them in the temporary folder.</source>
+        <translation>Не удаётся сохранить фотографии: для них нет места во временной папке.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the photos: the temporary folder is full or not writable.</source>
+        <translation>Не удаётся сохранить фотографии: временная папка переполнена или недоступна для записи.</translation>
+    </message>
+    <message>
+        <source>the fetched photo could not be read back (%1)</source>
+        <translation>загруженную фотографию не удалось прочитать (%1)</translation>
     </message>
 </context>
 <context>

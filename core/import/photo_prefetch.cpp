@@ -14,11 +14,6 @@ namespace {
 
 constexpr int kFetchChunk = 16; // addresses fetched at a time: memory stays flat
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kontor::importing", text);
-}
-
 } // namespace
 
 Status FetchedPhotos::fetchFor(const QString &path, const QString &encoding, int timeoutMs,

@@ -11,6 +11,7 @@
 #include "photos/photo_fetch.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -27,6 +28,8 @@ constexpr int kImportPhotoTimeoutMs = 10000;
 
 class FetchedPhotos
 {
+    Q_DECLARE_TR_FUNCTIONS(kontor::importing::FetchedPhotos)
+
 public:
     using Progress = std::function<void(int fetched, int total)>;
 
