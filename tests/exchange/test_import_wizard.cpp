@@ -3,6 +3,7 @@
 #include "import/import_module.h"
 #include "import/import_profiles.h"
 #include "import/import_wizard.h"
+#include "import/photo_prefetch.h"
 
 #include "photos/contact_photos.h"
 #include "repo/contact_repository.h"
@@ -378,9 +379,13 @@ TEST_CASE("The wizard keeps a vCard's photos when asked", "[ui][import][photos]"
         wizard->grab().save(qEnvironmentVariable("KONTOR_WIZARD_SHOTS") + QStringLiteral("/import-duplicates-photos.png"));
     }
     wizard->next();
+    // The check and the import share one set of fetched photos (each address fetched once)
+    REQUIRE(wizard->options.photos);
+    const auto shared = wizard->options.photos;
     auto *counts = wizard->findChild<QLabel *>(QStringLiteral("dryRunCounts"));
     QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("to create")), 20000);
     wizard->next();
+    CHECK(wizard->options.photos == shared);
     auto *summary = wizard->findChild<QLabel *>(QStringLiteral("summary"));
     QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("created")), 20000);
     auto photo = ContactPhotoRepository(s).get(1);
