@@ -56,6 +56,7 @@ struct ContactRow
     QString first;
     QString last;
     QString nameKey; // contacts.name_fold, made on the chunk's thread (see fold_keys.h)
+    QString surnameKey; // contacts.surname_key, the duplicate review's name rule
     QVariant title;
     qint64 companyId = 0;
     QVariant role;
@@ -179,7 +180,8 @@ Status Writer::writeContacts()
          QStringLiteral("birthday"), QStringLiteral("city"), QStringLiteral("country"),
          QStringLiteral("source"), QStringLiteral("temperature"), QStringLiteral("status"),
          QStringLiteral("owner_id"), QStringLiteral("last_contacted_at"),
-         QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("name_fold")},
+         QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("name_fold"),
+         QStringLiteral("surname_key")},
         true);
     BatchInserter emails(m_conn, dialect, QStringLiteral("contact_emails"),
                          {QStringLiteral("contact_id"), QStringLiteral("label"),
@@ -308,6 +310,7 @@ Status Writer::writeContacts()
         row.first = first.native;
         row.last = last.native;
         row.nameKey = contactNameKey(row.first, row.last);
+        row.surnameKey = contactSurnameKey(row.first, row.last);
         row.city = city.name;
         row.country = city.country;
         row.source = pickSource(r);
@@ -338,7 +341,8 @@ Status Writer::writeContacts()
                      << row.birthday << row.city << row.country << row.source << row.temperature
                      << row.status << row.owner
                      << (row.lastContacted > 0 ? QVariant(row.lastContacted) : nullInt())
-                     << row.created << std::max(row.created, row.lastContacted) << row.nameKey;
+                     << row.created << std::max(row.created, row.lastContacted) << row.nameKey
+                     << row.surnameKey;
             pending.push_back(std::move(row.extras));
             if (auto st = contacts.endRow(); !st)
                 return st; // the future's destructor waits for the chunk being made

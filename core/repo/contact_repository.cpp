@@ -138,7 +138,8 @@ QStringList ContactRepository::insertColumns()
             QStringLiteral("birthday"), QStringLiteral("street"), QStringLiteral("city"),
             QStringLiteral("region"), QStringLiteral("postal_code"), QStringLiteral("country"),
             QStringLiteral("source"), QStringLiteral("temperature"), QStringLiteral("status"),
-            QStringLiteral("owner_id"), QStringLiteral("notes"), QStringLiteral("name_fold")};
+            QStringLiteral("owner_id"), QStringLiteral("notes"), QStringLiteral("name_fold"),
+            QStringLiteral("surname_key")};
 }
 
 QVariantList ContactRepository::insertValues(const Contact &c) const
@@ -148,7 +149,8 @@ QVariantList ContactRepository::insertValues(const Contact &c) const
             nullIfEmpty(c.address.city), nullIfEmpty(c.address.region), nullIfEmpty(c.address.postalCode),
             nullIfEmpty(c.address.country), nullIfEmpty(c.source), nullIfEmpty(c.temperature), c.status,
             nullIfZero(c.ownerId ? c.ownerId : m_session.userId), nullIfEmpty(c.notes),
-            contactNameKey(c.firstName, c.lastName)}; // matching by name: see fold_keys.h
+            contactNameKey(c.firstName, c.lastName), // matching by name: see fold_keys.h
+            contactSurnameKey(c.firstName, c.lastName)}; // the duplicate review's name rule
 }
 
 QStringList ContactRepository::emailColumns()
@@ -260,22 +262,28 @@ Status ContactRepository::update(const Contact &c) const
         return tx.error();
     SqlStatement q(*conn, tr("Cannot save %1").arg(contactContext(c.id)));
     const QString nameKey = contactNameKey(c.firstName, c.lastName); // see fold_keys.h
+    const QString surnameKey = contactSurnameKey(c.firstName, c.lastName);
     if (auto st = q.run(
             QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, title = ?, company_id = ?,"
                            " company_role_id = ?, birthday = ?, street = ?, city = ?, region = ?, postal_code = ?,"
                            " country = ?, source = ?, temperature = ?, status = ?, owner_id = ?, notes = ?,"
-                           " name_fold = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                           " name_fold = ?, surname_key = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
             {emptyIfNull(c.firstName.trimmed()), emptyIfNull(c.lastName.trimmed()), nullIfEmpty(c.title), nullIfZero(c.companyId),
              nullIfZero(c.companyRoleId), fromDate(c.birthday), nullIfEmpty(c.address.street),
              nullIfEmpty(c.address.city), nullIfEmpty(c.address.region), nullIfEmpty(c.address.postalCode),
              nullIfEmpty(c.address.country), nullIfEmpty(c.source), nullIfEmpty(c.temperature), c.status,
-             nullIfZero(c.ownerId), nullIfEmpty(c.notes), nameKey, nowSecs(), c.id});
+             nullIfZero(c.ownerId), nullIfEmpty(c.notes), nameKey, surnameKey, nowSecs(), c.id});
         !st)
         return st;
     if (before->firstName != c.firstName.trimmed() || before->lastName != c.lastName.trimmed()) {
         // "Ivan" -> "IVAN": the trigger cleared the key it thought stale (see fold_keys.h).
         if (auto st = keepKeyAfterRename(*conn, QStringLiteral("contacts"), QStringLiteral("name_fold"),
                                          c.id, nameKey);
+            !st)
+            return st;
+        // Its own trigger, same reason: "Anna Berg" -> "Anja Berg" keeps "berg a".
+        if (auto st = keepKeyAfterRename(*conn, QStringLiteral("contacts"), QStringLiteral("surname_key"),
+                                         c.id, surnameKey);
             !st)
             return st;
     }

@@ -37,6 +37,11 @@ bool sameName(const QString &a, const QString &b);
 // Maria" + "Berg" is "Anna" + "Maria Berg"); a first name alone is the same key as that
 // name as a last name alone.
 QString contactNameKey(const QString &firstName, const QString &lastName);
+// The key of contacts.surname_key, by which the duplicate review groups contacts of one
+// company: the folded last name, a space and the first letter of the folded first name
+// ("ИВАНОВ Иван" and "Иванов И." are both "иванов и"; no first name: "иванов "). Empty, not
+// NULL, when the last name is: NULL means "not computed yet" to fillMissingFoldKeys().
+QString contactSurnameKey(const QString &firstName, const QString &lastName);
 
 // For a repository's UPDATE that renamed row `id` and wrote its key: a rename that keeps the
 // key ("Acme" -> "ACME", as an import's update writes it) looks to the stale-key trigger like
@@ -46,9 +51,9 @@ QString contactNameKey(const QString &firstName, const QString &lastName);
 Status keepKeyAfterRename(const QSqlDatabase &conn, const QString &table, const QString &keyColumn,
                           qint64 id, const QString &key);
 
-// Folds every NULL name_fold / title_fold of companies, deals and contacts (none after a
-// repository write; all of them once after a bulk load). Run it in the transaction that
-// looks names up.
+// Folds every NULL name_fold / title_fold of companies, deals and contacts, and every NULL
+// contacts.surname_key (none after a repository write; all of them once after a bulk load).
+// Run it in the transaction that looks names up.
 Status fillMissingFoldKeys(const QSqlDatabase &conn);
 
 // Schema step 12: the two key columns, their indexes, the triggers that clear a stale key,
@@ -64,5 +69,10 @@ Migration fullCaseFoldMigration();
 // company" matching), its trigger, and every key of the three tables refolded after
 // foldKey() began to normalize (NFKC).
 Migration contactNameKeysMigration();
+
+// Schema step 18: contacts.surname_key (see contactSurnameKey()) for the duplicate review,
+// which compared lower(last_name) and so never paired "ИВАНОВ" with "Иванов" on SQLite; its
+// index, its stale-key trigger and the key of every existing contact.
+Migration contactSurnameKeyMigration();
 
 } // namespace kontor

@@ -386,7 +386,8 @@ const std::vector<Migration> &schemaMigrations()
                                               dealExternalIdMigration(),
                                               contactSortMigration(),
                                               fullCaseFoldMigration(),
-                                              contactNameKeysMigration()};
+                                              contactNameKeysMigration(),
+                                              contactSurnameKeyMigration()};
     return steps;
 }
 
