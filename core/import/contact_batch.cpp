@@ -51,7 +51,8 @@ bool ContactBatch::holds(const QStringList &emailNorms, const QStringList &phone
     return false;
 }
 
-void ContactBatch::add(qint64 row, const Contact &contact, const QStringList &digits, const QString &newCompany,
+void ContactBatch::add(qint64 row, const Contact &contact, const QStringList &digits,
+                       const ContactRepository::RowKeys &keys, const QString &newCompany,
                        const QString &newCompanyKey, const QString &audit)
 {
     for (const ContactEmail &e : contact.emails)
@@ -68,7 +69,7 @@ void ContactBatch::add(qint64 row, const Contact &contact, const QStringList &di
             m_companySlots.insert(key, slot);
         }
     }
-    m_queue.push_back(Queued {row, contact, digits, slot, audit});
+    m_queue.push_back(Queued {row, contact, keys, digits, slot, audit});
 }
 
 bool ContactBatch::full() const
@@ -200,7 +201,7 @@ Status ContactBatch::writeQueued()
     }
     BatchInserter &contacts = *m_contactRows;
     for (const Queued &q : m_queue) {
-        for (const QVariant &v : m_repo.insertValues(q.contact))
+        for (const QVariant &v : m_repo.insertValues(q.contact, q.keys))
             contacts << v;
         if (auto st = contacts.endRow(); !st)
             return st;

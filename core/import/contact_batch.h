@@ -45,7 +45,9 @@ public:
     // `audit`: the contact's audit_log text as prepared off the writing thread without its
     // company (audit::changesText(audit::diff({}, fields())) with companyId 0); empty: made here.
     // `newCompanyKey`: its companyKey().
-    void add(qint64 row, const Contact &contact, const QStringList &digits, const QString &newCompany = {},
+    // `keys`: ContactRepository::rowKeys(contact), made off the writing thread.
+    void add(qint64 row, const Contact &contact, const QStringList &digits,
+             const ContactRepository::RowKeys &keys, const QString &newCompany = {},
              const QString &newCompanyKey = {}, const QString &audit = {});
     bool full() const;
     // Writes the queue in its own savepoint: all of it or, on an error, none of it.
@@ -56,6 +58,7 @@ private:
     {
         qint64 row = 0;
         Contact contact;
+        ContactRepository::RowKeys keys;
         QStringList digits;
         int companySlot = -1; // in m_newCompanies
         QString audit;

@@ -29,6 +29,7 @@ struct Draft
     Contact contact;
     QString companyName;
     QString companyKey; // companyKey(companyName), made on the reading thread
+    ContactRepository::RowKeys keys; // the contact row's folded name keys, likewise
     qint64 kontorId = 0;
     QHash<QString, QString> custom; // field name -> value
     QSet<QString> provided;         // field keys the row gave a value for
@@ -174,7 +175,7 @@ public:
         if (!existing && m_batched && d.custom.isEmpty()) {
             Contact c = d.contact;
             c.companyId = companyId;
-            m_batch.add(row, c, d.digits, companyIsNew ? d.companyName : QString(), d.companyKey, draft->audit);
+            m_batch.add(row, c, d.digits, d.keys, companyIsNew ? d.companyName : QString(), d.companyKey, draft->audit);
             return Outcome::Created;
         }
         if (companyIsNew && m_batch.holdsCompany(d.companyKey)) {
@@ -298,6 +299,7 @@ private:
             d->emailNorms << ContactRepository::normalizeEmail(e.email);
         if (!d->companyName.isEmpty())
             d->companyKey = companyKey(d->companyName);
+        d->keys = ContactRepository::rowKeys(c);
     }
 
     static void splitName(const QString &full, Contact *c)
@@ -440,7 +442,7 @@ private:
                 // The folded key (any script, both back ends, indexed: see fold_keys.h), not SQLite's
                 // lower(), which folds ASCII only and made every row read every contact.
                 QString sql = QStringLiteral("SELECT id FROM contacts WHERE name_fold = ? AND deleted_at IS NULL");
-                QVariantList binds{contactNameKey(d.contact.firstName, d.contact.lastName)};
+                QVariantList binds{d.keys.name};
                 if (key == MatchKey::NameCompany) {
                     sql += companyId ? QStringLiteral(" AND company_id = ?") : QStringLiteral(" AND company_id IS NULL");
                     if (companyId)

@@ -142,15 +142,25 @@ QStringList ContactRepository::insertColumns()
             QStringLiteral("surname_key")};
 }
 
+ContactRepository::RowKeys ContactRepository::rowKeys(const Contact &c)
+{
+    return {contactNameKey(c.firstName, c.lastName), // matching by name: see fold_keys.h
+            contactSurnameKey(c.firstName, c.lastName)}; // the duplicate review's name rule
+}
+
 QVariantList ContactRepository::insertValues(const Contact &c) const
+{
+    return insertValues(c, rowKeys(c));
+}
+
+QVariantList ContactRepository::insertValues(const Contact &c, const RowKeys &keys) const
 {
     return {emptyIfNull(c.firstName.trimmed()), emptyIfNull(c.lastName.trimmed()), nullIfEmpty(c.title), nullIfZero(c.companyId),
             nullIfZero(c.companyRoleId), fromDate(c.birthday), nullIfEmpty(c.address.street),
             nullIfEmpty(c.address.city), nullIfEmpty(c.address.region), nullIfEmpty(c.address.postalCode),
             nullIfEmpty(c.address.country), nullIfEmpty(c.source), nullIfEmpty(c.temperature), c.status,
             nullIfZero(c.ownerId ? c.ownerId : m_session.userId), nullIfEmpty(c.notes),
-            contactNameKey(c.firstName, c.lastName), // matching by name: see fold_keys.h
-            contactSurnameKey(c.firstName, c.lastName)}; // the duplicate review's name rule
+            keys.name, keys.surname};
 }
 
 QStringList ContactRepository::emailColumns()

@@ -53,6 +53,15 @@ public:
     // order). Bulk imports write the same rows in batches.
     static QStringList insertColumns();
     QVariantList insertValues(const Contact &contact) const;
+    // The folded name keys of the row (fold_keys.h). Folding is not free (Unicode
+    // normalization): an import makes them on its reading thread and passes them in.
+    struct RowKeys
+    {
+        QString name;
+        QString surname;
+    };
+    static RowKeys rowKeys(const Contact &contact);
+    QVariantList insertValues(const Contact &contact, const RowKeys &keys) const;
     static QStringList emailColumns();
     static QVariantList emailValues(qint64 contactId, const ContactEmail &email, int position);
     static QStringList phoneColumns();
