@@ -68,10 +68,10 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, QString what)
 
 SqlStatement::~SqlStatement()
 {
-    keepPrepared();
+    keepPrepared(false);
 }
 
-void SqlStatement::keepPrepared()
+void SqlStatement::keepPrepared(bool replace)
 {
     if (m_keptSql.isEmpty())
         return;
@@ -81,8 +81,10 @@ void SqlStatement::keepPrepared()
         mine.clear();
     mine.try_emplace(m_keptSql, std::move(m_query)); // the same SQL may be open twice: one is kept
     m_keptSql.clear();
-    m_query = QSqlQuery(m_db);
-    m_query.setForwardOnly(true);
+    if (replace) { // the statement runs more SQL
+        m_query = QSqlQuery(m_db);
+        m_query.setForwardOnly(true);
+    }
 }
 
 Status SqlStatement::prepare(const QString &sql)

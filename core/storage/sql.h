@@ -55,7 +55,8 @@ public:
     void finish() { m_query.finish(); }
 
 private:
-    void keepPrepared(); // hands m_query to the connection's kept statements
+    // Hands m_query to the connection's kept statements; `replace`: with a new one in its place.
+    void keepPrepared(bool replace = true);
 
     QSqlDatabase m_db;
     QSqlQuery m_query;
