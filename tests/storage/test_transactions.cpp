@@ -99,3 +99,69 @@ TEST_CASE("A unique clash is reported as a conflict", "[transactions]")
     CHECK(st.error().kind == Error::Kind::Conflict);
     CHECK(st.error().message == QStringLiteral("Cannot add the tag"));
 }
+
+TEST_CASE("Kept prepared statements stay correct across rollbacks, schema changes and reconnects",
+          "[transactions][statements]")
+{
+    TestDatabase t;
+    Session s = t.session();
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    const QString byName = QStringLiteral("SELECT COUNT(*) FROM companies WHERE name = ?");
+    const auto count = [&](const QString &name) {
+        auto c = s.db->connection();
+        REQUIRE(c.ok());
+        SqlStatement q(*c, QStringLiteral("count"));
+        auto n = q.scalar(byName, {name});
+        INFO((n.ok() ? QString() : n.error().toString()).toStdString());
+        REQUIRE(n.ok());
+        return n->toLongLong();
+    };
+    REQUIRE(addCompany(s, QStringLiteral("Kept Oy")).ok());
+    CHECK(count(QStringLiteral("Kept Oy")) == 1); // prepared, then kept
+    CHECK(count(QStringLiteral("Other")) == 0);   // the kept one, with its new value
+
+    // First prepared inside a transaction that rolls back (PostgreSQL keeps a PREPARE anyway).
+    const QString byCity = QStringLiteral("SELECT COUNT(*) FROM companies WHERE city = ?");
+    {
+        Transaction tx(*conn, s.db->dialect());
+        REQUIRE(tx.ok());
+        SqlStatement q(*conn, QStringLiteral("count"));
+        REQUIRE(q.scalar(byCity, {QStringLiteral("Turku")}).ok());
+    }
+    {
+        SqlStatement q(*conn, QStringLiteral("count"));
+        auto n = q.scalar(byCity, {QStringLiteral("Turku")});
+        REQUIRE(n.ok());
+        CHECK(n->toLongLong() == 0);
+    }
+
+    // A kept statement neither blocks a commit nor a change of the table it reads, and reads
+    // the table as it is after the change.
+    {
+        Transaction tx(*conn, s.db->dialect());
+        REQUIRE(tx.ok());
+        SqlStatement ddl(*conn, QStringLiteral("ddl"));
+        REQUIRE(ddl.run(QStringLiteral("ALTER TABLE companies ADD COLUMN kept_test INTEGER")).ok());
+        REQUIRE(addCompany(s, QStringLiteral("Kept Oy")).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(count(QStringLiteral("Kept Oy")) == 2);
+
+    // The same SQL open twice at once: each gets its own statement, both work.
+    {
+        SqlStatement a(*conn, QStringLiteral("a"));
+        SqlStatement b(*conn, QStringLiteral("b"));
+        REQUIRE(a.run(byName, {QStringLiteral("Kept Oy")}).ok());
+        REQUIRE(b.run(byName, {QStringLiteral("Other")}).ok());
+        REQUIRE(a.next());
+        REQUIRE(b.next());
+        CHECK(a.value(0).toLongLong() == 2);
+        CHECK(b.value(0).toLongLong() == 0);
+    }
+
+    // A connection opened again (a PostgreSQL server forgets its prepared statements with the
+    // session) prepares anew instead of running statements the server no longer has.
+    s.db->closeThreadConnection();
+    CHECK(count(QStringLiteral("Kept Oy")) == 2);
+}
