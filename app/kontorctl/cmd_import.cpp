@@ -5,10 +5,23 @@
 #include "import/import_profiles.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <cstdio>
+#include <memory>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define KONTOR_ISATTY _isatty
+#define KONTOR_FILENO _fileno
+#else
+#include <unistd.h>
+#define KONTOR_ISATTY isatty
+#define KONTOR_FILENO fileno
+#endif
 
 namespace kontor::cli {
 
@@ -28,6 +41,46 @@ Result<Session> openSession(const Context &ctx)
         return url.error();
     return Session::open(*url);
 }
+
+// A line on stderr that rewrites itself (a million rows take tens of seconds), only when
+// stderr is a terminal: scripts, pipes and --json readers see the summary alone.
+struct TerminalProgress
+{
+    explicit TerminalProgress(Context &ctx) : m_ctx(ctx), m_on(KONTOR_ISATTY(KONTOR_FILENO(stderr)) != 0) {}
+    ~TerminalProgress()
+    {
+        if (m_shown)
+            *m_ctx.err << "\r\033[K" << Qt::flush; // the summary follows on a clean line
+    }
+    ImportProgressFunction function()
+    {
+        if (!m_on)
+            return {};
+        return [this](const ImportProgress &p) {
+            if (m_clock.isValid() && m_clock.elapsed() < 200)
+                return; // five times a second is enough to read
+            m_clock.start();
+            QString line;
+            if (p.photosTotal > 0 && p.rows == 0)
+                line = QCoreApplication::translate("kontorctl", "Fetching photos: %1 of %2…")
+                           .arg(p.photosFetched)
+                           .arg(p.photosTotal);
+            else
+                line = QCoreApplication::translate("kontorctl", "%1 rows, %2 rows per second, %3% of the file")
+                           .arg(p.rows)
+                           .arg(qRound(p.rowsPerSecond))
+                           .arg(p.bytesTotal > 0 ? int(100 * p.bytesRead / p.bytesTotal) : 0);
+            *m_ctx.err << "\r\033[K" << line << Qt::flush;
+            m_shown = true;
+        };
+    }
+
+private:
+    Context &m_ctx;
+    bool m_on;
+    bool m_shown = false;
+    QElapsedTimer m_clock;
+};
 
 } // namespace
 
@@ -155,7 +208,11 @@ int runImport(Context &ctx)
         options.mapping = *mapping;
     }
 
-    auto result = runImport(*session, path, options);
+    Result<ImportSummary> result = Error {};
+    {
+        TerminalProgress progress(ctx);
+        result = runImport(*session, path, options, progress.function());
+    }
     if (!result)
         return ctx.fail(result.error());
     const ImportSummary &s = *result;

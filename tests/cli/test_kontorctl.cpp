@@ -10,7 +10,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -206,4 +208,44 @@ TEST_CASE("kontorctl: demo prints the counts it created", "[cli]")
     auto n = q.scalar(QStringLiteral("SELECT COUNT(*) FROM contacts"));
     REQUIRE(n.ok());
     CHECK(n->toInt() == 120);
+}
+
+TEST_CASE("kontorctl import shows its progress on a terminal, and only there", "[cli][import]")
+{
+    test::TestDatabase tdb;
+    const QString url = tdb.url().toString();
+    REQUIRE(kontorctl({QStringLiteral("--db"), url, QStringLiteral("init")}).code == 0);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString csv = dir.filePath(QStringLiteral("people.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("First name,Last name,Email\n");
+        for (int i = 0; i < 3000; ++i)
+            f.write(QStringLiteral("P%1,Progress,p%1@example.com\n").arg(i).toUtf8());
+    }
+    // Without a terminal (a script, CI): the summary alone, stderr quiet.
+    const Run piped = kontorctl({QStringLiteral("--db"), url, QStringLiteral("import"), csv,
+                                 QStringLiteral("--dry-run")});
+    REQUIRE(piped.code == 0);
+    CHECK(piped.err.isEmpty());
+    CHECK(piped.out.contains(QStringLiteral("3000 rows: 3000 created")));
+
+    // On a terminal (`script` gives it one): a line that rewrites itself, then the summary.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty()) {
+        WARN("no `script` (util-linux) here: the terminal half is not checked");
+        return;
+    }
+    QProcess p;
+    const QString command = QStringLiteral("'%1' --db '%2' import '%3'").arg(QStringLiteral(KONTORCTL_PATH), url, csv);
+    p.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(p.exitCode() == 0);
+    const QString screen = QString::fromUtf8(p.readAllStandardOutput());
+    INFO(screen.toStdString());
+    CHECK(screen.contains(QStringLiteral("rows per second")));
+    CHECK(screen.contains(QStringLiteral("\r\033[K"))); // rewritten in place, cleared at the end
+    CHECK(screen.contains(QStringLiteral("3000 rows: 3000 created")));
 }
