@@ -111,7 +111,7 @@
     <message numerus="yes">
         <source>%n photo(s) cannot be kept; those contacts will be imported without them:</source>
         <translation>
-            <numerusform>%n عکس را نمی‌توان نگه داشت؛ این مخاطبان بدون عکس وارد می‌شوند:</numerusform>
+            <numerusform>%Ln عکس را نمی‌توان نگه داشت؛ این مخاطبان بدون عکس وارد می‌شوند:</numerusform>
         </translation>
     </message>
 </context>
@@ -561,7 +561,7 @@
     <message numerus="yes">
         <source>%n of the first rows have the wrong number of fields; they will be listed as problems.</source>
         <translation>
-            <numerusform>%n ردیف از ردیف‌های نخست تعداد فیلد نادرستی دارند؛ به‌عنوان مشکل فهرست خواهند شد.</numerusform>
+            <numerusform>%Ln ردیف از ردیف‌های نخست تعداد فیلد نادرستی دارند؛ به‌عنوان مشکل فهرست خواهند شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -742,7 +742,7 @@ This import can be undone from the Import page (import %6).</source>
     <message numerus="yes">
         <source>%n photo(s) could not be kept; those contacts were imported without them:</source>
         <translation>
-            <numerusform>%n عکس را نتوانستیم نگه داریم؛ این مخاطبان بدون عکس وارد شدند:</numerusform>
+            <numerusform>%Ln عکس را نتوانستیم نگه داریم؛ این مخاطبان بدون عکس وارد شدند:</numerusform>
         </translation>
     </message>
 </context>
@@ -864,13 +864,13 @@ This import can be undone from the Import page (import %6).</source>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
         <translation>
-            <numerusform>حذف %n رکورد</numerusform>
+            <numerusform>حذف %Ln رکورد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n record(s)</source>
         <translation>
-            <numerusform>بازیابی %n رکورد</numerusform>
+            <numerusform>بازیابی %Ln رکورد</numerusform>
         </translation>
     </message>
     <message>
@@ -1441,7 +1441,7 @@ This import can be undone from the Import page (import %6).</source>
     <message numerus="yes">
         <source>%n deal(s)</source>
         <translation>
-            <numerusform>%n معامله</numerusform>
+            <numerusform>%Ln معامله</numerusform>
         </translation>
     </message>
     <message>
@@ -1524,13 +1524,13 @@ This import can be undone from the Import page (import %6).</source>
     <message numerus="yes">
         <source>%n day(s) in stage · rotting</source>
         <translation>
-            <numerusform>%n روز در مرحله · راکد</numerusform>
+            <numerusform>%Ln روز در مرحله · راکد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>%n روز در مرحله</numerusform>
+            <numerusform>%Ln روز در مرحله</numerusform>
         </translation>
     </message>
 </context>
@@ -3174,7 +3174,7 @@ This import can be undone from the Import page (import %6).</source>
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
-            <numerusform>%n معاملهٔ باز</numerusform>
+            <numerusform>%Ln معاملهٔ باز</numerusform>
         </translation>
     </message>
     <message>
@@ -3694,7 +3694,7 @@ This import can be undone from the Import page (import %6).</source>
     <message numerus="yes">
         <source>%n deal(s): %1</source>
         <translation>
-            <numerusform>%n معامله: %1</numerusform>
+            <numerusform>%Ln معامله: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3712,7 +3712,7 @@ This import can be undone from the Import page (import %6).</source>
     <message numerus="yes">
         <source>Exported %n deal(s) to %1.</source>
         <translation>
-            <numerusform>%n معامله در %1 خروجی گرفته شد.</numerusform>
+            <numerusform>%Ln معامله در %1 خروجی گرفته شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -3834,7 +3834,7 @@ This import can be undone from the Import page (import %6).</source>
     <message numerus="yes">
         <source>%n record(s).</source>
         <translation>
-            <numerusform>%n رکورد.</numerusform>
+            <numerusform>%Ln رکورد.</numerusform>
         </translation>
     </message>
     <message>
@@ -3992,7 +3992,7 @@ This import can be undone from the Import page (import %6).</source>
     <message numerus="yes">
         <source>%n pair(s) of contacts look like the same person.</source>
         <translation>
-            <numerusform>%n جفت مخاطب به نظر یک شخص هستند.</numerusform>
+            <numerusform>%Ln جفت مخاطب به نظر یک شخص هستند.</numerusform>
         </translation>
     </message>
     <message>
@@ -4957,7 +4957,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message numerus="yes">
         <source>%n field(s) taken from the other record; it goes to the trash.</source>
         <translation>
-            <numerusform>%n فیلد از رکورد دیگر گرفته می‌شود؛ آن رکورد به سطل زباله می‌رود.</numerusform>
+            <numerusform>%Ln فیلد از رکورد دیگر گرفته می‌شود؛ آن رکورد به سطل زباله می‌رود.</numerusform>
         </translation>
     </message>
     <message>
@@ -5159,7 +5159,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message numerus="yes">
         <source>%n deal(s) are still in this stage; move them to another stage first</source>
         <translation>
-            <numerusform>%n معامله هنوز در این مرحله است؛ ابتدا آن‌ها را به مرحلهٔ دیگری منتقل کنید</numerusform>
+            <numerusform>%Ln معامله هنوز در این مرحله است؛ ابتدا آن‌ها را به مرحلهٔ دیگری منتقل کنید</numerusform>
         </translation>
     </message>
     <message>
@@ -5687,7 +5687,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message numerus="yes">
         <source>%n minute(s) before</source>
         <translation>
-            <numerusform>%n دقیقه قبل</numerusform>
+            <numerusform>%Ln دقیقه قبل</numerusform>
         </translation>
     </message>
     <message>
@@ -5864,13 +5864,13 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message numerus="yes">
         <source>While Kontor was closed, %n reminder(s) came due.</source>
         <translation>
-            <numerusform>در زمانی که Kontor بسته بود، %n یادآوری سررسید شد.</numerusform>
+            <numerusform>در زمانی که Kontor بسته بود، %Ln یادآوری سررسید شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s):</source>
         <translation>
-            <numerusform>%n یادآوری:</numerusform>
+            <numerusform>%Ln یادآوری:</numerusform>
         </translation>
     </message>
     <message>
@@ -5922,7 +5922,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n مشتری</numerusform>
+            <numerusform>%Ln مشتری</numerusform>
         </translation>
     </message>
     <message>
@@ -6462,13 +6462,13 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n روز</numerusform>
+            <numerusform>%Ln روز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n ساعت</numerusform>
+            <numerusform>%Ln ساعت</numerusform>
         </translation>
     </message>
     <message>
@@ -6764,7 +6764,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message numerus="yes">
         <source>Exported %n task(s) to %1</source>
         <translation>
-            <numerusform>%n کار در %1 خروجی گرفته شد</numerusform>
+            <numerusform>%Ln کار در %1 خروجی گرفته شد</numerusform>
         </translation>
     </message>
     <message>
@@ -6782,13 +6782,13 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message numerus="yes">
         <source>Imported %n meeting(s).</source>
         <translation>
-            <numerusform>%n جلسه وارد شد.</numerusform>
+            <numerusform>%Ln جلسه وارد شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were already there.</source>
         <translation>
-            <numerusform>%n مورد از قبل وجود داشت.</numerusform>
+            <numerusform>%Ln مورد از قبل وجود داشت.</numerusform>
         </translation>
     </message>
     <message>
@@ -7332,7 +7332,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message numerus="yes">
         <source>%n row(s) have problems, so nothing was imported.</source>
         <translation>
-            <numerusform>%n ردیف مشکل دارد، بنابراین چیزی وارد نشد.</numerusform>
+            <numerusform>%Ln ردیف مشکل دارد، بنابراین چیزی وارد نشد.</numerusform>
         </translation>
     </message>
     <message>
