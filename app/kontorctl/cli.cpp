@@ -3,11 +3,27 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define KONTOR_ISATTY _isatty
+#define KONTOR_FILENO _fileno
+#else
+#include <unistd.h>
+#define KONTOR_ISATTY isatty
+#define KONTOR_FILENO fileno
+#endif
+
 namespace kontor::cli {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kontorctl", text);
+}
+
+bool Context::stderrIsTerminal()
+{
+    return KONTOR_ISATTY(KONTOR_FILENO(stderr)) != 0;
 }
 
 Result<DatabaseUrl> Context::databaseUrl() const

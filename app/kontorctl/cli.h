@@ -40,6 +40,9 @@ struct Context
     // A non-negative whole number option; prints a usage error and returns false when bad.
     bool number(const QCommandLineParser &parser, const QString &name, qint64 max,
                 qint64 *value) const;
+    // Whether stderr is a terminal: progress is for a person watching, while scripts and
+    // tests read stdout and the exit code.
+    static bool stderrIsTerminal();
 };
 
 using CommandFunction = int (*)(Context &);

@@ -5,17 +5,6 @@
 #include <QDate>
 #include <QJsonArray>
 
-#include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define KONTOR_ISATTY _isatty
-#define KONTOR_FILENO _fileno
-#else
-#include <unistd.h>
-#define KONTOR_ISATTY isatty
-#define KONTOR_FILENO fileno
-#endif
-
 namespace kontor::cli {
 
 int runDemo(Context &ctx)
@@ -61,7 +50,7 @@ int runDemo(Context &ctx)
         return ctx.fail(session.error());
 
     // Progress only for a person watching: scripts and tests read stdout and the exit code.
-    const bool showProgress = KONTOR_ISATTY(KONTOR_FILENO(stderr)) != 0;
+    const bool showProgress = Context::stderrIsTerminal();
     QTextStream &err = *ctx.err;
     DemoGenerator::Progress progress;
     if (showProgress) {

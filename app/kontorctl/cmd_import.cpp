@@ -11,18 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cstdio>
-#include <memory>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define KONTOR_ISATTY _isatty
-#define KONTOR_FILENO _fileno
-#else
-#include <unistd.h>
-#define KONTOR_ISATTY isatty
-#define KONTOR_FILENO fileno
-#endif
-
 namespace kontor::cli {
 
 int runImport(Context &ctx);
@@ -46,7 +34,7 @@ Result<Session> openSession(const Context &ctx)
 // stderr is a terminal: scripts, pipes and --json readers see the summary alone.
 struct TerminalProgress
 {
-    explicit TerminalProgress(Context &ctx) : m_ctx(ctx), m_on(KONTOR_ISATTY(KONTOR_FILENO(stderr)) != 0) {}
+    explicit TerminalProgress(Context &ctx) : m_ctx(ctx), m_on(Context::stderrIsTerminal()) {}
     ~TerminalProgress()
     {
         if (m_shown)
@@ -62,11 +50,11 @@ struct TerminalProgress
             m_clock.start();
             QString line;
             if (p.photosTotal > 0 && p.rows == 0)
-                line = QCoreApplication::translate("kontorctl", "Fetching photos: %1 of %2…")
+                line = tr("Fetching photos: %1 of %2…")
                            .arg(p.photosFetched)
                            .arg(p.photosTotal);
             else
-                line = QCoreApplication::translate("kontorctl", "%1 rows, %2 rows per second, %3% of the file")
+                line = tr("%1 rows, %2 rows per second, %3% of the file")
                            .arg(p.rows)
                            .arg(qRound(p.rowsPerSecond))
                            .arg(p.bytesTotal > 0 ? int(100 * p.bytesRead / p.bytesTotal) : 0);
