@@ -7833,10 +7833,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot keep the photos</source>
         <translation>Снимките не могат да бъдат запазени</translation>
     </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Импортирането е отказано; нищо не е променено.</translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>

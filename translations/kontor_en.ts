@@ -7827,10 +7827,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot keep the photos</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>

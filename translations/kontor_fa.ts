@@ -7781,10 +7781,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot keep the photos</source>
         <translation>نگه داشتن عکس‌ها ممکن نیست</translation>
     </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>وارد کردن لغو شد؛ چیزی تغییر نکرد.</translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>

@@ -7833,10 +7833,6 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
         <source>Cannot keep the photos</source>
         <translation>Kuvia ei voi säilyttää</translation>
     </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Tuonti peruutettiin; mitään ei muutettu.</translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>

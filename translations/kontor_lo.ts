@@ -7833,10 +7833,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot keep the photos</source>
         <translation>ບໍ່ສາມາດເກັບຮູບໄວ້ໄດ້</translation>
     </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>ການນຳເຂົ້າຖືກຍົກເລີກ; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>

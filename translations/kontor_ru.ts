@@ -7885,10 +7885,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot keep the photos</source>
         <translation>Не удалось сохранить фото</translation>
     </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Импорт отменён; ничего не изменено.</translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>

@@ -7833,10 +7833,6 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
         <source>Cannot keep the photos</source>
         <translation>Haiwezi kuhifadhi picha</translation>
     </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Uletaji ulighairiwa; hakuna kilichobadilishwa.</translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>

@@ -204,24 +204,13 @@ Status storeImportedPhotos(const WriterContext &ctx, const QString &path, Import
     if (contactOfLine.isEmpty())
         return {};
 
-    VCardReader reader;
-    if (auto st = reader.open(path, VCardOptions{true, ctx.options->tabular.encoding}); !st)
-        return st;
     PhotoKeeper keeper(ctx, summary, rejects, cancel);
-    VCardContact card;
-    for (;;) {
-        if (cancel && cancel->load())
-            return Error{Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."), {}, {}};
-        auto more = reader.next(card);
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        if (const qint64 contactId = contactOfLine.value(card.sourceLine)) {
-            if (auto st = keeper.card(card, contactId); !st)
-                return st;
-        }
-    }
+    auto st = forEachCardWithPhoto(path, ctx.options->tabular.encoding, cancel, [&](const VCardContact &card) {
+        const qint64 contactId = contactOfLine.value(card.sourceLine);
+        return contactId ? keeper.card(card, contactId) : Status {};
+    });
+    if (!st)
+        return st;
     return keeper.flush();
 }
 

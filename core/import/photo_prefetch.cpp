@@ -16,6 +16,28 @@ constexpr int kFetchChunk = 16; // addresses fetched at a time: memory stays fla
 
 } // namespace
 
+Status forEachCardWithPhoto(const QString &path, const QString &encoding, const std::atomic_bool *cancel,
+                            const std::function<Status(const VCardContact &)> &card)
+{
+    VCardReader reader;
+    if (auto st = reader.open(path, VCardOptions {true, encoding}); !st)
+        return st;
+    VCardContact next;
+    for (;;) {
+        if (cancel && cancel->load())
+            return Error {Error::Kind::Cancelled,
+                          QCoreApplication::translate("kontor::importing", "The import was cancelled; nothing was changed."),
+                          {}, {}};
+        auto more = reader.next(next);
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+        if (auto st = card(next); !st)
+            return st;
+    }
+}
+
 Status FetchedPhotos::fetchFor(const QString &path, const QString &encoding, int timeoutMs,
                                const std::atomic_bool *cancel, const Progress &progress)
 {
@@ -33,28 +55,18 @@ Status FetchedPhotos::fetchFor(const QString &path, const QString &encoding, int
     // The addresses first (a pass over the text only), then the downloads: the count is
     // known for the progress, and each address is fetched once however many cards give it.
     QStringList urls;
-    {
-        VCardReader reader;
-        if (auto st = reader.open(path, VCardOptions {true, encoding}); !st)
-            return st;
-        VCardContact card;
-        QSet<QString> seen;
-        for (;;) {
-            if (cancel && cancel->load())
-                return Error {Error::Kind::Cancelled, tr("The import was cancelled; nothing was changed."), {}, {}};
-            auto more = reader.next(card);
-            if (!more)
-                return more.error();
-            if (!*more)
-                break;
-            // Other schemes are refused without a transfer, when the photos are stored.
-            if (card.photo.isEmpty() && isFetchablePhotoUrl(card.photoUrl) && !m_entries.contains(card.photoUrl)
-                && !seen.contains(card.photoUrl)) {
-                seen.insert(card.photoUrl);
-                urls << card.photoUrl;
-            }
+    QSet<QString> seen;
+    auto st = forEachCardWithPhoto(path, encoding, cancel, [&](const VCardContact &card) -> Status {
+        // Other schemes are refused without a transfer, when the photos are stored.
+        if (card.photo.isEmpty() && isFetchablePhotoUrl(card.photoUrl) && !m_entries.contains(card.photoUrl)
+            && !seen.contains(card.photoUrl)) {
+            seen.insert(card.photoUrl);
+            urls << card.photoUrl;
         }
-    }
+        return {};
+    });
+    if (!st)
+        return st;
     const int total = int(urls.size());
     for (int from = 0; from < total; from += kFetchChunk) {
         if (progress)

@@ -21,7 +21,18 @@
 #include <functional>
 #include <optional>
 
+namespace kontor {
+struct VCardContact;
+}
+
 namespace kontor::importing {
+
+// Reads every card of a vCard file with its photo (inline bytes or address) and hands it to
+// `card`, in file order: the two photo passes of an import (fetching here, storing in
+// import_photos.cpp). A set `cancel` stops it with the import's Cancelled error; so does an
+// error of `card` or of the file.
+Status forEachCardWithPhoto(const QString &path, const QString &encoding, const std::atomic_bool *cancel,
+                            const std::function<Status(const VCardContact &)> &card);
 
 // Per photo: connecting, redirects and the whole transfer.
 constexpr int kImportPhotoTimeoutMs = 10000;
