@@ -172,14 +172,15 @@ for name in $SHOTS; do
     import-wizard)
         # The wizard is a window of its own: its offscreen test drives it through a Finnish
         # contacts file and pictures the file, mapping (also with a saved profile) and check
-        # pages (import-file, import-mapping, import-mapping-profile, import-check).
+        # pages (import-file, import-mapping, import-mapping-profile, import-check), and a vCard
+        # import with Keep photos (import-duplicates-photos, import-fetching-photos).
         wizard_test=$BUILD/tests/exchange/test_import_wizard
         if [ ! -x "$wizard_test" ]; then
             echo "screenshot.sh: $wizard_test is missing (configure with tests on)" >&2
             exit 1
         fi
         KONTOR_TEST_BACKEND=sqlite KONTOR_WIZARD_SHOTS="$OUT" "$wizard_test" >/dev/null 2>&1
-        for page in file mapping mapping-profile check duplicates-photos; do echo "$OUT/import-$page.png"; done ;;
+        for page in file mapping mapping-profile check duplicates-photos fetching-photos; do echo "$OUT/import-$page.png"; done ;;
     export)
         # The export dialog: its offscreen test selects two contacts in the Contacts list,
         # opens it through File > Export... and pictures it before exporting; and a contact

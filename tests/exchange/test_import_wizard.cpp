@@ -24,7 +24,11 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
+#include <QBuffer>
+#include <QImage>
 
 using namespace kontor;
 
@@ -392,6 +396,81 @@ TEST_CASE("The wizard keeps a vCard's photos when asked", "[ui][import][photos]"
     REQUIRE(photo.ok());
     REQUIRE(photo->has_value());
     CHECK((*photo)->mimeType == QStringLiteral("image/png"));
+    wizard->accept();
+}
+
+TEST_CASE("The wizard fetches a card's photo once, before its check, and says so meanwhile",
+          "[ui][import][photos]")
+{
+    // A web server on 127.0.0.1 in this thread (the wizard fetches on its worker) that takes
+    // its time, so the check page has something to say while it waits.
+    QByteArray png;
+    {
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QBuffer buffer(&png);
+        REQUIRE(buffer.open(QIODevice::WriteOnly));
+        REQUIRE(image.save(&buffer, "PNG"));
+    }
+    QTcpServer server;
+    REQUIRE(server.listen(QHostAddress::LocalHost, 0));
+    int requests = 0;
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            socket->setParent(&server);
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                ++requests;
+                QTimer::singleShot(1500, socket, [socket, png] {
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
+                                  + QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n" + png);
+                    socket->disconnectFromHost();
+                });
+            });
+        }
+    });
+
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    const QString cards = tdb.tempPath(QStringLiteral("web-photo.vcf"));
+    {
+        QFile f(cards);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("BEGIN:VCARD\r\nVERSION:4.0\r\nN:Web;Wanja;;;\r\nEMAIL:wanja@example.com\r\nPHOTO:http://127.0.0.1:"
+                + QByteArray::number(server.serverPort()) + "/wanja.png\r\nEND:VCARD\r\n");
+    }
+    ImportModule module(s, nullptr);
+    module.widget()->show();
+    ImportWizard *wizard = module.startImport(cards);
+    REQUIRE(wizard);
+    wizard->next();
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DuplicatesPageId);
+    wizard->findChild<QCheckBox *>(QStringLiteral("keepPhotos"))->setChecked(true);
+    wizard->next();
+
+    // The check page says what it waits for, then gives its counts
+    auto *counts = wizard->findChild<QLabel *>(QStringLiteral("dryRunCounts"));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("Fetching photos: 0 of 1")), 10000);
+    if (qEnvironmentVariableIsSet("KONTOR_WIZARD_SHOTS")) {
+        wizard->resize(960, 640);
+        wizard->grab().save(qEnvironmentVariable("KONTOR_WIZARD_SHOTS") + QStringLiteral("/import-fetching-photos.png"));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("to create")), 20000);
+    CHECK(requests == 1);
+    CHECK(contactCount(s) == 0); // a check writes nothing
+
+    // The import uses what the check fetched: no second request
+    wizard->next();
+    auto *summary = wizard->findChild<QLabel *>(QStringLiteral("summary"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("created")), 20000);
+    CHECK(summary->text().contains(QStringLiteral("1 created")));
+    CHECK(requests == 1);
+    auto photo = ContactPhotoRepository(s).get(1); // the only contact of a new database
+    REQUIRE(photo.ok());
+    REQUIRE(photo->has_value());
+    CHECK((*photo)->bytes == png);
     wizard->accept();
 }
 
