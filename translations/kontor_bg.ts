@@ -7076,6 +7076,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Photo added</source>
         <translation>Снимката е добавена</translation>
     </message>
+    <message>
+        <source>Created by import #%1 (row %2 of the file)</source>
+        <translation>Създаден с импорт №%1 (ред %2 от файла)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::TimelinePanel</name>

@@ -7071,6 +7071,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Photo added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created by import #%1 (row %2 of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::TimelinePanel</name>

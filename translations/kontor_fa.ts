@@ -7026,6 +7026,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Photo added</source>
         <translation>عکس افزوده شد</translation>
     </message>
+    <message>
+        <source>Created by import #%1 (row %2 of the file)</source>
+        <translation>ایجادشده با وارد کردن #%1 (ردیف %2 از فایل)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::TimelinePanel</name>

@@ -7076,6 +7076,10 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
         <source>Photo added</source>
         <translation>Kuva lisätty</translation>
     </message>
+    <message>
+        <source>Created by import #%1 (row %2 of the file)</source>
+        <translation>Luotu tuonnissa #%1 (tiedoston rivi %2)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::TimelinePanel</name>

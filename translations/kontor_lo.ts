@@ -7076,6 +7076,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Photo added</source>
         <translation>ເພີ່ມຮູບແລ້ວ</translation>
     </message>
+    <message>
+        <source>Created by import #%1 (row %2 of the file)</source>
+        <translation>ສ້າງໂດຍການນຳເຂົ້າ #%1 (ແຖວ %2 ຂອງໄຟລ໌)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::TimelinePanel</name>

@@ -7126,6 +7126,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Photo added</source>
         <translation>Фото добавлено</translation>
     </message>
+    <message>
+        <source>Created by import #%1 (row %2 of the file)</source>
+        <translation>Создан импортом №%1 (строка %2 файла)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::TimelinePanel</name>

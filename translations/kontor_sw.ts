@@ -7076,6 +7076,10 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
         <source>Photo added</source>
         <translation>Picha imeongezwa</translation>
     </message>
+    <message>
+        <source>Created by import #%1 (row %2 of the file)</source>
+        <translation>Imeundwa na uletaji #%1 (safu %2 ya faili)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::TimelinePanel</name>

@@ -11,22 +11,6 @@ namespace kontor::importing::detail {
 
 namespace {
 constexpr size_t kBatchRows = 1000;
-
-// The audit text of a new contact, made without its company on the reading thread (most of
-// its cost: the e-mail and phone lists), with the company id the writer found put in. Keys
-// are quoted and every quote inside a value is escaped, so the pattern can only be the key.
-QString withCompany(const QString &text, qint64 companyId)
-{
-    static const QString none = QStringLiteral("\"company_id\":[null,0]");
-    if (!companyId)
-        return text;
-    const qsizetype at = text.indexOf(none);
-    if (at < 0)
-        return {};
-    QString out = text;
-    out.replace(at, none.size(), QStringLiteral("\"company_id\":[null,%1]").arg(companyId));
-    return out;
-}
 } // namespace
 
 ContactBatch::ContactBatch(const WriterContext &ctx, QHash<QString, qint64> *companies)
@@ -53,7 +37,7 @@ bool ContactBatch::holds(const QStringList &emailNorms, const QStringList &phone
 
 void ContactBatch::add(qint64 row, const Contact &contact, const QStringList &digits,
                        const ContactRepository::RowKeys &keys, const QString &newCompany,
-                       const QString &newCompanyKey, const QString &audit)
+                       const QString &newCompanyKey)
 {
     for (const ContactEmail &e : contact.emails)
         m_emails.insert(ContactRepository::normalizeEmail(e.email));
@@ -69,7 +53,7 @@ void ContactBatch::add(qint64 row, const Contact &contact, const QStringList &di
             m_companySlots.insert(key, slot);
         }
     }
-    m_queue.push_back(Queued {row, contact, keys, digits, slot, audit});
+    m_queue.push_back(Queued {row, contact, keys, digits, slot});
 }
 
 bool ContactBatch::full() const
@@ -220,6 +204,7 @@ Status ContactBatch::writeQueued()
     BatchInserter &audit = *m_auditRows;
     BatchInserter &items = *m_itemRows;
     const QString contact = QStringLiteral("contact");
+    const QString imported = QLatin1String(audit::kImportedAction);
     const QVariant user = nullIfZero(m_ctx.session.userId);
     for (size_t i = 0; i < m_queue.size(); ++i) {
         const Queued &q = m_queue[i];
@@ -237,11 +222,9 @@ Status ContactBatch::writeQueued()
             if (auto st = phones.endRow(); !st)
                 return st;
         }
-        // What ContactRepository::create() records.
-        QString changes = withCompany(q.audit, q.contact.companyId);
-        if (changes.isEmpty())
-            changes = audit::createdText(q.contact);
-        audit << user << contact << id << QStringLiteral("create") << nullIfEmpty(changes);
+        // Where ContactRepository::create() records every field: the batch and row (see
+        // audit::importedText).
+        audit << user << contact << id << imported << audit::importedText(m_ctx.batchId, q.row);
         if (auto st = audit.endRow(); !st)
             return st;
         items << m_ctx.batchId << contact << id << QStringLiteral("created") << q.row;
@@ -268,7 +251,7 @@ Status ContactBatch::writeOneByOne()
                 return company.error();
             q.contact.companyId = *company;
         }
-        auto id = m_repo.create(q.contact);
+        auto id = m_repo.create(q.contact, audit::ImportOrigin {m_ctx.batchId, q.row});
         if (!id) {
             Error e = id.error();
             e.context = QCoreApplication::translate("kontor::importing", "row %1").arg(q.row);

@@ -17,8 +17,9 @@ namespace kontor::importing::detail {
 
 // The contacts an import creates, written a thousand at a time through BatchInserter instead
 // of one INSERT (and one savepoint, one audit row, three search-index refreshes) per row:
-// the same rows ContactRepository::create() writes (contact, e-mails, phones, audit_log) plus
-// the import_batch_items row that lets the import be undone. Rows reach it validated.
+// the rows ContactRepository::create() writes (contact, e-mails, phones) plus the
+// import_batch_items row that lets the import be undone, and a short audit_log row that names
+// the batch and file row instead of listing every field (audit::importedText). Rows reach it validated.
 //
 // A later row of the file that matches a queued contact by e-mail or phone must find it in
 // the database: the writer asks holds() first and flushes, outside the savepoint of the row
@@ -42,13 +43,11 @@ public:
     // Queues a contact (file row `row`; `digits`: phone_digits of each of its phones).
     // `newCompany`: the name of a company no live record has yet, created with the batch
     // (once for all the queued contacts that name it); the contact's companyId is then unset.
-    // `audit`: the contact's audit_log text as prepared off the writing thread without its
-    // company (audit::changesText(audit::diff({}, fields())) with companyId 0); empty: made here.
     // `newCompanyKey`: its companyKey().
     // `keys`: ContactRepository::rowKeys(contact), made off the writing thread.
     void add(qint64 row, const Contact &contact, const QStringList &digits,
              const ContactRepository::RowKeys &keys, const QString &newCompany = {},
-             const QString &newCompanyKey = {}, const QString &audit = {});
+             const QString &newCompanyKey = {});
     bool full() const;
     // Writes the queue in its own savepoint: all of it or, on an error, none of it.
     Status flush();
@@ -61,7 +60,6 @@ private:
         ContactRepository::RowKeys keys;
         QStringList digits;
         int companySlot = -1; // in m_newCompanies
-        QString audit;
     };
     struct NewCompany
     {

@@ -41,7 +41,6 @@ struct ContactDraft : RowDraft
 {
     Draft d;
     QList<ImportProblem> problems;
-    QString audit; // of a new contact without its company (see ContactBatch::add)
 };
 
 class ContactWriter : public RowWriter
@@ -97,8 +96,6 @@ public:
     {
         auto draft = std::make_unique<ContactDraft>();
         parse(row, cells, &draft->d, &draft->problems);
-        if (draft->problems.isEmpty() && m_batched && draft->d.custom.isEmpty())
-            draft->audit = audit::createdText(draft->d.contact);
         return draft;
     }
 
@@ -175,7 +172,7 @@ public:
         if (!existing && m_batched && d.custom.isEmpty()) {
             Contact c = d.contact;
             c.companyId = companyId;
-            m_batch.add(row, c, d.digits, d.keys, companyIsNew ? d.companyName : QString(), d.companyKey, draft->audit);
+            m_batch.add(row, c, d.digits, d.keys, companyIsNew ? d.companyName : QString(), d.companyKey);
             return Outcome::Created;
         }
         if (companyIsNew && m_batch.holdsCompany(d.companyKey)) {
@@ -475,7 +472,7 @@ private:
         if (!existing) {
             Contact c = d.contact;
             c.companyId = companyId;
-            auto id = m_repo.create(c);
+            auto id = m_repo.create(c, audit::ImportOrigin {m_ctx.batchId, row});
             if (!id)
                 return id.error();
             m_touched.append(*id);

@@ -147,87 +147,24 @@ QString changesText(const QVariantMap &changes)
     return out;
 }
 
-QString createdText(const Contact &c)
+QString importedText(qint64 batchId, qint64 sourceRow)
 {
-    // The lists as Contact::fields() makes them.
-    QStringList emails, phones, messengers;
-    for (const ContactEmail &e : c.emails)
-        emails << e.label + QLatin1Char(':') + e.email;
-    for (const ContactPhone &p : c.phones)
-        phones << p.label + QLatin1Char(':') + p.phone;
-    for (const ContactMessenger &m : c.messengers)
-        messengers << m.kind + QLatin1Char(':') + m.handle;
-    // A lone surrogate in a list takes Qt's route (see appendJsonValue): so does the contact.
-    for (const QStringList *l : {&emails, &phones, &messengers}) {
-        if (!std::all_of(l->cbegin(), l->cend(), [](const QString &s) { return s.isValidUtf16(); }))
-            return changesText(diff({}, c.fields()));
-    }
-    QString out;
-    out.reserve(512);
-    // Every field against null, keys in QMap order (the keys need no escaping).
-    const auto key = [&out](const char *name) {
-        out.append(QLatin1Char(out.isEmpty() ? '{' : ','));
-        out.append(QLatin1Char('"'));
-        out.append(QLatin1String(name));
-        out.append(QLatin1String("\":[null,"));
-    };
-    const auto text = [&](const char *name, const QString &value) {
-        if (value.isEmpty())
-            return;
-        key(name);
-        appendJsonString(&out, value);
-        out.append(QLatin1Char(']'));
-    };
-    const auto number = [&](const char *name, qint64 value) {
-        key(name);
-        out.append(QString::number(value));
-        out.append(QLatin1Char(']'));
-    };
-    const auto list = [&](const char *name, const QStringList &items) {
-        if (items.isEmpty())
-            return;
-        key(name);
-        out.append(QLatin1Char('['));
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (i > 0)
-                out.append(QLatin1Char(','));
-            appendJsonString(&out, items[i]);
-        }
-        out.append(QLatin1String("]]"));
-    };
-    text("birthday", c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString());
-    text("city", c.address.city);
-    number("company_id", c.companyId);
-    number("company_role_id", c.companyRoleId);
-    text("country", c.address.country);
-    list("emails", emails);
-    text("first_name", c.firstName);
-    text("last_name", c.lastName);
-    list("messengers", messengers);
-    text("notes", c.notes);
-    number("owner_id", c.ownerId);
-    list("phones", phones);
-    text("postal_code", c.address.postalCode);
-    text("region", c.address.region);
-    text("source", c.source);
-    text("status", c.status);
-    text("street", c.address.street);
-    text("temperature", c.temperature);
-    text("title", c.title);
-    if (out.isEmpty())
-        return {};
-    out.append(QLatin1Char('}'));
-    return out;
+    return QStringLiteral("{\"batch\":%1,\"row\":%2}").arg(batchId).arg(sourceRow);
 }
 
 Status record(const QSqlDatabase &conn, qint64 userId, const QString &entity, qint64 entityId,
               const QString &action, const QVariantMap &changes)
 {
+    return recordText(conn, userId, entity, entityId, action, changesText(changes));
+}
+
+Status recordText(const QSqlDatabase &conn, qint64 userId, const QString &entity, qint64 entityId,
+                  const QString &action, const QString &changes)
+{
     SqlStatement q(conn, QCoreApplication::translate("Audit", "Cannot write the audit log"));
-    const QString json = changesText(changes);
     return q.run(QStringLiteral("INSERT INTO audit_log (user_id, entity, entity_id, action, changes)"
                                 " VALUES (?, ?, ?, ?, ?)"),
-                 {nullIfZero(userId), entity, entityId, action, nullIfEmpty(json)});
+                 {nullIfZero(userId), entity, entityId, action, nullIfEmpty(changes)});
 }
 
 } // namespace kontor::audit

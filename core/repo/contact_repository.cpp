@@ -98,7 +98,7 @@ Status ContactRepository::validate(const Contact &c)
     return {};
 }
 
-Result<qint64> ContactRepository::create(const Contact &c) const
+Result<qint64> ContactRepository::create(const Contact &c, std::optional<audit::ImportOrigin> origin) const
 {
     if (auto st = validate(c); !st)
         return st.error();
@@ -122,10 +122,14 @@ Result<qint64> ContactRepository::create(const Contact &c) const
     const qint64 newId = id->toLongLong();
     if (auto st = writeChildren(*conn, c, newId); !st)
         return st.error();
-    if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("contact"), newId,
-                                QStringLiteral("create"), audit::diff({}, c.fields()));
-        !st)
-        return st.error();
+    const Status recorded = origin
+        ? audit::recordText(*conn, m_session.userId, QStringLiteral("contact"), newId,
+                            QLatin1String(audit::kImportedAction),
+                            audit::importedText(origin->batchId, origin->sourceRow))
+        : audit::record(*conn, m_session.userId, QStringLiteral("contact"), newId,
+                        QStringLiteral("create"), audit::diff({}, c.fields()));
+    if (!recorded)
+        return recorded.error();
     if (auto st = tx.commit(); !st)
         return st.error();
     return newId;

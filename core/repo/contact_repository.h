@@ -3,9 +3,12 @@
 #include "contacts/contact_filter.h"
 #include "customfields/custom_columns.h"
 #include "model/contact.h"
+#include "repo/audit.h"
 #include "repo/paging.h"
 #include "session.h"
 #include "util/result.h"
+
+#include <optional>
 
 namespace kontor {
 
@@ -32,7 +35,9 @@ class ContactRepository
 public:
     explicit ContactRepository(Session session) : m_session(std::move(session)) {}
 
-    Result<qint64> create(const Contact &contact) const;
+    // `origin`: the import that creates it; its audit row then names the batch and row rather
+    // than every field (audit::importedText).
+    Result<qint64> create(const Contact &contact, std::optional<audit::ImportOrigin> origin = {}) const;
     // Live contacts only, unless `includeTrashed`.
     Result<Contact> get(qint64 id, bool includeTrashed = false) const;
     Status update(const Contact &contact) const;

@@ -76,10 +76,25 @@ TEST_CASE("A big contacts import: duplicates across batches, search, audit and u
     CHECK(result->created == 2600 - repeats);
     CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contacts")) == 2600 - repeats);
     CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 13);
-    // One audit row and one batch item per created contact, as one by one would write.
+    // One audit row and one batch item per created contact, as one by one would write; the
+    // audit row names the batch and the file row rather than every field.
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'contact'"
+                                     " AND action = 'import'"))
+          == 2600 - repeats);
     CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'contact'"
                                      " AND action = 'create'"))
-          == 2600 - repeats);
+          == 0);
+    {
+        auto conn = s.db->connection();
+        REQUIRE(conn.ok());
+        SqlStatement q(*conn, QStringLiteral("test"));
+        // File row 2601 is the 2,600th contact (the header is row 1).
+        auto changes = q.scalar(QStringLiteral("SELECT l.changes FROM audit_log l JOIN contacts c ON c.id = l.entity_id"
+                                               " WHERE l.entity = 'contact' AND c.first_name = 'Person2599'"));
+        REQUIRE(changes.ok());
+        CHECK(changes->toString()
+              == QStringLiteral("{\"batch\":%1,\"row\":2601}").arg(result->batch));
+    }
     CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM import_batch_items WHERE batch_id = ?"
                                      " AND entity = 'contact'"),
                    {result->batch})

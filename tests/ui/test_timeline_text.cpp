@@ -4,11 +4,13 @@
 
 #include "cards/timeline_model.h"
 #include "customfields/custom_field_repository.h"
+#include "import/import_job.h"
 #include "repo/contact_repository.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 
 using namespace kontor;
 
@@ -44,4 +46,36 @@ TEST_CASE("The timeline shows a multiple-choice change as its options", "[ui][ti
     INFO(change.toStdString());
     CHECK(change.contains(QStringLiteral("Languages → EN, FI")));
     CHECK_FALSE(change.contains(QLatin1Char('[')));
+}
+
+TEST_CASE("The timeline says which import and file row created a contact", "[ui][timeline][import]")
+{
+    test::TestDatabase db;
+    const Session session = db.session();
+    const QString file = db.tempPath(QStringLiteral("people.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("First name,Last name,Email\nAnna,Berg,anna@example.com\nBo,Ek,bo@example.com\n");
+    }
+    auto result = importing::runImport(session, file, importing::ImportOptions {});
+    REQUIRE(result.ok());
+    REQUIRE(result->created == 2);
+    auto page = ContactRepository(session).list(ContactQuery {});
+    REQUIRE(page.ok());
+    qint64 bo = 0;
+    for (const Contact &c : page->items) {
+        if (c.lastName == QLatin1String("Ek"))
+            bo = c.id;
+    }
+    REQUIRE(bo);
+
+    TimelineModel model(session, TimelineModel::Subject::Contact, bo);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.reload();
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row)
+        texts << model.index(row, TimelineModel::WhatColumn).data().toString();
+    INFO(texts.join(QLatin1Char('|')).toStdString());
+    CHECK(texts.contains(QStringLiteral("Created by import #%1 (row 3 of the file)").arg(result->batch)));
 }

@@ -1,6 +1,7 @@
 #include "cards/timeline_model.h"
 
 #include "lists/format.h"
+#include "repo/audit.h"
 
 #include <QColor>
 #include <QJsonArray>
@@ -142,6 +143,10 @@ QString TimelineModel::describe(const TimelineEntry &e)
     if (e.kind == QLatin1String("change")) {
         if (e.title == QLatin1String("create"))
             return tr("Created");
+        if (e.title == QLatin1String(audit::kImportedAction))
+            return tr("Created by import #%1 (row %2 of the file)")
+                .arg(e.changes.value(QStringLiteral("batch")).toLongLong())
+                .arg(e.changes.value(QStringLiteral("row")).toLongLong());
         if (e.title == QLatin1String("delete"))
             return tr("Moved to the trash");
         if (e.title == QLatin1String("restore"))
