@@ -3,7 +3,9 @@
 // the sqlite3 shell doing the bare minimum of the same job in the same run: `.import` into a
 // table plus an FTS5 index over name, email, phone and company. Then an .xlsx of the same
 // rows (written by Kontor's exporter) against `xlsx2csv` on that file. Each step runs as its
-// own process, so its peak memory (getrusage / wait4) is its own.
+// own process, so its peak memory (getrusage / wait4) is its own. Two more rows show where the
+// time goes: the sqlite3 shell building Kontor's search index alone, and storing everything
+// the Kontor import stored (the floor of any import into this schema; see floorScript()).
 //
 //   bench_import [--rows 100000,1000000] [--kontorctl PATH] [--sqlite3 PATH] [--dir DIR]
 #include <QCommandLineParser>
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -84,6 +87,53 @@ void writeCsv(const QString &path, qint64 rows)
             << "+1 512 " << QString::number(2000000 + i % 7000000).insert(3, QLatin1Char(' ')) << ','
             << QString::fromUtf8(company[i % 6]) << ' ' << (i % 997) << '\n';
     }
+}
+
+// Runs the sqlite3 shell on `db` with `sql` and returns what it printed (one value per line).
+QStringList ask(const QString &sqlite3, const QString &db, const QString &sql)
+{
+    QProcess p;
+    p.start(sqlite3, {db, sql});
+    p.waitForFinished(-1);
+    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// The sqlite3 shell storing what a Kontor import stored, from the imported database into a new
+// one made by `kontorctl init`: the same rows of the same tables (INSERT ... SELECT, WHERE
+// keeps SQLite from copying records undecoded), the secondary indexes of contacts, e-mails and
+// phones dropped and built again, the search index filled in one pass, one transaction. No
+// file to read, no checks, no look-ups: what any import into this schema needs at least.
+QString floorScript(const QString &sqlite3, const QString &emptyDb, const QString &imported)
+{
+    const QString tables = QStringLiteral("('contacts','contact_emails','contact_phones','companies')");
+    QStringList sql {QStringLiteral("ATTACH '%1' AS src;").arg(imported), QStringLiteral("BEGIN;")};
+    for (const QString &t : ask(sqlite3, emptyDb,
+                                QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                               " AND name LIKE '%search%' AND tbl_name IN %1").arg(tables)))
+        sql << QStringLiteral("DROP TRIGGER %1;").arg(t);
+    const QStringList indexes = ask(sqlite3, emptyDb,
+                                    QStringLiteral("SELECT name || '|' || sql FROM sqlite_master WHERE type = 'index'"
+                                                   " AND sql IS NOT NULL AND tbl_name IN %1").arg(tables));
+    for (const QString &i : indexes)
+        sql << QStringLiteral("DROP INDEX %1;").arg(i.section(QLatin1Char('|'), 0, 0));
+    for (const char *t : {"users", "import_batches", "companies", "contacts", "contact_emails", "contact_phones",
+                          "audit_log", "import_batch_items"})
+        sql << QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1 WHERE id > (SELECT COALESCE(MAX(id), 0) FROM main.%1);")
+                   .arg(QLatin1String(t));
+    for (const QString &i : indexes)
+        sql << i.section(QLatin1Char('|'), 1) + QLatin1Char(';');
+    sql << QStringLiteral(
+        "INSERT INTO contact_fts (rowid, name, company, emails) SELECT c.id, c.first_name || ' ' || c.last_name,"
+        " COALESCE((SELECT co.name FROM companies co WHERE co.id = c.company_id), ''),"
+        " COALESCE((SELECT group_concat(e.email, ' ') FROM contact_emails e WHERE e.contact_id = c.id), '')"
+        " FROM contacts c;")
+        << QStringLiteral("INSERT INTO contact_phone_fts (rowid, digits) SELECT contact_id, group_concat(phone_digits, ' ')"
+                          " FROM contact_phones WHERE phone_digits <> '' GROUP BY contact_id;")
+        << QStringLiteral("INSERT INTO company_fts (rowid, name, other) SELECT co.id, co.name, COALESCE(co.legal_name, '')"
+                          " || ' ' || COALESCE(co.website, '') || ' ' || COALESCE(co.email, '') || ' ' ||"
+                          " COALESCE(co.city, '') FROM companies co;")
+        << QStringLiteral("COMMIT;");
+    return sql.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 void row(const QString &what, const Measured &m, const QString &note = {})
@@ -172,6 +222,23 @@ int main(int argc, char **argv)
             const Measured idx = run({sqlite3, db.mid(7)}, indexScript);
             row(QStringLiteral("sqlite3: Kontor's search index only, %1").arg(rows), idx,
                 QStringLiteral("%1x the reference by itself").arg(idx.seconds / ref.seconds, 0, 'f', 1));
+
+            const QString floorDb = QStringLiteral("%1/floor-%2.sqlite").arg(dir).arg(rows);
+            QFile::remove(floorDb);
+            run({kontorctl, QStringLiteral("--db"), QStringLiteral("sqlite:") + floorDb, QStringLiteral("init")});
+            const QString floorSql = QStringLiteral("%1/floor.sql").arg(dir);
+            QFile fs(floorSql);
+            fs.open(QIODevice::WriteOnly);
+            fs.write(floorScript(sqlite3, floorDb, db.mid(7)).toUtf8());
+            fs.close();
+            const Measured fl = run({sqlite3, floorDb}, floorSql);
+            const bool same = ask(sqlite3, floorDb, QStringLiteral("SELECT COUNT(*) FROM contacts"))
+                == ask(sqlite3, db.mid(7), QStringLiteral("SELECT COUNT(*) FROM contacts"));
+            row(QStringLiteral("sqlite3: storing what Kontor stored, %1").arg(rows), fl,
+                fl.exitCode || !same ? QStringLiteral("FAILED (exit %1, same contacts: %2)").arg(fl.exitCode).arg(same)
+                                     : QStringLiteral("%1x the reference; Kontor %2x this")
+                                           .arg(fl.seconds / ref.seconds, 0, 'f', 1)
+                                           .arg(k.seconds / fl.seconds, 0, 'f', 1));
         }
 
         if (rows <= 100000) {
