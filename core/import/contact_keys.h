@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace kontor::importing::detail {
 
@@ -23,6 +24,25 @@ namespace kontor::importing::detail {
 // every key it writes or queues from then on as changed, and a row with a changed key asks
 // the database itself, as before. Same answer either way: the smallest id of a live contact
 // with any of the keys.
+//
+// Keys no contact can have are not asked at all: a large import first reads every e-mail (phone
+// digits) of the base into a Bloom filter (KeyFilter) and adds each key it writes or queues,
+// so a key the filter has never seen is known to be absent. Only keys the filter may hold
+// (present, or one false positive in ~80) go to the database. A million-row file into an empty
+// base asked two million keys for nothing before (~3 s of the writing thread).
+class KeyFilter
+{
+public:
+    // Room for `keys` keys at ~10 bits each.
+    explicit KeyFilter(qint64 keys);
+    void add(const QString &key);
+    bool mayContain(const QString &key) const;
+
+private:
+    std::vector<quint64> m_words;
+    quint64 m_mask = 0; // bits - 1 (a power of two)
+};
+
 class ContactKeyCache
 {
 public:
@@ -41,7 +61,13 @@ public:
     void changed(Kind kind, const QStringList &keys);
 
 private:
+    // Builds the kind's filter the first time, when the file is large enough against the base
+    // to pay for reading the base's keys; false: no filter, every key is asked.
+    Result<bool> useFilter(Kind kind);
+
     WriterContext m_ctx;
+    std::unique_ptr<KeyFilter> m_filter[2];
+    bool m_filterChecked[2] = {false, false};
     QHash<QString, qint64> m_found[2]; // key -> smallest live contact id
     QSet<QString> m_asked[2];
     QSet<QString> m_changed[2];

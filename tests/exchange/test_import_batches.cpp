@@ -125,6 +125,56 @@ TEST_CASE("A big contacts import: duplicates across batches, search, audit and u
     CHECK(searchFor(s, QStringLiteral("Person1234")).isEmpty());
 }
 
+TEST_CASE("A large file finds the base's contacts by e-mail and phone (the key filter's path)", "[import][storage]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    // 300 contacts in the base, one trashed; then 3,000 rows (enough for the look-ups to read
+    // the base's keys into a filter first). Rows 0-149 repeat a base e-mail in other letter
+    // case, rows 150-299 a base phone written another way; the trashed contact's e-mail
+    // (row 7) matches nothing live; the rest are new.
+    ContactRepository repo(s);
+    qint64 trashed = 0;
+    for (int i = 0; i < 300; ++i) {
+        Contact c;
+        c.firstName = QStringLiteral("Base%1").arg(i);
+        c.lastName = QStringLiteral("Berg");
+        c.emails = {{0, QStringLiteral("work"), QStringLiteral("base%1@example.com").arg(i)}};
+        c.phones = {{0, QStringLiteral("work"), QStringLiteral("+1 512 %1").arg(4000000 + i)}};
+        auto id = repo.create(c);
+        REQUIRE(id.ok());
+        if (i == 7)
+            trashed = *id;
+    }
+    REQUIRE(repo.moveToTrash(trashed).ok());
+    QString text = QStringLiteral("First name,Last name,Email,Phone\n");
+    for (int i = 0; i < 3000; ++i) {
+        if (i < 150)
+            text += QStringLiteral("File%1,Berg,BASE%1@Example.COM,\n").arg(i);
+        else if (i < 300)
+            text += QStringLiteral("File%1,Berg,,+1 (512) %2-%3\n").arg(i).arg(400 + (i / 10000)).arg(i, 4, 10, QLatin1Char('0'));
+        else
+            text += QStringLiteral("File%1,Berg,new%1@example.com,+1 512 %2\n").arg(i).arg(6000000 + i);
+    }
+    const QString file = tdb.tempPath(QStringLiteral("large.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+    ImportOptions options;
+    auto result = runImport(s, file, options);
+    INFO((result.ok() ? QString() : result.error().toString()).toStdString());
+    REQUIRE(result.ok());
+    CHECK(result->skipped == 299);
+    CHECK(result->created == 2701);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE deleted_at IS NULL AND first_name LIKE 'File%'"))
+          == 2701);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE first_name = 'File7'")) == 1);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE first_name = 'File8'")) == 0);
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE first_name = 'File299'")) == 0);
+}
+
 TEST_CASE("Duplicate policy 'create' writes every row, repeats included", "[import][storage]")
 {
     test::TestDatabase tdb;
