@@ -538,17 +538,18 @@ private:
             if (!hasPhone(c, p.phone))
                 c.phones.append(p);
         }
-        const QVariantMap changes = audit::diff(before.fields(), c.fields());
+        const QVariantMap beforeFields = before.fields();
+        const QVariantMap changes = audit::diff(beforeFields, c.fields());
         QJsonObject beforeValues;
         for (auto it = changes.begin(); it != changes.end(); ++it)
-            beforeValues.insert(it.key(), QJsonValue::fromVariant(before.fields().value(it.key())));
+            beforeValues.insert(it.key(), QJsonValue::fromVariant(beforeFields.value(it.key())));
         const qsizetype customBefore = beforeValues.size();
         if (auto st = writeCustomValues(m_ctx, QStringLiteral("contact"), id, d.custom, &m_fields, &beforeValues, fillOnly); !st)
             return st.error();
         if (changes.isEmpty() && beforeValues.size() == customBefore)
             return Outcome::Skipped; // nothing new in this row
         if (!changes.isEmpty()) {
-            if (auto st = m_repo.update(c); !st)
+            if (auto st = m_repo.update(c, before); !st)
                 return st.error();
             m_touched.append(id);
         }

@@ -41,6 +41,9 @@ public:
     // Live contacts only, unless `includeTrashed`.
     Result<Contact> get(qint64 id, bool includeTrashed = false) const;
     Status update(const Contact &contact) const;
+    // The same when the caller has just read the contact as stored (`stored`, in the same
+    // transaction): not read a second time. An import updating row by row read each twice.
+    Status update(const Contact &contact, const Contact &stored) const;
     Status moveToTrash(qint64 id) const;
     Status restore(qint64 id) const;
 
@@ -74,7 +77,10 @@ public:
                                     const QString &digits, int position);
 
 private:
-    Status writeChildren(const QSqlDatabase &conn, const Contact &contact, qint64 id) const;
+    // `stored`: the contact's lists as they are now (an update): a list that stays the same is
+    // not rewritten. None: a new contact.
+    Status writeChildren(const QSqlDatabase &conn, const Contact &contact, qint64 id,
+                         const Contact *stored = nullptr) const;
     Status setTrashed(qint64 id, bool trashed) const;
     QString whereClause(const ContactQuery &query, QVariantList *binds) const;
     static void setOrder(ContactQuery::Sort sort, PageQuery *query);

@@ -23,6 +23,7 @@ int Transaction::depth(const QSqlDatabase &db)
 
 Transaction::Transaction(const QSqlDatabase &db, const Dialect &dialect, Mode mode)
     : m_db(db)
+    , m_sqlite(dialect.isSqlite())
 {
     int &d = depths()[m_db.connectionName()];
     m_level = d + 1;
@@ -77,6 +78,15 @@ void Transaction::rollback()
 
 Status Transaction::execute(const QString &sql)
 {
+    const QString what = QCoreApplication::translate("Database", "The transaction failed");
+    if (m_sqlite) {
+        // Kept prepared: an import opens a savepoint or two per row, and parsing each one again
+        // was a few percent of it. (PostgreSQL cannot PREPARE transaction statements.)
+        SqlStatement q(m_db, what);
+        if (auto st = q.prepare(sql); !st)
+            return st;
+        return q.exec();
+    }
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         return sqlError(q.lastError(), QCoreApplication::translate("Database", "The transaction failed"), sql);

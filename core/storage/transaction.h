@@ -40,6 +40,7 @@ private:
 
     QSqlDatabase m_db;
     Status m_status;
+    bool m_sqlite = false;
     int m_level = 0; // 1 = outermost (real transaction); >1 = savepoint
     bool m_open = false;
 };

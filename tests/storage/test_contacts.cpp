@@ -155,6 +155,73 @@ TEST_CASE("Editing a contact replaces its sub-lists and records what changed", "
     CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'update'")) == 1);
 }
 
+TEST_CASE("An edit writes only what changed: untouched lists and columns stay as stored", "[contacts]")
+{
+    TestDatabase t;
+    Session s = t.session();
+    ContactRepository repo(s);
+    Contact made = person(QStringLiteral("Aino"), QStringLiteral("Virtanen"), QStringLiteral("aino@pohjola.fi"),
+                          QStringLiteral("+358 40 1234567"));
+    made.emails.append({0, QStringLiteral("home"), QStringLiteral("aino@koti.fi")});
+    made.messengers.append({0, QStringLiteral("telegram"), QStringLiteral("@aino")});
+    made.address.city = QStringLiteral("Turku");
+    const qint64 id = mustCreate(repo, made);
+    const Contact first = *repo.get(id);
+    const auto rowIds = [&](const char *table) {
+        auto conn = s.db->connection();
+        SqlStatement q(*conn, QStringLiteral("ids"));
+        REQUIRE(q.run(QStringLiteral("SELECT id FROM %1 WHERE contact_id = ? ORDER BY position").arg(QLatin1String(table)),
+                      {id})
+                    .ok());
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        return ids;
+    };
+    const QList<qint64> emailIds = rowIds("contact_emails");
+    const QList<qint64> phoneIds = rowIds("contact_phones");
+    REQUIRE(emailIds.size() == 2);
+
+    // A new title: the lists are not rewritten (same row ids), the other columns keep their values.
+    Contact c = first;
+    c.title = QStringLiteral("CFO");
+    REQUIRE(repo.update(c).ok());
+    Contact back = *repo.get(id);
+    CHECK(back.title == QStringLiteral("CFO"));
+    CHECK(back.address.city == QStringLiteral("Turku"));
+    CHECK(back.firstName == QStringLiteral("Aino"));
+    CHECK(rowIds("contact_emails") == emailIds);
+    CHECK(rowIds("contact_phones") == phoneIds);
+    CHECK(back.messengers.size() == 1);
+
+    // The e-mails swapped: that list alone is written again, in the new order, found by search key.
+    c = back;
+    std::swap(c.emails[0], c.emails[1]);
+    c.address.city.clear();
+    REQUIRE(repo.update(c).ok());
+    back = *repo.get(id);
+    REQUIRE(back.emails.size() == 2);
+    CHECK(back.emails[0].email == QStringLiteral("aino@koti.fi"));
+    CHECK(back.emails[1].email == QStringLiteral("aino@pohjola.fi"));
+    CHECK(rowIds("contact_emails") != emailIds);
+    CHECK(rowIds("contact_phones") == phoneIds);
+    CHECK(back.address.city.isEmpty());
+    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE city IS NULL")) == 1);
+    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contact_emails WHERE email_norm = 'aino@koti.fi' AND position = 0")) == 1);
+    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contact_phones WHERE phone_digits = '358401234567'")) == 1);
+
+    // A renamed contact gets its folded keys again; its phone list, replaced, its digits.
+    c = back;
+    c.firstName = QStringLiteral("Aina");
+    c.phones = {{0, QStringLiteral("work"), QStringLiteral("+358 9 7654321")}};
+    REQUIRE(repo.update(c).ok());
+    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE name_fold = '%1'")
+                       .arg(contactNameKey(QStringLiteral("Aina"), QStringLiteral("Virtanen"))))
+          == 1);
+    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contact_phones WHERE phone_digits = '35897654321'")) == 1);
+    CHECK(count(s, QStringLiteral("SELECT COUNT(*) FROM contact_phones")) == 1);
+}
+
 TEST_CASE("A contact's folded name key follows its name through the repository", "[contacts][fold]")
 {
     TestDatabase t;
