@@ -159,6 +159,16 @@ std::optional<qint64> ContactKeyCache::answer(Kind kind, const QStringList &keys
     return best;
 }
 
+QList<qint64> ContactKeyCache::foundIds() const
+{
+    QSet<qint64> ids;
+    for (const auto &found : m_found) {
+        for (qint64 id : found)
+            ids.insert(id);
+    }
+    return ids.values();
+}
+
 void ContactKeyCache::changed(Kind kind, const QStringList &keys)
 {
     for (const QString &k : keys) {

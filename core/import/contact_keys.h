@@ -59,6 +59,8 @@ public:
     std::optional<qint64> answer(Kind kind, const QStringList &keys) const;
     // Keys the writer wrote or queued after the look-up.
     void changed(Kind kind, const QStringList &keys);
+    // The contacts the last look-ups found (either kind).
+    QList<qint64> foundIds() const;
 
 private:
     // Builds the kind's filter the first time, when the file is large enough against the base

@@ -89,6 +89,13 @@ public:
             if (auto st = m_keys.lookUp(ContactKeyCache::Phone, phones, m_batch.queuedPhones()); !st)
                 return st;
         }
+        // The contacts these rows will update, read together rather than one by one.
+        if (m_ctx.options->onDuplicate != DuplicatePolicy::Skip) {
+            auto found = m_repo.getMany(m_keys.foundIds());
+            if (!found)
+                return found.error();
+            m_read = std::move(*found);
+        }
         return {};
     }
 
@@ -487,7 +494,11 @@ private:
 
     Result<Outcome> update(qint64 row, qint64 id, const Draft &d, qint64 companyId, bool fillOnly)
     {
-        auto current = m_repo.get(id);
+        // Read with the chunk when a look-up found it; used once (a later row sees the update).
+        const auto read = m_read.find(id);
+        auto current = read != m_read.end() ? Result<Contact>(*read) : m_repo.get(id);
+        if (read != m_read.end())
+            m_read.erase(read);
         if (!current)
             return current.error();
         const Contact before = *current;
@@ -570,6 +581,7 @@ private:
     ImportSearch m_search;
     bool m_batched = false;
     QList<qint64> m_touched; // contacts written one by one while search was suspended
+    QHash<qint64, Contact> m_read; // contacts the chunk's look-ups found, as read then
     QHash<QString, QString> m_digits; // typed phone -> match digits
     std::unique_ptr<SqlStatement> m_byEmail;
     std::unique_ptr<SqlStatement> m_byPhone;

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace kontor {
 
 namespace {
@@ -293,6 +295,59 @@ Result<Contact> ContactRepository::get(qint64 id, bool includeTrashed) const
     while (sub.next())
         c.messengers.append({sub.value(0).toLongLong(), sub.value(1).toString(), sub.value(2).toString()});
     return c;
+}
+
+Result<QHash<qint64, Contact>> ContactRepository::getMany(const QList<qint64> &ids) const
+{
+    QHash<qint64, Contact> out;
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    SqlStatement q(*conn, tr("Cannot read the contacts"));
+    for (const QString &list : idLists(ids)) {
+        if (auto st = q.run(QStringLiteral("SELECT %1 FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
+                                           " WHERE c.id IN (%2) AND c.deleted_at IS NULL")
+                                .arg(QLatin1String(kColumns), list));
+            !st)
+            return st.error();
+        while (q.next()) {
+            Contact c = readContact(q.query());
+            out.insert(c.id, std::move(c));
+        }
+        // Each list: contact id, item id and its two texts, in the contacts' order.
+        const auto readList = [&](const QString &columns, const char *table,
+                                  const std::function<void(Contact &, qint64, const QString &, const QString &)> &add)
+            -> Status {
+            if (auto st = q.run(QStringLiteral("SELECT contact_id, id, %1 FROM %2 WHERE contact_id IN (%3)"
+                                               " ORDER BY contact_id, position")
+                                    .arg(columns, QLatin1String(table), list));
+                !st)
+                return st;
+            while (q.next()) {
+                const auto it = out.find(q.value(0).toLongLong());
+                if (it != out.end()) // not trashed
+                    add(*it, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString());
+            }
+            return {};
+        };
+        Status st = readList(QStringLiteral("label, email"), "contact_emails",
+                             [](Contact &c, qint64 id, const QString &label, const QString &email) {
+                                 c.emails.append({id, label, email});
+                             });
+        if (st)
+            st = readList(QStringLiteral("label, phone"), "contact_phones",
+                          [](Contact &c, qint64 id, const QString &label, const QString &phone) {
+                              c.phones.append({id, label, phone});
+                          });
+        if (st)
+            st = readList(QStringLiteral("kind, handle"), "contact_messengers",
+                          [](Contact &c, qint64 id, const QString &kind, const QString &handle) {
+                              c.messengers.append({id, kind, handle});
+                          });
+        if (!st)
+            return st.error();
+    }
+    return out;
 }
 
 Status ContactRepository::update(const Contact &c) const

@@ -40,6 +40,9 @@ public:
     Result<qint64> create(const Contact &contact, std::optional<audit::ImportOrigin> origin = {}) const;
     // Live contacts only, unless `includeTrashed`.
     Result<Contact> get(qint64 id, bool includeTrashed = false) const;
+    // Live contacts by id, with their lists, a few statements for many ids (missing ids and
+    // trashed contacts are left out).
+    Result<QHash<qint64, Contact>> getMany(const QList<qint64> &ids) const;
     Status update(const Contact &contact) const;
     // The same when the caller has just read the contact as stored (`stored`, in the same
     // transaction): not read a second time. An import updating row by row read each twice.

@@ -384,12 +384,8 @@ Status forIdChunks(const QSqlDatabase &conn, const QList<qint64> &ids,
                    const std::function<QStringList(const QString &)> &make)
 {
     const QString what = QCoreApplication::translate("Search", "Cannot update the search index");
-    constexpr qsizetype chunk = 500;
-    for (qsizetype from = 0; from < ids.size(); from += chunk) {
-        QStringList numbers;
-        for (qsizetype i = from; i < std::min(from + chunk, ids.size()); ++i)
-            numbers << QString::number(ids[i]); // formatted here: safe in the SQL
-        for (const QString &sql : make(numbers.join(QLatin1Char(',')))) {
+    for (const QString &list : idLists(ids)) {
+        for (const QString &sql : make(list)) {
             SqlStatement q(conn, what);
             if (auto st = q.run(sql); !st)
                 return st;

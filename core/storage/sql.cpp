@@ -172,6 +172,18 @@ QVariant emptyIfNull(const QString &text)
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
+QStringList idLists(const QList<qint64> &ids, qsizetype perList)
+{
+    QStringList lists;
+    for (qsizetype from = 0; from < ids.size(); from += perList) {
+        QStringList numbers;
+        for (qsizetype i = from; i < std::min(from + perList, ids.size()); ++i)
+            numbers << QString::number(ids[i]);
+        lists << numbers.join(QLatin1Char(','));
+    }
+    return lists;
+}
+
 QString escapeLike(const QString &text)
 {
     QString escaped = text;

@@ -75,6 +75,10 @@ QVariant nullIfEmpty(const QString &text);
 // '' rather than NULL for NOT NULL text columns (a null QString binds as NULL).
 QVariant emptyIfNull(const QString &text);
 
+// The ids as "1,2,3" lists of at most `perList` each, for "... IN (%1)": numbers formatted
+// here, so safe inside SQL text.
+QStringList idLists(const QList<qint64> &ids, qsizetype perList = 500);
+
 // Escapes % _ and \ so user text is matched literally by LIKE ... ESCAPE '\'.
 QString escapeLike(const QString &text);
 

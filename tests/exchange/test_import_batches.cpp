@@ -175,6 +175,50 @@ TEST_CASE("A large file finds the base's contacts by e-mail and phone (the key f
     CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE first_name = 'File299'")) == 0);
 }
 
+TEST_CASE("Two rows updating one contact: the second sees the first, undo restores the start", "[import][storage]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    ContactRepository repo(s);
+    Contact x;
+    x.firstName = QStringLiteral("Xenia");
+    x.lastName = QStringLiteral("Old");
+    x.title = QStringLiteral("Clerk");
+    x.address.city = QStringLiteral("Oldtown");
+    x.emails = {{0, QStringLiteral("work"), QStringLiteral("x@example.com")}};
+    const qint64 id = *repo.create(x);
+    // Both rows match Xenia by e-mail within one chunk of look-ups, and each adds a phone.
+    QString text = QStringLiteral("Email,Title,City,Phone\n"
+                                  "x@example.com,Director,,+1 512 555 0100\n"
+                                  "X@EXAMPLE.COM,,Newtown,+1 512 555 0101\n");
+    for (int i = 0; i < 50; ++i)
+        text += QStringLiteral("p%1@example.com,Buyer,,\n").arg(i);
+    const QString file = tdb.tempPath(QStringLiteral("twice.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+    ImportOptions options;
+    options.onDuplicate = DuplicatePolicy::Update;
+    auto result = runImport(s, file, options);
+    INFO((result.ok() ? QString() : result.error().toString()).toStdString());
+    REQUIRE(result.ok());
+    CHECK(result->updated == 2);
+    CHECK(result->created == 50);
+    Contact after = *repo.get(id);
+    CHECK(after.title == QStringLiteral("Director"));
+    CHECK(after.address.city == QStringLiteral("Newtown"));
+    CHECK(after.phones.size() == 2); // the first row's phone is kept
+    CHECK(after.emails.size() == 1);
+
+    REQUIRE(undoImport(s, result->batch).ok());
+    after = *repo.get(id);
+    CHECK(after.title == QStringLiteral("Clerk"));
+    CHECK(after.address.city == QStringLiteral("Oldtown"));
+    CHECK(after.phones.isEmpty());
+}
+
 TEST_CASE("Duplicate policy 'create' writes every row, repeats included", "[import][storage]")
 {
     test::TestDatabase tdb;
