@@ -14,6 +14,24 @@ namespace {
 constexpr qint64 kMinRows = 20000;
 } // namespace
 
+Result<bool> rebuildIndexesFor(const QSqlDatabase &conn, const Dialect &dialect, const ImportOptions &options,
+                               qint64 expectedRows)
+{
+    if (!dialect.isSqlite() || options.entity != ExchangeEntity::Contacts)
+        return false;
+    if (options.rebuildIndexes)
+        return *options.rebuildIndexes;
+    if (expectedRows < kMinRows)
+        return false;
+    // Rebuilding sorts the whole table again: worth it only when the file adds at least as
+    // many contacts as the base already has.
+    SqlStatement q(conn, QCoreApplication::translate("kontor::importing", "Cannot start the import"));
+    auto count = q.scalar(QStringLiteral("SELECT COUNT(*) FROM contacts"));
+    if (!count)
+        return count.error();
+    return expectedRows >= count->toLongLong();
+}
+
 ImportIndexes::ImportIndexes(const WriterContext &ctx)
     : m_ctx(ctx)
 {
@@ -21,29 +39,9 @@ ImportIndexes::ImportIndexes(const WriterContext &ctx)
 
 ImportIndexes::~ImportIndexes() = default;
 
-Result<bool> ImportIndexes::worthIt()
-{
-    if (!m_ctx.session.db->dialect().isSqlite())
-        return false;
-    if (m_ctx.options->rebuildIndexes)
-        return *m_ctx.options->rebuildIndexes;
-    if (m_ctx.expectedRows < kMinRows)
-        return false;
-    // Rebuilding sorts the whole table again: worth it only when the file adds at least as
-    // many contacts as the base already has.
-    SqlStatement q(m_ctx.conn, QCoreApplication::translate("kontor::importing", "Cannot start the import"));
-    auto count = q.scalar(QStringLiteral("SELECT COUNT(*) FROM contacts"));
-    if (!count)
-        return count.error();
-    return m_ctx.expectedRows >= count->toLongLong();
-}
-
 Status ImportIndexes::begin(bool lookUps)
 {
-    auto worth = worthIt();
-    if (!worth)
-        return worth.error();
-    if (!*worth)
+    if (!m_ctx.rebuildIndexes)
         return {};
     QStringList keep {QStringLiteral("contacts.created_at"), QStringLiteral("contacts.owner_id"),
                       QStringLiteral("contact_emails.contact_id"),

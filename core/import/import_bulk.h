@@ -22,6 +22,12 @@ namespace kontor::importing::detail {
 // key order (contact ids of e-mails and phones, creation time, owner). Cancel, an error or a
 // killed process roll the drop back with everything else. SQLite only: PostgreSQL has no
 // speed budget and keeps its indexes.
+// Whether a contacts import of about `expectedRows` rows drops them and builds them again
+// (WriterContext::rebuildIndexes): asked before its transaction, which then keeps SQLite's
+// temporary storage in files for the sorts (TempStoreOnDisk).
+Result<bool> rebuildIndexesFor(const QSqlDatabase &conn, const Dialect &dialect, const ImportOptions &options,
+                               qint64 expectedRows);
+
 class ImportIndexes
 {
 public:
@@ -34,8 +40,6 @@ public:
     bool active() const { return m_rebuild != nullptr; }
 
 private:
-    Result<bool> worthIt();
-
     WriterContext m_ctx;
     std::unique_ptr<IndexRebuild> m_rebuild;
 };

@@ -28,6 +28,7 @@ struct WriterContext
     qint64 batchId = 0; // the batch being written (also set in a dry run, rolled back)
     QString region;     // default phone region
     qint64 expectedRows = 0; // rows of the file, estimated from its size and first rows
+    bool rebuildIndexes = false; // see rebuildIndexesFor() (import_bulk.h)
     const FetchedPhotos *photos = nullptr; // a vCard's photos by address, fetched beforehand
 };
 

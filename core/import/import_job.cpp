@@ -1,5 +1,6 @@
 // The import runner: one transaction around reading, validating, matching and writing.
 #include "import/import_internal.h"
+#include "import/import_bulk.h"
 #include "import/photo_prefetch.h"
 #include "import/row_pipeline.h"
 
@@ -398,8 +399,28 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
             return st.error();
     }
 
-    // Before the transaction, which it outlives: see bulk_load.h.
-    TempStoreOnDisk tempOnDisk(*conn, session.db->dialect());
+    qint64 expectedRows = 0;
+    {
+        // The readers read ahead in big blocks, so the rows' own text gives the better size
+        // per row (an .xlsx is compressed: fewer rows are expected than it has).
+        const QList<QStringList> sample = rows.sample();
+        qint64 sampleBytes = 0;
+        for (const QStringList &cells : sample) {
+            for (const QString &cell : cells)
+                sampleBytes += cell.toUtf8().size() + 1;
+        }
+        if (sampleBytes > 0)
+            expectedRows = source.bytesTotal() * sample.size() / sampleBytes;
+    }
+    auto rebuild = detail::rebuildIndexesFor(*conn, session.db->dialect(), options, expectedRows);
+    if (!rebuild)
+        return rebuild.error();
+    // Before the transaction, which it outlives: see bulk_load.h. Only for an import that
+    // sorts indexes: otherwise each row's savepoint journal would be a file write (a tenth of
+    // a 100,000-company import's time).
+    std::optional<TempStoreOnDisk> tempOnDisk;
+    if (*rebuild)
+        tempOnDisk.emplace(*conn, session.db->dialect());
     Transaction tx(*conn, session.db->dialect());
     if (!tx.ok())
         return tx.error();
@@ -411,18 +432,8 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     ctx.mapping = summary.mapping;
     ctx.region = phone::defaultRegion(*conn);
     ctx.photos = photos.get();
-    {
-        // The readers read ahead in big blocks, so the rows' own text gives the better size
-        // per row (an .xlsx is compressed: fewer rows are expected than it has).
-        const QList<QStringList> sample = rows.sample();
-        qint64 sampleBytes = 0;
-        for (const QStringList &cells : sample) {
-            for (const QString &cell : cells)
-                sampleBytes += cell.toUtf8().size() + 1;
-        }
-        if (sampleBytes > 0)
-            ctx.expectedRows = source.bytesTotal() * sample.size() / sampleBytes;
-    }
+    ctx.expectedRows = expectedRows;
+    ctx.rebuildIndexes = *rebuild;
     if (auto st = fillMissingFoldKeys(*conn); !st) // names and titles looked up folded
         return st.error();
     {
