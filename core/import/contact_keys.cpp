@@ -105,7 +105,7 @@ Status ContactKeyCache::lookUp(Kind kind, const QStringList &keys, const QSet<QS
 {
     m_found[kind].clear();
     m_asked[kind].clear();
-    m_changed[kind] = stillQueued;
+    m_changed[kind].clear();
     auto filtered = useFilter(kind);
     if (!filtered)
         return filtered.error();
@@ -115,7 +115,11 @@ Status ContactKeyCache::lookUp(Kind kind, const QStringList &keys, const QSet<QS
     for (const QString &k : keys) {
         if (!m_asked[kind].contains(k)) {
             m_asked[kind].insert(k); // answered: absent unless the database says otherwise
-            if (!filter || filter->mayContain(k))
+            // Only this chunk's keys are ever answered: those still queued are "changed"
+            // (copying the whole queue's set for every chunk cost more than the look-ups).
+            if (stillQueued.contains(k))
+                m_changed[kind].insert(k);
+            else if (!filter || filter->mayContain(k))
                 unique << k;
         }
     }
@@ -172,7 +176,8 @@ QList<qint64> ContactKeyCache::foundIds() const
 void ContactKeyCache::changed(Kind kind, const QStringList &keys)
 {
     for (const QString &k : keys) {
-        m_changed[kind].insert(k);
+        if (m_asked[kind].contains(k)) // only asked keys are answered
+            m_changed[kind].insert(k);
         if (m_filter[kind])
             m_filter[kind]->add(k);
     }
