@@ -5,7 +5,7 @@
 #   scripts/screenshot.sh [BUILD_DIR]
 # Environment: KONTOR_SCREENSHOT_LANG=ru (or any --lang code) for a translated set;
 # KONTOR_SCREENSHOTS="contact-card trash" (any of contacts companies deals contact-card
-# contacts-filter phone-settings company-card trash import import-wizard export deal-card product-catalogue pipeline-settings dashboard report-NAME,
+# contacts-filter phone-settings contact-card-imported company-card trash import import-wizard export deal-card product-catalogue pipeline-settings dashboard report-NAME,
 # NAME from `kontorctl report list`, tasks calendar calendar-week quick-search custom-fields
 # duplicates) to
 # take only some of them.
@@ -44,7 +44,8 @@ LANG_ARG=""
 REPORTS="report-funnel report-dynamics report-win_rate report-lost_reasons report-managers
  report-channels report-deal_size report-cycle report-forecast report-plan_fact report-abc_xyz"
 SHOTS=${KONTOR_SCREENSHOTS:-contacts companies deals contact-card company-card trash import import-wizard export deal-card product-catalogue pipeline-settings dashboard $REPORTS
- tasks calendar calendar-week quick-search custom-fields duplicates contacts-filter phone-settings}
+ tasks calendar calendar-week quick-search custom-fields duplicates contacts-filter phone-settings
+ contact-card-imported}
 
 # Custom fields, so the cards and the settings dialog show some.
 "$KONTORCTL" --db "$DB" fields add Region --type choice --option North --option South \
@@ -106,6 +107,13 @@ for name in $SHOTS; do
         "$KONTORCTL" --db "$DB" fields set "$id" "Budget (EUR)" 25000 >/dev/null
         "$KONTORCTL" --db "$DB" fields set "$id" Interests "CRM, BI" >/dev/null
         shot contact-card --module contacts --open-contact "$id" ;;
+    contact-card-imported)
+        # A contact an import created: its timeline names the import and the file's line.
+        printf 'First name,Last name,E-mail,Phone,Company,Title\nGrace,Hopper,grace@example.org,+1 202 555 0143,Navy Labs,Rear Admiral\n' \
+            >"$WORK/grace.csv"
+        "$KONTORCTL" --db "$DB" import "$WORK/grace.csv" >/dev/null
+        id=$(query "SELECT id FROM contacts WHERE last_name = 'Hopper' ORDER BY id DESC LIMIT 1")
+        shot contact-card-imported --module contacts --open-contact "$id" ;;
     company-card)
         id=$(query "SELECT company_id FROM contacts WHERE company_id IS NOT NULL
                     GROUP BY company_id ORDER BY COUNT(*) DESC, company_id LIMIT 1")

@@ -2751,6 +2751,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot count contacts</source>
         <translation>Контактите не могат да бъдат преброени</translation>
     </message>
+    <message>
+        <source>Cannot read the contacts</source>
+        <translation>Контактите не могат да бъдат прочетени</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CsvWriter</name>
@@ -7079,6 +7083,10 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Created by import #%1 (row %2 of the file)</source>
         <translation>Създаден с импорт №%1 (ред %2 от файла)</translation>
+    </message>
+    <message>
+        <source>Created by import #%1 of %2, row %3</source>
+        <translation>Създаден с импорт №%1 от %2, ред %3</translation>
     </message>
 </context>
 <context>

@@ -2750,6 +2750,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot count contacts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::CsvWriter</name>
@@ -7073,6 +7077,10 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Created by import #%1 (row %2 of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by import #%1 of %2, row %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

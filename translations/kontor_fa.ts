@@ -2727,6 +2727,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot count contacts</source>
         <translation>شمارش مخاطبان ممکن نیست</translation>
     </message>
+    <message>
+        <source>Cannot read the contacts</source>
+        <translation>خواندن مخاطبان ممکن نیست</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CsvWriter</name>
@@ -7029,6 +7033,10 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Created by import #%1 (row %2 of the file)</source>
         <translation>ایجادشده با وارد کردن #%1 (ردیف %2 از فایل)</translation>
+    </message>
+    <message>
+        <source>Created by import #%1 of %2, row %3</source>
+        <translation>ایجادشده با وارد کردن #%1 از %2، ردیف %3</translation>
     </message>
 </context>
 <context>

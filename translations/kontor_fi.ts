@@ -2751,6 +2751,10 @@ Tämän tuonnin voi kumota Tuonti-sivulla (tuonti %6).</translation>
         <source>Cannot count contacts</source>
         <translation>Yhteyshenkilöitä ei voi laskea</translation>
     </message>
+    <message>
+        <source>Cannot read the contacts</source>
+        <translation>Yhteystietoja ei voi lukea</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CsvWriter</name>
@@ -7079,6 +7083,10 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
     <message>
         <source>Created by import #%1 (row %2 of the file)</source>
         <translation>Luotu tuonnissa #%1 (tiedoston rivi %2)</translation>
+    </message>
+    <message>
+        <source>Created by import #%1 of %2, row %3</source>
+        <translation>Luotu tuonnissa #%1 tiedostosta %2, rivi %3</translation>
     </message>
 </context>
 <context>

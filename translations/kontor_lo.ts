@@ -2751,6 +2751,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot count contacts</source>
         <translation>ບໍ່ສາມາດນັບຈຳນວນຜູ້ຕິດຕໍ່ໄດ້</translation>
     </message>
+    <message>
+        <source>Cannot read the contacts</source>
+        <translation>ບໍ່ສາມາດອ່ານລາຍຊື່ຕິດຕໍ່ໄດ້</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CsvWriter</name>
@@ -7079,6 +7083,10 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Created by import #%1 (row %2 of the file)</source>
         <translation>ສ້າງໂດຍການນຳເຂົ້າ #%1 (ແຖວ %2 ຂອງໄຟລ໌)</translation>
+    </message>
+    <message>
+        <source>Created by import #%1 of %2, row %3</source>
+        <translation>ສ້າງໂດຍການນຳເຂົ້າ #%1 ຈາກ %2, ແຖວ %3</translation>
     </message>
 </context>
 <context>

@@ -2775,6 +2775,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot count contacts</source>
         <translation>Не удалось подсчитать контакты</translation>
     </message>
+    <message>
+        <source>Cannot read the contacts</source>
+        <translation>Не удалось прочитать контакты</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CsvWriter</name>
@@ -7129,6 +7133,10 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Created by import #%1 (row %2 of the file)</source>
         <translation>Создан импортом №%1 (строка %2 файла)</translation>
+    </message>
+    <message>
+        <source>Created by import #%1 of %2, row %3</source>
+        <translation>Создан импортом №%1 из %2, строка %3</translation>
     </message>
 </context>
 <context>

@@ -2751,6 +2751,10 @@ Uletaji huu unaweza kutenduliwa kutoka ukurasa wa Leta (uletaji %6).</translatio
         <source>Cannot count contacts</source>
         <translation>Haiwezi kuhesabu waasiliani</translation>
     </message>
+    <message>
+        <source>Cannot read the contacts</source>
+        <translation>Haiwezi kusoma anwani</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CsvWriter</name>
@@ -7079,6 +7083,10 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
     <message>
         <source>Created by import #%1 (row %2 of the file)</source>
         <translation>Imeundwa na uletaji #%1 (safu %2 ya faili)</translation>
+    </message>
+    <message>
+        <source>Created by import #%1 of %2, row %3</source>
+        <translation>Imeundwa na uletaji #%1 kutoka %2, safu %3</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "timeline/timeline_repository.h"
 
+#include "repo/audit.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -133,7 +134,30 @@ Result<Page<TimelineEntry>> TimelineRepository::fetch(const QString &from,
     pq.key.columns = QStringList{QStringLiteral("tl.happened_at"), QStringLiteral("tl.prio"),
                                  QStringLiteral("tl.kind"), QStringLiteral("tl.id")};
     pq.key.descending = true;
-    return fetchPage<TimelineEntry>(*conn, pq, page, readEntry);
+    auto entries = fetchPage<TimelineEntry>(*conn, pq, page, readEntry);
+    if (!entries)
+        return entries;
+    // A record an import created: its entry names the file (detail), from the import's batch.
+    QList<qint64> batches;
+    for (const TimelineEntry &e : std::as_const(entries->items)) {
+        if (e.kind == QLatin1String("change") && e.title == QLatin1String(audit::kImportedAction))
+            batches << e.changes.value(QStringLiteral("batch")).toLongLong();
+    }
+    if (batches.isEmpty())
+        return entries;
+    QHash<qint64, QString> files;
+    SqlStatement q(*conn, pq.what);
+    for (const QString &list : idLists(batches)) {
+        if (auto st = q.run(QStringLiteral("SELECT id, source_name FROM import_batches WHERE id IN (%1)").arg(list)); !st)
+            return st.error();
+        while (q.next())
+            files.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    for (TimelineEntry &e : entries.value().items) {
+        if (e.kind == QLatin1String("change") && e.title == QLatin1String(audit::kImportedAction))
+            e.detail = files.value(e.changes.value(QStringLiteral("batch")).toLongLong());
+    }
+    return entries;
 }
 
 Result<qint64> TimelineRepository::count(const QString &from, const QVariantList &binds) const

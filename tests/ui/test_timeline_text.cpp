@@ -77,5 +77,5 @@ TEST_CASE("The timeline says which import and file row created a contact", "[ui]
     for (int row = 0; row < model.rowCount(); ++row)
         texts << model.index(row, TimelineModel::WhatColumn).data().toString();
     INFO(texts.join(QLatin1Char('|')).toStdString());
-    CHECK(texts.contains(QStringLiteral("Created by import #%1 (row 3 of the file)").arg(result->batch)));
+    CHECK(texts.contains(QStringLiteral("Created by import #%1 of people.csv, row 3").arg(result->batch)));
 }

@@ -143,10 +143,13 @@ QString TimelineModel::describe(const TimelineEntry &e)
     if (e.kind == QLatin1String("change")) {
         if (e.title == QLatin1String("create"))
             return tr("Created");
-        if (e.title == QLatin1String(audit::kImportedAction))
-            return tr("Created by import #%1 (row %2 of the file)")
-                .arg(e.changes.value(QStringLiteral("batch")).toLongLong())
-                .arg(e.changes.value(QStringLiteral("row")).toLongLong());
+        if (e.title == QLatin1String(audit::kImportedAction)) {
+            // The repository puts the imported file's name in the detail.
+            const qint64 batch = e.changes.value(QStringLiteral("batch")).toLongLong();
+            const qint64 line = e.changes.value(QStringLiteral("row")).toLongLong();
+            return e.detail.isEmpty() ? tr("Created by import #%1 (row %2 of the file)").arg(batch).arg(line)
+                                      : tr("Created by import #%1 of %2, row %3").arg(batch).arg(e.detail).arg(line);
+        }
         if (e.title == QLatin1String("delete"))
             return tr("Moved to the trash");
         if (e.title == QLatin1String("restore"))
@@ -220,8 +223,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return describe(e);
         if (role == Qt::ToolTipRole)
-            return e.detail.isEmpty() ? describe(e)
-                                      : describe(e) + QLatin1Char('\n') + e.detail;
+            return e.detail.isEmpty() || e.kind == QLatin1String("change")
+                ? describe(e)
+                : describe(e) + QLatin1Char('\n') + e.detail;
         if (role == Qt::DecorationRole)
             return dot(e.kind);
         break;
