@@ -253,12 +253,7 @@ TEST_CASE("A cancelled export to a file leaves no new file and keeps an older on
     CHECK(cancelled.error().kind == Error::Kind::Cancelled);
     CHECK_FALSE(QFile::exists(fresh));
 
-    const QString older = tdb.tempPath(QStringLiteral("older.xlsx"));
-    {
-        QFile f(older);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("yesterday's export");
-    }
+    const QString older = tdb.writeFile(QStringLiteral("older.xlsx"), "yesterday's export");
     REQUIRE_FALSE(exportToFile(s, r, older, stop).ok());
     QFile f(older);
     REQUIRE(f.open(QIODevice::ReadOnly));

@@ -146,13 +146,8 @@ TEST_CASE("kontorctl import, imports list and undo-import", "[exchange][cli]")
     test::TestDatabase tdb;
     tdb.session();
     const QString url = tdb.url().toString();
-    const QString file = tdb.tempPath(QStringLiteral("in.csv"));
-    {
-        QFile f(file);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("Name,Sähköposti,Puhelin\nMatti Meikäläinen,matti@example.fi,+358 40 1234567\n"
+    const QString file = tdb.writeFile(QStringLiteral("in.csv"), "Name,Sähköposti,Puhelin\nMatti Meikäläinen,matti@example.fi,+358 40 1234567\n"
                 "Broken,nope,\n");
-    }
     const QString rejects = tdb.tempPath(QStringLiteral("rejects.csv"));
 
     Run r = kontorctl(url, {QStringLiteral("--json"), QStringLiteral("import"), file, QStringLiteral("--dry-run")});

@@ -17,12 +17,7 @@ using namespace kontor::importing;
 
 namespace {
 
-void writeFile(const QString &path, const QString &text)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
-}
+using kontor::test::writeFile;
 
 qint64 contactWith(const Session &s, const char *first, const char *email)
 {

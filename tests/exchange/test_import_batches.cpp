@@ -60,12 +60,7 @@ TEST_CASE("A big contacts import: duplicates across batches, search, audit and u
         }
         text += QStringLiteral("Person%1,Zöllner,%2,%3,Firm %4\n").arg(i).arg(email, phone).arg(i % 13);
     }
-    const QString file = tdb.tempPath(QStringLiteral("big.csv"));
-    {
-        QFile f(file);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    }
+    const QString file = tdb.writeFile(QStringLiteral("big.csv"), text.toUtf8());
 
     ImportOptions options;
     auto result = runImport(s, file, options);
@@ -156,12 +151,7 @@ TEST_CASE("A large file finds the base's contacts by e-mail and phone (the key f
         else
             text += QStringLiteral("File%1,Berg,new%1@example.com,+1 512 %2\n").arg(i).arg(6000000 + i);
     }
-    const QString file = tdb.tempPath(QStringLiteral("large.csv"));
-    {
-        QFile f(file);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    }
+    const QString file = tdb.writeFile(QStringLiteral("large.csv"), text.toUtf8());
     ImportOptions options;
     auto result = runImport(s, file, options);
     INFO((result.ok() ? QString() : result.error().toString()).toStdString());
@@ -193,12 +183,7 @@ TEST_CASE("Two rows updating one contact: the second sees the first, undo restor
                                   "X@EXAMPLE.COM,,Newtown,+1 512 555 0101\n");
     for (int i = 0; i < 50; ++i)
         text += QStringLiteral("p%1@example.com,Buyer,,\n").arg(i);
-    const QString file = tdb.tempPath(QStringLiteral("twice.csv"));
-    {
-        QFile f(file);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    }
+    const QString file = tdb.writeFile(QStringLiteral("twice.csv"), text.toUtf8());
     ImportOptions options;
     options.onDuplicate = DuplicatePolicy::Update;
     auto result = runImport(s, file, options);
@@ -226,12 +211,7 @@ TEST_CASE("Duplicate policy 'create' writes every row, repeats included", "[impo
     QString text = QStringLiteral("Name,Email\n");
     for (int i = 0; i < 1500; ++i)
         text += QStringLiteral("Same Person,same@example.com\n");
-    const QString file = tdb.tempPath(QStringLiteral("same.csv"));
-    {
-        QFile f(file);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    }
+    const QString file = tdb.writeFile(QStringLiteral("same.csv"), text.toUtf8());
     ImportOptions options;
     options.onDuplicate = DuplicatePolicy::Create;
     auto result = runImport(s, file, options);
@@ -254,12 +234,7 @@ TEST_CASE("New companies of an import are written with its batches, once per nam
         const QString region = i % 50 == 0 ? QStringLiteral("North") : QString();
         text += QStringLiteral("P%1,Q,p%1@example.com,%2,%3\n").arg(i).arg(company, region);
     }
-    const QString file = tdb.tempPath(QStringLiteral("companies.csv"));
-    {
-        QFile f(file);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    }
+    const QString file = tdb.writeFile(QStringLiteral("companies.csv"), text.toUtf8());
     ImportOptions options;
     ImportMapping mapping;
     mapping.fields = {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),

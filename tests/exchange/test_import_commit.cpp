@@ -22,12 +22,7 @@ using namespace kontor::importing;
 
 namespace {
 
-void writeFile(const QString &path, const QString &text)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
-}
+using kontor::test::writeFile;
 
 qint64 searchCount(const Session &s, const QString &text)
 {

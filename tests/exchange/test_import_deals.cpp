@@ -27,12 +27,7 @@ using namespace kontor::importing;
 
 namespace {
 
-void writeFile(const QString &path, const QString &text)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
-}
+using kontor::test::writeFile;
 
 // The stages a deal's history went to, in order.
 QStringList historyTo(const Session &s, qint64 dealId)

@@ -24,12 +24,7 @@ using namespace kontor::importing;
 
 namespace {
 
-void writeText(const QString &path, const QString &text)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
-}
+using kontor::test::writeFile;
 
 qint64 scalar(const Session &s, const QString &sql, const QVariantList &binds = {})
 {
@@ -91,7 +86,7 @@ TEST_CASE("Imports find companies and deals by name whatever the case, in any sc
           == 1); // the trigger dropped the stale key
 
     const QString people = tdb.tempPath(QStringLiteral("people.csv"));
-    writeText(people, QStringLiteral("First name,Last name,Email,Company\n"
+    writeFile(people, QStringLiteral("First name,Last name,Email,Company\n"
                                      "Иван,Петров,ivan@example.ru,РОГА И КОПЫТА\n"
                                      "Anna,Berg,anna@example.de,STRAẞE ΣΊΣΥΦΟΣ\n"
                                      "Olli,Ek,olli@example.fi,ölwerke ёлкин\n"));
@@ -115,7 +110,7 @@ TEST_CASE("Imports find companies and deals by name whatever the case, in any sc
 
     // Companies matched by name, and deals by title (match "name": the title alone).
     const QString again = tdb.tempPath(QStringLiteral("companies.csv"));
-    writeText(again, QStringLiteral("Company name,City\nрога и копыта,Москва\n"));
+    writeFile(again, QStringLiteral("Company name,City\nрога и копыта,Москва\n"));
     const ImportSummary updated = import(s, again, ExchangeEntity::Companies, {MatchKey::Name},
                                          DuplicatePolicy::Update);
     CHECK(updated.updated == 1);
@@ -129,7 +124,7 @@ TEST_CASE("Imports find companies and deals by name whatever the case, in any sc
     d.stageId = pipeline->stages.first().id;
     const qint64 dealId = *DealRepository(s).create(d);
     const QString deals = tdb.tempPath(QStringLiteral("deals.csv"));
-    writeText(deals, QStringLiteral("Deal,Amount,Currency\nПОСТАВКА РОГОВ,1500,EUR\n"));
+    writeFile(deals, QStringLiteral("Deal,Amount,Currency\nПОСТАВКА РОГОВ,1500,EUR\n"));
     const ImportSummary dealSummary = import(s, deals, ExchangeEntity::Deals, {MatchKey::Name},
                                              DuplicatePolicy::Update);
     CHECK(dealSummary.updated == 1);
@@ -204,7 +199,7 @@ TEST_CASE("An import row naming HAUPTSTRASSE GMBH finds the company Hauptstraße
     const qint64 juergen = scalar(s, QStringLiteral("SELECT id FROM users WHERE login = 'jst'"));
 
     const QString people = tdb.tempPath(QStringLiteral("people.csv"));
-    writeText(people, QStringLiteral("First name,Last name,Email,Company\n"
+    writeFile(people, QStringLiteral("First name,Last name,Email,Company\n"
                                      "Uwe,Kranz,uwe@example.de,HAUPTSTRASSE GMBH\n"));
     const ImportSummary contacts = import(s, people, ExchangeEntity::Contacts);
     CHECK(contacts.created == 1);
@@ -215,7 +210,7 @@ TEST_CASE("An import row naming HAUPTSTRASSE GMBH finds the company Hauptstraße
 
     // Deals: the company, the pipeline, its stage and the owner by name, all in capitals.
     const QString deals = tdb.tempPath(QStringLiteral("deals.csv"));
-    writeText(deals, QStringLiteral("Deal,Company,Pipeline,Stage,Owner,Amount\n"
+    writeFile(deals, QStringLiteral("Deal,Company,Pipeline,Stage,Owner,Amount\n"
                                     "Rahmenvertrag,HAUPTSTRASSE GMBH,GROSSKUNDEN,ERSTGESPRÄCH,"
                                     "JÜRGEN STRAUSS,1000\n"));
     const ImportSummary dealSummary = import(s, deals, ExchangeEntity::Deals);
@@ -231,7 +226,7 @@ TEST_CASE("An import row naming HAUPTSTRASSE GMBH finds the company Hauptstraße
 
     // And a deal is found by its title the same way (match "name": the title alone).
     // The second row finds the deal the first one renamed to capitals (the same key).
-    writeText(deals, QStringLiteral("Deal,Amount\nRAHMENVERTRAG,2500\nrahmenvertrag,3000\n"));
+    writeFile(deals, QStringLiteral("Deal,Amount\nRAHMENVERTRAG,2500\nrahmenvertrag,3000\n"));
     const ImportSummary again = import(s, deals, ExchangeEntity::Deals, {MatchKey::Name},
                                        DuplicatePolicy::Update);
     CHECK(again.updated == 2);
@@ -274,7 +269,7 @@ TEST_CASE("Schema step 16 refolds keys stored with the one-to-one folding of bef
     // The upgraded base finds the company by the capitals of an import row.
     const Session s = tdb.session();
     const QString people = tdb.tempPath(QStringLiteral("people.csv"));
-    writeText(people, QStringLiteral("First name,Email,Company\nUwe,uwe@example.de,HAUPTSTRASSE GMBH\n"));
+    writeFile(people, QStringLiteral("First name,Email,Company\nUwe,uwe@example.de,HAUPTSTRASSE GMBH\n"));
     CHECK(import(s, people, ExchangeEntity::Contacts).created == 1);
     CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 2);
 }
@@ -360,7 +355,7 @@ TEST_CASE("Imports matching contacts by name find them in any script and normali
     // By name: capitals in Cyrillic and Swedish; the second Иван row finds the contact the
     // first one renamed to capitals (the same key) within the same import.
     const QString byName = tdb.tempPath(QStringLiteral("by_name.csv"));
-    writeText(byName, QStringLiteral("First name,Last name,City\n"
+    writeFile(byName, QStringLiteral("First name,Last name,City\n"
                                      "ИВАН,ПЕТРОВ,Москва\n"
                                      "ÅSA,LIND,Malmö\n"
                                      "иван,петров,Казань\n"));
@@ -374,7 +369,7 @@ TEST_CASE("Imports matching contacts by name find them in any script and normali
 
     // By name and company, every name of the row decomposed (NFD): the company and the contact.
     const QString byNameCompany = tdb.tempPath(QStringLiteral("by_name_company.csv"));
-    writeText(byNameCompany, QStringLiteral("First name,Last name,Company,City\n"
+    writeFile(byNameCompany, QStringLiteral("First name,Last name,Company,City\n"
                                             "Noe\u0308l,CAFE\u0301,CAFE\u0301 MU\u0308LLER,Paris\n"
                                             "A\u030Asa,Lind,Cafe\u0301 Mu\u0308ller,Lund\n"));
     const ImportSummary both = import(s, byNameCompany, ExchangeEntity::Contacts, {MatchKey::NameCompany},
@@ -387,7 +382,7 @@ TEST_CASE("Imports matching contacts by name find them in any script and normali
     CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM contacts")) == 3);
     CHECK(scalar(s, QStringLiteral("SELECT COUNT(*) FROM companies")) == 1);
     // Name and company: the same name at no company is someone else.
-    writeText(byNameCompany, QStringLiteral("First name,Last name,City\nNoël,Café,Paris\n"));
+    writeFile(byNameCompany, QStringLiteral("First name,Last name,City\nNoël,Café,Paris\n"));
     CHECK(import(s, byNameCompany, ExchangeEntity::Contacts, {MatchKey::NameCompany}, DuplicatePolicy::Update)
               .created
           == 1);
@@ -395,7 +390,7 @@ TEST_CASE("Imports matching contacts by name find them in any script and normali
     // A company by a decomposed name, in a companies import.
     const QString companiesFile = tdb.tempPath(QStringLiteral("companies.csv"));
     // The second row finds the company the first one renamed (the same key).
-    writeText(companiesFile, QStringLiteral("Company name,City\nCAFE\u0301 MU\u0308LLER,Wien\ncafé müller,Graz\n"));
+    writeFile(companiesFile, QStringLiteral("Company name,City\nCAFE\u0301 MU\u0308LLER,Wien\ncafé müller,Graz\n"));
     const ImportSummary company = import(s, companiesFile, ExchangeEntity::Companies, {MatchKey::Name},
                                          DuplicatePolicy::Update);
     CHECK(company.updated == 2);
@@ -449,7 +444,7 @@ TEST_CASE("Schema step 17 refolds keys normalized and gives contacts theirs", "[
     // The upgraded base finds the company and the contacts as an import row writes them.
     const Session s = tdb.session();
     const QString people = tdb.tempPath(QStringLiteral("people.csv"));
-    writeText(people, QStringLiteral("First name,Last name,Company\nиван,петров,CAFÉ LTD\nNOËL,CAFÉ,acme\n"));
+    writeFile(people, QStringLiteral("First name,Last name,Company\nиван,петров,CAFÉ LTD\nNOËL,CAFÉ,acme\n"));
     const ImportSummary summary = import(s, people, ExchangeEntity::Contacts, {MatchKey::Name},
                                          DuplicatePolicy::Update);
     CHECK(summary.updated == 2);

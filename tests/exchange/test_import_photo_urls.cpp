@@ -155,12 +155,7 @@ QString card(const QString &version, const QString &given, const QString &family
         .arg(version, family, given, email, photo);
 }
 
-void writeFile(const QString &path, const QString &text)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
-}
+using kontor::test::writeFile;
 
 qint64 contactNamed(const Session &s, const QString &last)
 {

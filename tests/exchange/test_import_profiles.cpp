@@ -16,12 +16,7 @@ using namespace kontor::importing;
 
 namespace {
 
-void writeFile(const QString &path, const QString &text)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
-}
+using kontor::test::writeFile;
 
 MappingProfile finnishList()
 {

@@ -150,12 +150,7 @@ TEST_CASE("The import wizard imports deals, with stage names checked", "[ui][imp
 {
     test::TestDatabase tdb;
     const Session s = tdb.session();
-    const QString file = tdb.tempPath(QStringLiteral("deals.csv"));
-    {
-        QFile f(file);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("Deal,Stage,Amount\nRenewal,Qualified,\"1 200,00 \xE2\x82\xAC\"\nMystery,Closing,50\n");
-    }
+    const QString file = tdb.writeFile(QStringLiteral("deals.csv"), "Deal,Stage,Amount\nRenewal,Qualified,\"1 200,00 \xE2\x82\xAC\"\nMystery,Closing,50\n");
     ImportModule module(s, nullptr);
     module.widget()->show();
     ImportWizard *wizard = module.startImport(file);
@@ -206,12 +201,7 @@ TEST_CASE("The import wizard imports activities onto contacts", "[ui][import][ac
     ann.firstName = QStringLiteral("Ann");
     ann.emails = {{0, QStringLiteral("work"), QStringLiteral("ann@example.com")}};
     REQUIRE(ContactRepository(s).create(ann).ok());
-    const QString file = tdb.tempPath(QStringLiteral("calls.csv"));
-    {
-        QFile f(file);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("Type,Date,Subject,Email,Mood\ncall,2025-03-10 09:30,Intro,ann@example.com,good\n");
-    }
+    const QString file = tdb.writeFile(QStringLiteral("calls.csv"), "Type,Date,Subject,Email,Mood\ncall,2025-03-10 09:30,Intro,ann@example.com,good\n");
     ImportModule module(s, nullptr);
     module.widget()->show();
     ImportWizard *wizard = module.startImport(file);

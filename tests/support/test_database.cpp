@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QUuid>
 
 #include <cstdlib>
@@ -89,6 +90,23 @@ Session TestDatabase::session()
 QString TestDatabase::tempPath(const QString &name) const
 {
     return m_dir.filePath(name);
+}
+
+QString TestDatabase::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = tempPath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+    return path;
+}
+
+void writeFile(const QString &path, const QString &text)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    const QByteArray bytes = text.toUtf8();
+    REQUIRE(f.write(bytes) == bytes.size());
 }
 
 } // namespace kontor::test

@@ -19,6 +19,9 @@ QString backendName();
 
 // A fresh, empty database for one test: a new SQLite file in a temporary folder, or a new
 // PostgreSQL database created on the test server (and dropped again afterwards).
+// Writes `text` as UTF-8 to `path` (fails the test if it cannot): the files import tests read.
+void writeFile(const QString &path, const QString &text);
+
 class TestDatabase
 {
 public:
@@ -30,6 +33,9 @@ public:
     Session session();
     // Folder for other files the test writes (exports, CLI output).
     QString tempPath(const QString &name) const;
+    // Writes `bytes` to tempPath(name) (fails the test if it cannot) and returns that path:
+    // the file an import test reads.
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
 
 private:
     QTemporaryDir m_dir;

@@ -52,12 +52,7 @@ TEST_CASE("The timeline says which import and file row created a contact", "[ui]
 {
     test::TestDatabase db;
     const Session session = db.session();
-    const QString file = db.tempPath(QStringLiteral("people.csv"));
-    {
-        QFile f(file);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("First name,Last name,Email\nAnna,Berg,anna@example.com\nBo,Ek,bo@example.com\n");
-    }
+    const QString file = db.writeFile(QStringLiteral("people.csv"), "First name,Last name,Email\nAnna,Berg,anna@example.com\nBo,Ek,bo@example.com\n");
     auto result = importing::runImport(session, file, importing::ImportOptions {});
     REQUIRE(result.ok());
     REQUIRE(result->created == 2);
