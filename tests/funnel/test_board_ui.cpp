@@ -8,6 +8,7 @@
 #include "funnel/board_view.h"
 #include "repo/deal_repository.h"
 #include "repo/pipeline_repository.h"
+#include "undo/undo_stack.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,15 +1,19 @@
 #include "test_database.h"
 #include "ui_fixture.h"
 
+#include "funnel/board_controller.h"
 #include "lists/list_module.h"
 #include "repo/contact_repository.h"
+#include "repo/deal_repository.h"
 #include "shell/demo_data.h"
 #include "shell/main_window.h"
 #include "shell/module.h"
 #include "shell/session_controller.h"
+#include "undo/undo_stack.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QLabel>
 #include <QPushButton>
 #include <QLineEdit>
@@ -48,6 +52,19 @@ QStringList column(QTableView *view, int col)
     for (int r = 0; r < view->model()->rowCount(); ++r)
         out << view->model()->index(r, col).data().toString();
     return out;
+}
+
+bool columnHas(const BoardController *board, qint64 stageId, qint64 dealId)
+{
+    for (const BoardColumn &c : board->board().columns) {
+        if (c.stage.id != stageId)
+            continue;
+        for (const BoardCard &card : c.cards) {
+            if (card.id == dealId)
+                return true;
+        }
+    }
+    return false;
 }
 
 QString statusText(MainWindow &window)
@@ -229,4 +246,51 @@ TEST_CASE("Demo data is added on a worker thread and the GUI thread stays free",
     REQUIRE(done.wait(60000));
     CHECK(done.first().first().toBool());
     CHECK(*ContactRepository(session).count({}) == 40);
+}
+
+TEST_CASE("A move on the board is on the window's history: Ctrl+Z (Edit → Undo) takes it back",
+          "[ui][shell][board]")
+{
+    // Given the window on the Deals page, its board showing the sample deals
+    test::clearUiSettings();
+    test::TestDatabase db;
+    const Session session = db.session();
+    test::addSampleData(session);
+    MainWindow window;
+    REQUIRE(window.sessions()->open(db.url()).ok());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    clickSidebar(window, QStringLiteral("Deals"));
+    auto *board = window.findChild<BoardController *>();
+    REQUIRE(board);
+    REQUIRE(board->reload().ok());
+    qint64 deal = 0, from = 0, to = 0;
+    const QList<BoardColumn> &columns = board->board().columns;
+    for (int i = 0; i + 1 < columns.size() && !deal; ++i) {
+        if (!columns.at(i).cards.isEmpty()) {
+            deal = columns.at(i).cards.first().id;
+            from = columns.at(i).stage.id;
+            to = columns.at(i + 1).stage.id;
+        }
+    }
+    REQUIRE(deal);
+    const int before = window.undoStack()->count();
+
+    // When the deal is moved one stage on
+    board->moveToNeighbour(deal, +1);
+    CHECK(DealRepository(session).get(deal)->stageId == to);
+    CHECK(window.undoStack()->count() == before + 1);
+    CHECK(window.undoStack()->undoText().startsWith(QStringLiteral("Move")));
+
+    // Then one action answers Ctrl+Z (two would be ambiguous and neither would run), and it
+    // puts the deal back
+    int undoKeys = 0;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcuts().contains(QKeySequence(QKeySequence::Undo)))
+            ++undoKeys;
+    }
+    CHECK(undoKeys == 1);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(DealRepository(session).get(deal)->stageId == from);
+    CHECK(columnHas(board, from, deal));
 }

@@ -109,11 +109,7 @@ void DealsListView::buildUi()
         m_view->setColumnWidth(i, widths.at(i) * ch + 16);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         openDealCard(m_session, m_model->item(index.row()).id, this);
-        if (!m_listening) {
-            m_listening = true;
-            connect(UndoStack::of(this), &UndoStack::changed, this,
-                    &DealsListView::onRecordsChanged);
-        }
+        listenToHistory();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_export->setEnabled(!selectedDealIds().isEmpty()); });
@@ -323,6 +319,22 @@ void DealsListView::exportWithDialog()
             m_footer->setText(tr("Exported %n deal(s) to %1.", nullptr, int(records))
                                   .arg(QFileInfo(path).fileName()));
     });
+}
+
+void DealsListView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    listenToHistory();
+}
+
+void DealsListView::listenToHistory()
+{
+    // Not in the constructor: the view is put in its window later, and UndoStack::of() must
+    // find that window's history (board moves, card edits, their undo).
+    if (m_listening)
+        return;
+    m_listening = true;
+    connect(UndoStack::of(this), &UndoStack::changed, this, &DealsListView::onRecordsChanged);
 }
 
 void DealsListView::onRecordsChanged(const QString &entity, const QList<qint64> &ids)

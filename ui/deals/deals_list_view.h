@@ -46,6 +46,9 @@ public:
     // Writes the selected deals to `path`; the format follows the suffix (csv, xlsx, json).
     Result<qint64> exportSelection(const QString &path) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
     void applyFilter();
@@ -54,6 +57,7 @@ private:
     void showError(const QString &message);
     void exportWithDialog();
     void onRecordsChanged(const QString &entity, const QList<qint64> &ids);
+    void listenToHistory();
     void selectPending();
 
     Session m_session;
@@ -75,7 +79,7 @@ private:
     BackgroundQueue *m_totalsQueue = nullptr; // with background reads (the app)
     int m_totalsGeneration = 0; // answers for an older filter are dropped
     bool m_loading = false;
-    bool m_listening = false;
+    bool m_listening = false; // to the window's UndoStack::changed
 };
 
 } // namespace kontor

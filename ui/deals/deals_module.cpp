@@ -6,10 +6,10 @@
 #include "funnel/pipeline_settings_dialog.h"
 #include "funnel/product_catalogue_dialog.h"
 #include "shell/icons.h"
+#include "undo/undo_stack.h"
 
 #include <QAction>
 #include <QTabWidget>
-#include <QUndoStack>
 
 namespace kontor {
 
@@ -18,10 +18,10 @@ DealsModule::DealsModule(const Session &session, QObject *parent)
     , m_session(session)
     , m_board(new BoardController(session, this))
 {
+    // The window's history (the board's moves are on it): buttons for the toolbar; Ctrl+Z and
+    // Ctrl+Shift+Z belong to Edit → Undo / Redo, two actions with one shortcut would be ambiguous.
     m_undo = m_board->undoStack()->createUndoAction(this, tr("Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_board->undoStack()->createRedoAction(this, tr("Redo"));
-    m_redo->setShortcut(QKeySequence::Redo);
     m_refresh = new QAction(tr("Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, [this] {

@@ -3,9 +3,10 @@
 #include "funnel/board_column_model.h"
 #include "funnel/board_repository.h"
 #include "repo/deal_repository.h"
+#include "undo/undo_stack.h"
 
+#include <QPointer>
 #include <QUndoCommand>
-#include <QUndoStack>
 
 #include <algorithm>
 #include <map>
@@ -23,6 +24,9 @@ QString plainText(const Error &e)
 
 // One stage change of one deal. The first redo remembers where the card was (stage, the card
 // after it, a lost reason) so undo puts it back exactly there, writing a new history row.
+// It lives on the window's history, which may outlast the board (a session switch rebuilds
+// the modules): without its board it saves the move alone. Either way the open lists and
+// cards hear of the deal (UndoStack::notifyChanged).
 class StageChangeCommand : public QUndoCommand
 {
 public:
@@ -30,6 +34,8 @@ public:
                        qint64 lostReasonId, QString note, const QString &text)
         : QUndoCommand(text)
         , m_board(board)
+        , m_session(board->session())
+        , m_stack(board->undoStack())
         , m_dealId(dealId)
         , m_toStage(toStage)
         , m_toBefore(toBefore)
@@ -41,11 +47,10 @@ public:
     void redo() override
     {
         if (!m_fromStage) {
-            const Session &s = m_board->session();
-            auto deal = DealRepository(s).get(m_dealId);
-            auto next = BoardRepository(s).nextInColumn(m_dealId);
+            auto deal = DealRepository(m_session).get(m_dealId);
+            auto next = BoardRepository(m_session).nextInColumn(m_dealId);
             if (!deal || !next) {
-                m_board->reportError(!deal ? plainText(deal.error()) : plainText(next.error()));
+                report(!deal ? plainText(deal.error()) : plainText(next.error()));
                 setObsolete(true);
                 return;
             }
@@ -53,19 +58,37 @@ public:
             m_fromBefore = *next;
             m_fromLostReason = deal->lostReasonId;
         }
-        auto st = m_board->applyMove(m_dealId, m_toStage, m_toBefore, m_lostReasonId, m_note);
         // A move that could not be saved never enters the stack (push() drops obsolete ones).
-        if (!st)
+        if (!move(m_toStage, m_toBefore, m_lostReasonId, m_note))
             setObsolete(true);
     }
 
-    void undo() override
-    {
-        m_board->applyMove(m_dealId, m_fromStage, m_fromBefore, m_fromLostReason, {});
-    }
+    void undo() override { move(m_fromStage, m_fromBefore, m_fromLostReason, {}); }
 
 private:
-    BoardController *m_board;
+    bool move(qint64 stageId, qint64 beforeDealId, qint64 lostReasonId, const QString &note)
+    {
+        Status st = m_board ? m_board->applyMove(m_dealId, stageId, beforeDealId, lostReasonId, note)
+                            : BoardController::saveMove(m_session, m_dealId, stageId, beforeDealId,
+                                                        lostReasonId, note);
+        if (!st && !m_board)
+            report(plainText(st.error()));
+        if (st && m_stack)
+            m_stack->notifyChanged(QStringLiteral("deal"), {m_dealId});
+        return st.ok();
+    }
+
+    void report(const QString &message)
+    {
+        if (m_board)
+            m_board->reportError(message);
+        else if (m_stack)
+            m_stack->reportFailure(message);
+    }
+
+    QPointer<BoardController> m_board;
+    Session m_session;
+    QPointer<UndoStack> m_stack;
     qint64 m_dealId;
     qint64 m_toStage;
     qint64 m_toBefore;
@@ -81,7 +104,7 @@ private:
 BoardController::BoardController(Session session, QObject *parent)
     : QObject(parent)
     , m_session(std::move(session))
-    , m_undo(new QUndoStack(this))
+    , m_undo(UndoStack::of(this))
 {
 }
 
@@ -218,9 +241,7 @@ Status BoardController::applyMove(qint64 dealId, qint64 stageId, qint64 beforeDe
 {
     // Where the card is now (0: not on the board, e.g. an undo of "won").
     const qint64 fromStage = stageOfCard(dealId);
-    Status st = BoardRepository(m_session).place(dealId, stageId, beforeDealId, lostReasonId);
-    if (st && !note.isEmpty())
-        st = DealRepository(m_session).markLost(dealId, lostReasonId, note);
+    Status st = saveMove(m_session, dealId, stageId, beforeDealId, lostReasonId, note);
     if (!st) {
         reportError(plainText(st.error()));
         reload();
@@ -230,6 +251,15 @@ Status BoardController::applyMove(qint64 dealId, qint64 stageId, qint64 beforeDe
     if (fromStage && fromStage != stageId)
         touched << fromStage;
     reloadStages(touched);
+    return st;
+}
+
+Status BoardController::saveMove(const Session &session, qint64 dealId, qint64 stageId, qint64 beforeDealId,
+                                 qint64 lostReasonId, const QString &note)
+{
+    Status st = BoardRepository(session).place(dealId, stageId, beforeDealId, lostReasonId);
+    if (st && !note.isEmpty())
+        st = DealRepository(session).markLost(dealId, lostReasonId, note);
     return st;
 }
 

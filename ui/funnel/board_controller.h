@@ -7,14 +7,14 @@
 #include <QList>
 #include <QObject>
 
-class QUndoStack;
-
 namespace kontor {
 
 class BoardColumnModel;
+class UndoStack;
 
 // Owns the board's data and its column models, and turns user gestures (drop, keyboard,
-// Won / Lost zones) into stage changes on an undo stack. Each change is saved by the
+// Won / Lost zones) into stage changes on the window's undo history (UndoStack::of: Edit →
+// Undo and Ctrl+Z undo a move like any other change). Each change is saved by the
 // repository (history row included) before the board reloads; undo is another move,
 // with its own history row, never a deletion of history.
 class BoardController : public QObject
@@ -24,7 +24,7 @@ public:
     explicit BoardController(Session session, QObject *parent = nullptr);
 
     const Session &session() const { return m_session; }
-    QUndoStack *undoStack() const { return m_undo; }
+    UndoStack *undoStack() const { return m_undo; }
     const Board &board() const { return m_board; }
     const BoardFilter &filter() const { return m_filter; }
     // One model per open stage, in stage order; replaced when the pipeline changes.
@@ -51,6 +51,10 @@ public:
     // Used by the undo commands.
     Status applyMove(qint64 dealId, qint64 stageId, qint64 beforeDealId, qint64 lostReasonId,
                      const QString &note);
+    // Saves a move (the repository's part of applyMove): also for a command undone after its
+    // board was closed.
+    static Status saveMove(const Session &session, qint64 dealId, qint64 stageId, qint64 beforeDealId,
+                           qint64 lostReasonId, const QString &note);
     void reportError(const QString &message);
 
 signals:
@@ -67,7 +71,7 @@ private:
     BoardFilter m_filter;
     Board m_board;
     QList<BoardColumnModel *> m_columns;
-    QUndoStack *m_undo;
+    UndoStack *m_undo;
 };
 
 } // namespace kontor
