@@ -77,13 +77,13 @@ void CalendarView::paintMonth(QPainter &p) const
         p.setFont(f);
         p.setPen(inMonth ? palette().color(QPalette::Text) : palette().color(QPalette::PlaceholderText));
         p.drawText(cell.adjusted(6, 2, -6, 0), Qt::AlignLeft | Qt::AlignTop,
-                   d.day() == 1 ? locale.toString(d, QStringLiteral("d MMM")) : QString::number(d.day()));
+                   d.day() == 1 ? locale.toString(d, QStringLiteral("d MMM")) : locale.toString(d.day()));
         p.setFont(font());
         const int hidden = count[d.toJulianDay()] - shown[d.toJulianDay()];
         if (hidden > 0) {
             p.setPen(palette().color(QPalette::PlaceholderText));
             p.drawText(QRect(cell.left() + 6, cell.bottom() - line, cell.width() - 12, line),
-                       Qt::AlignLeft | Qt::AlignVCenter, tr("+%1 more").arg(hidden));
+                       Qt::AlignLeft | Qt::AlignVCenter, tr("+%1 more").arg(locale.toString(hidden)));
         }
     }
     for (const Hit &h : std::as_const(m_hits))

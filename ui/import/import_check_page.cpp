@@ -191,7 +191,9 @@ private:
 
     QList<QStandardItem *> gridItems(qint64 source, const GridRow &row) const
     {
-        QList<QStandardItem *> items{new QStandardItem(QString::number(source))};
+        auto *line = new QStandardItem;
+        line->setData(source, Qt::DisplayRole); // a number: in the user's locale, sorted as one
+        QList<QStandardItem *> items{line};
         for (const QString &c : row.cells)
             items << new QStandardItem(c);
         while (items.size() < m_w->header.size() + 1)

@@ -105,8 +105,15 @@ void ImportModule::reload()
         m_status->setText(list.error().toString());
         return;
     }
+    // Numbers as numbers: they sort as such and the view writes them in the user's locale
+    // (grouped, Persian digits in Persian).
+    const auto number = [](qint64 n) {
+        auto *item = new QStandardItem;
+        item->setData(n, Qt::DisplayRole);
+        return item;
+    };
     for (const auto &b : *list) {
-        auto *id = new QStandardItem(QString::number(b.id));
+        auto *id = number(b.id);
         id->setData(b.id, Qt::UserRole);
         id->setData(b.status, Qt::UserRole + 1);
         const QString entity = b.entity == QLatin1String("companies")    ? tr("companies")
@@ -118,8 +125,7 @@ void ImportModule::reload()
                                    : tr("imported");
         m_model->appendRow({id, new QStandardItem(formatDateTime(b.startedAt)),
                             new QStandardItem(b.sourceName), new QStandardItem(entity),
-                            new QStandardItem(QString::number(b.created)), new QStandardItem(QString::number(b.updated)),
-                            new QStandardItem(QString::number(b.skipped)), new QStandardItem(QString::number(b.rejected)),
+                            number(b.created), number(b.updated), number(b.skipped), number(b.rejected),
                             new QStandardItem(status)});
     }
     fitColumns(m_view); // dates and file names on one line
