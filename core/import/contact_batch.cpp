@@ -157,13 +157,12 @@ Status ContactBatch::writeCompanies(std::vector<qint64> *ids)
                       QStringLiteral("companies"), QStringLiteral("ids missing")};
     }
     const QString company = QStringLiteral("company");
+    const QString imported = QLatin1String(audit::kImportedAction);
     const QVariant user = nullIfZero(m_ctx.session.userId);
     for (size_t i = 0; i < m_newCompanies.size(); ++i) {
-        Company c;
-        c.name = m_newCompanies[i].name;
-        c.ownerId = m_ctx.session.userId;
-        *m_auditRows << user << company << (*ids)[i] << QStringLiteral("create")
-                     << nullIfEmpty(audit::changesText(audit::diff({}, c.fields())));
+        // What CompanyRepository::create() records for a company an import creates.
+        *m_auditRows << user << company << (*ids)[i] << imported
+                     << audit::importedText(m_ctx.batchId, m_newCompanies[i].row);
         if (auto st = m_auditRows->endRow(); !st)
             return st;
         *m_itemRows << m_ctx.batchId << company << (*ids)[i] << QStringLiteral("created")

@@ -149,7 +149,7 @@ private:
         const bool fillOnly = policy == DuplicatePolicy::FillEmpty;
         QJsonObject before;
         if (!*existing || policy == DuplicatePolicy::Create) {
-            auto id = m_repo.create(draft);
+            auto id = m_repo.create(draft, audit::ImportOrigin {m_ctx.batchId, row});
             if (!id)
                 return id.error();
             if (auto st = writeCustomValues(m_ctx, QStringLiteral("company"), *id, custom, &m_fields, nullptr, false); !st)

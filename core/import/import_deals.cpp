@@ -381,7 +381,7 @@ private:
         if (!*existing || policy == DuplicatePolicy::Create) {
             Deal deal = d.deal;
             deal.companyId = companyId;
-            auto id = m_repo.create(deal);
+            auto id = m_repo.create(deal, audit::ImportOrigin {m_ctx.batchId, row});
             if (!id)
                 return id.error();
             if (!d.externalId.isEmpty()) {

@@ -259,7 +259,7 @@ Result<qint64> companyByName(const WriterContext &ctx, const QString &name, qint
         return found;
     Company c;
     c.name = name.trimmed();
-    auto created = CompanyRepository(ctx.session).create(c);
+    auto created = CompanyRepository(ctx.session).create(c, audit::ImportOrigin {ctx.batchId, row});
     if (!created)
         return created.error();
     const qint64 id = *created;

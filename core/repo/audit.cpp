@@ -158,6 +158,15 @@ Status record(const QSqlDatabase &conn, qint64 userId, const QString &entity, qi
     return recordText(conn, userId, entity, entityId, action, changesText(changes));
 }
 
+Status recordCreated(const QSqlDatabase &conn, qint64 userId, const QString &entity, qint64 entityId,
+                     const QVariantMap &fields, const std::optional<ImportOrigin> &origin)
+{
+    if (origin)
+        return recordText(conn, userId, entity, entityId, QLatin1String(kImportedAction),
+                          importedText(origin->batchId, origin->sourceRow));
+    return record(conn, userId, entity, entityId, QStringLiteral("create"), diff({}, fields));
+}
+
 Status recordText(const QSqlDatabase &conn, qint64 userId, const QString &entity, qint64 entityId,
                   const QString &action, const QString &changes)
 {

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace kontor {
 
 // Writes the audit trail: who did what to which record and which fields changed.
@@ -36,6 +38,11 @@ struct ImportOrigin
 
 Status record(const QSqlDatabase &conn, qint64 userId, const QString &entity, qint64 entityId,
               const QString &action, const QVariantMap &changes = {});
+// What a repository records for a record it created: action "create" with every field given
+// a value (diff({}, fields)), or, when an import creates it (`origin`), action "import" with
+// the batch and file line (importedText).
+Status recordCreated(const QSqlDatabase &conn, qint64 userId, const QString &entity, qint64 entityId,
+                     const QVariantMap &fields, const std::optional<ImportOrigin> &origin);
 // The same with the changes already as text (changesText(), importedText()).
 Status recordText(const QSqlDatabase &conn, qint64 userId, const QString &entity, qint64 entityId,
                   const QString &action, const QString &changes);

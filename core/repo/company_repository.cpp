@@ -83,7 +83,7 @@ QVariantList CompanyRepository::insertValues(const Company &input) const
     return companyValues(c) + QVariantList {foldKey(c.name)}; // see fold_keys.h
 }
 
-Result<qint64> CompanyRepository::create(const Company &input) const
+Result<qint64> CompanyRepository::create(const Company &input, std::optional<audit::ImportOrigin> origin) const
 {
     Company c = input;
     if (!c.ownerId)
@@ -104,8 +104,7 @@ Result<qint64> CompanyRepository::create(const Company &input) const
     if (!newId)
         return newId.error();
     const qint64 id = newId->toLongLong();
-    if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("company"), id, QStringLiteral("create"),
-                                audit::diff({}, c.fields()));
+    if (auto st = audit::recordCreated(*conn, m_session.userId, QStringLiteral("company"), id, c.fields(), origin);
         !st)
         return st.error();
     if (auto st = tx.commit(); !st)

@@ -2,6 +2,7 @@
 
 #include "customfields/custom_columns.h"
 #include "model/company.h"
+#include "repo/audit.h"
 #include "repo/paging.h"
 #include "session.h"
 #include "util/result.h"
@@ -28,7 +29,8 @@ class CompanyRepository
 public:
     explicit CompanyRepository(Session session) : m_session(std::move(session)) {}
 
-    Result<qint64> create(const Company &company) const;
+    // `origin`: the import that creates it (its audit row names the batch and line).
+    Result<qint64> create(const Company &company, std::optional<audit::ImportOrigin> origin = {}) const;
     // What create() writes to the companies table (the owner defaults to the session's user;
     // an audit row goes with it). Bulk imports write the same rows in batches.
     static QStringList insertColumns();

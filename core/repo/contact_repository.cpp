@@ -124,14 +124,9 @@ Result<qint64> ContactRepository::create(const Contact &c, std::optional<audit::
     const qint64 newId = id->toLongLong();
     if (auto st = writeChildren(*conn, c, newId); !st)
         return st.error();
-    const Status recorded = origin
-        ? audit::recordText(*conn, m_session.userId, QStringLiteral("contact"), newId,
-                            QLatin1String(audit::kImportedAction),
-                            audit::importedText(origin->batchId, origin->sourceRow))
-        : audit::record(*conn, m_session.userId, QStringLiteral("contact"), newId,
-                        QStringLiteral("create"), audit::diff({}, c.fields()));
-    if (!recorded)
-        return recorded.error();
+    if (auto st = audit::recordCreated(*conn, m_session.userId, QStringLiteral("contact"), newId, c.fields(), origin);
+        !st)
+        return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
     return newId;

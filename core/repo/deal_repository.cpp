@@ -91,7 +91,7 @@ Status DealRepository::validate(const Deal &d)
     return {};
 }
 
-Result<qint64> DealRepository::create(const Deal &input) const
+Result<qint64> DealRepository::create(const Deal &input, std::optional<audit::ImportOrigin> origin) const
 {
     if (auto st = validate(input); !st)
         return st.error();
@@ -138,8 +138,7 @@ Result<qint64> DealRepository::create(const Deal &input) const
         return st.error();
     if (auto st = reports::refreshStageStays(*conn, dealId); !st)
         return st.error();
-    if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("deal"), dealId, QStringLiteral("create"),
-                                audit::diff({}, d.fields()));
+    if (auto st = audit::recordCreated(*conn, m_session.userId, QStringLiteral("deal"), dealId, d.fields(), origin);
         !st)
         return st.error();
     if (auto st = tx.commit(); !st)

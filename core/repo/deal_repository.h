@@ -3,6 +3,7 @@
 #include "customfields/custom_columns.h"
 #include "funnel/board.h"
 #include "model/deal.h"
+#include "repo/audit.h"
 #include "repo/paging.h"
 #include "session.h"
 #include "util/result.h"
@@ -53,7 +54,8 @@ public:
     explicit DealRepository(Session session) : m_session(std::move(session)) {}
 
     // The stage decides the pipeline and the status; a history row records the creation.
-    Result<qint64> create(const Deal &deal) const;
+    // `origin`: the import that creates it (its audit row names the batch and line).
+    Result<qint64> create(const Deal &deal, std::optional<audit::ImportOrigin> origin = {}) const;
     Result<Deal> get(qint64 id, bool includeTrashed = false) const;
     // Saves the editable fields; the stage is changed only through moveToStage().
     Status update(const Deal &deal) const;

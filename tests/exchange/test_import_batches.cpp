@@ -249,7 +249,7 @@ TEST_CASE("New companies of an import are written with its batches, once per nam
     CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contacts c JOIN companies co ON co.id = c.company_id"
                                      " WHERE lower(co.name) = lower('Acme ' || (CAST(substr(c.first_name, 2) AS INTEGER) % 400))"))
           == 1200);
-    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'company' AND action = 'create'"))
+    CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'company' AND action = 'import'"))
           == 400);
     CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM import_batch_items WHERE batch_id = ? AND entity = 'company'"),
                    {result->batch})

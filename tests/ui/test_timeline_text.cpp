@@ -4,6 +4,8 @@
 
 #include "cards/timeline_model.h"
 #include "customfields/custom_field_repository.h"
+#include "repo/company_repository.h"
+#include "storage/sql.h"
 #include "import/import_job.h"
 #include "repo/contact_repository.h"
 
@@ -73,4 +75,47 @@ TEST_CASE("The timeline says which import and file row created a contact", "[ui]
         texts << model.index(row, TimelineModel::WhatColumn).data().toString();
     INFO(texts.join(QLatin1Char('|')).toStdString());
     CHECK(texts.contains(QStringLiteral("Created by import #%1 of people.csv, row 3").arg(result->batch)));
+}
+
+TEST_CASE("Company and deal cards say which import created them", "[ui][timeline][import]")
+{
+    test::TestDatabase db;
+    const Session session = db.session();
+    const auto textsOf = [&](TimelineModel::Subject subject, qint64 id) {
+        TimelineModel model(session, subject, id);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.reload();
+        QStringList texts;
+        for (int row = 0; row < model.rowCount(); ++row)
+            texts << model.index(row, TimelineModel::WhatColumn).data().toString();
+        return texts;
+    };
+
+    importing::ImportOptions companies;
+    companies.entity = ExchangeEntity::Companies;
+    const QString companyFile = db.writeFile(QStringLiteral("firms.csv"), "Name,City\nPaja Oy,Turku\n");
+    auto firms = importing::runImport(session, companyFile, companies);
+    REQUIRE(firms.ok());
+    REQUIRE(firms->created == 1);
+    auto paja = CompanyRepository(session).findByName(QStringLiteral("Paja Oy"));
+    REQUIRE(paja.ok());
+    const QStringList companyTexts = textsOf(TimelineModel::Subject::Company, *paja);
+    INFO(companyTexts.join(QLatin1Char('|')).toStdString());
+    CHECK(companyTexts.contains(QStringLiteral("Created by import #%1 of firms.csv, row 2").arg(firms->batch)));
+
+    importing::ImportOptions deals;
+    deals.entity = ExchangeEntity::Deals;
+    const QString dealFile = db.writeFile(QStringLiteral("deals.csv"), "Deal,Amount\nPaja licences,1200\n");
+    auto imported = importing::runImport(session, dealFile, deals);
+    INFO((imported.ok() ? QString() : imported.error().toString()).toStdString());
+    REQUIRE(imported.ok());
+    REQUIRE(imported->created == 1);
+    auto conn = session.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("test"));
+    auto deal = q.scalar(QStringLiteral("SELECT id FROM deals WHERE title = 'Paja licences'"));
+    REQUIRE(deal.ok());
+    const QStringList dealTexts = textsOf(TimelineModel::Subject::Deal, deal->toLongLong());
+    INFO(dealTexts.join(QLatin1Char('|')).toStdString());
+    CHECK(dealTexts.contains(QStringLiteral("Created by import #%1 of deals.csv, row 2").arg(imported->batch)));
 }
