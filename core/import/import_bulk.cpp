@@ -58,31 +58,13 @@ Status ImportIndexes::end()
 {
     if (!m_rebuild)
         return {};
-    // One sorting thread and a 16 MB page cache while CREATE INDEX runs: a sort keeps up to
-    // the cache's size in memory per thread before it spills to temporary files (see
+    // The import runs with one sorting thread and a 16 MB page cache (runImport): a sort keeps
+    // up to the cache's size in memory per thread before it spills to temporary files (see
     // TempStoreOnDisk), and reading the table in order gains nothing from a big cache. With
     // two threads and the usual 64 MB the rebuild of a million contacts peaked at 161 MB
-    // against ~110 MB for the rest of the import; like this at 129 MB, about 2 s slower.
-    // Not the bulk loader's bigger cache (BulkLoadCache) either: more memory still.
-    SqlStatement q(m_ctx.conn, QCoreApplication::translate("kontor::importing", "Cannot finish the import"));
-    QStringList restore;
-    for (const char *setting : {"threads", "cache_size"}) {
-        auto value = q.scalar(QStringLiteral("PRAGMA %1").arg(QLatin1String(setting)));
-        if (!value)
-            return value.error();
-        // The value was read from SQLite just above: a number.
-        restore << QStringLiteral("PRAGMA %1=%2").arg(QLatin1String(setting)).arg(value->toLongLong());
-    }
-    for (const char *sql : {"PRAGMA threads=0", "PRAGMA cache_size=-16384"}) {
-        if (auto st = q.run(QLatin1String(sql)); !st)
-            return st;
-    }
+    // against ~110 MB for the rest of the import.
     Status st = m_rebuild->recreate();
     m_rebuild.reset();
-    for (const QString &sql : std::as_const(restore)) {
-        if (auto restored = q.run(sql); st && !restored)
-            st = restored;
-    }
     return st;
 }
 

@@ -421,6 +421,10 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     std::optional<TempStoreOnDisk> tempOnDisk;
     if (*rebuild)
         tempOnDisk.emplace(*conn, session.db->dialect());
+    // A 16 MB page cache and no sorting threads for the import instead of the connection's 64
+    // MB: measured no slower (a million new contacts; 100,000 into a million-contact base) and
+    // 35-55 MB less memory; the index rebuild sorts in that much too.
+    BulkLoadCache importCache(*conn, session.db->dialect(), 16384, 0);
     Transaction tx(*conn, session.db->dialect());
     if (!tx.ok())
         return tx.error();

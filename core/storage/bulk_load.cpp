@@ -339,7 +339,7 @@ ForeignKeyChecksOff::~ForeignKeyChecksOff()
 
 namespace kontor {
 
-BulkLoadCache::BulkLoadCache(const QSqlDatabase &db, const Dialect &dialect)
+BulkLoadCache::BulkLoadCache(const QSqlDatabase &db, const Dialect &dialect, int cacheKib, int threads)
     : m_db(db)
 {
     if (!dialect.isSqlite())
@@ -351,10 +351,10 @@ BulkLoadCache::BulkLoadCache(const QSqlDatabase &db, const Dialect &dialect)
             m_restore << QStringLiteral("PRAGMA %1=%2").arg(name, q.value(0).toString());
     }
     q.finish();
-    // 256 MiB at most (SQLite only takes pages as it needs them); two helper threads let
-    // CREATE INDEX sort in parallel.
-    q.exec(QStringLiteral("PRAGMA cache_size=-262144"));
-    q.exec(QStringLiteral("PRAGMA threads=2"));
+    // A negative cache_size is in KiB; SQLite only takes pages as it needs them. Helper threads
+    // let CREATE INDEX sort in parallel.
+    q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(cacheKib));
+    q.exec(QStringLiteral("PRAGMA threads=%1").arg(threads));
 }
 
 BulkLoadCache::~BulkLoadCache()
