@@ -199,9 +199,11 @@ Status SqliteRowBatch::write(sqlite3_stmt *stmt, qsizetype firstValue, int rows)
             break;
         case Value::Text:
             // The buffer outlives the step, so SQLite need not copy it. An empty QString may
-            // have no data at all, which SQLite would store as NULL.
+            // have no data at all, which SQLite would store as NULL. constData(), not utf16():
+            // the length is given, and utf16() copies a QStringLiteral to end it with a NUL
+            // (labels, statuses and actions: several per row).
             sqlite3_bind_text16(stmt, i + 1, v.text.isEmpty() ? static_cast<const void *>(empty)
-                                                             : v.text.utf16(),
+                                                             : static_cast<const void *>(v.text.constData()),
                                 int(v.text.size() * 2), SQLITE_STATIC);
             break;
         }
