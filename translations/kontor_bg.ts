@@ -115,6 +115,14 @@
             <numerusform>%n снимки не могат да бъдат запазени; тези контакти ще бъдат импортирани без тях:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row is checked and matched as the import will do it; nothing is saved.</source>
+        <translation>Всеки ред се проверява и съпоставя така, както ще го направи импортирането; нищо не се запазва.</translation>
+    </message>
+    <message>
+        <source>The check stopped; nothing is saved.</source>
+        <translation>Проверката спря; нищо не е запазено.</translation>
+    </message>
 </context>
 <context>
     <name>CompaniesModule</name>

@@ -114,6 +114,14 @@
             <numerusform>%Ln عکس را نمی‌توان نگه داشت؛ این مخاطبان بدون عکس وارد می‌شوند:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row is checked and matched as the import will do it; nothing is saved.</source>
+        <translation>همهٔ ردیف‌ها همان‌طور که وارد کردن انجام می‌دهد بررسی و تطبیق داده می‌شوند؛ چیزی ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The check stopped; nothing is saved.</source>
+        <translation>بررسی متوقف شد؛ چیزی ذخیره نشد.</translation>
+    </message>
 </context>
 <context>
     <name>CompaniesModule</name>

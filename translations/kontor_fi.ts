@@ -115,6 +115,14 @@
             <numerusform>%n kuvaa ei voi säilyttää; kyseiset yhteyshenkilöt tuodaan ilman kuvaa:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row is checked and matched as the import will do it; nothing is saved.</source>
+        <translation>Jokainen rivi tarkistetaan ja täsmäytetään kuten tuonnissa; mitään ei tallenneta.</translation>
+    </message>
+    <message>
+        <source>The check stopped; nothing is saved.</source>
+        <translation>Tarkistus pysähtyi; mitään ei tallennettu.</translation>
+    </message>
 </context>
 <context>
     <name>CompaniesModule</name>

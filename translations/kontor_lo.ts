@@ -115,6 +115,14 @@
             <numerusform>ບໍ່ສາມາດເກັບຮູບໄວ້ໄດ້ %n ຮູບ; ຜູ້ຕິດຕໍ່ເຫຼົ່ານັ້ນຈະຖືກນຳເຂົ້າໂດຍບໍ່ມີຮູບ:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row is checked and matched as the import will do it; nothing is saved.</source>
+        <translation>ທຸກແຖວກຳລັງຖືກກວດ ແລະ ຈັບຄູ່ຄືກັບທີ່ການນຳເຂົ້າຈະເຮັດ; ບໍ່ມີຫຍັງຖືກບັນທຶກ.</translation>
+    </message>
+    <message>
+        <source>The check stopped; nothing is saved.</source>
+        <translation>ການກວດຢຸດແລ້ວ; ບໍ່ມີຫຍັງຖືກບັນທຶກ.</translation>
+    </message>
 </context>
 <context>
     <name>CompaniesModule</name>

@@ -116,6 +116,14 @@
             <numerusform>%n фото нельзя сохранить; эти контакты будут импортированы без них:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row is checked and matched as the import will do it; nothing is saved.</source>
+        <translation>Каждая строка проверяется и сопоставляется так же, как при импорте; ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>The check stopped; nothing is saved.</source>
+        <translation>Проверка остановлена; ничего не сохранено.</translation>
+    </message>
 </context>
 <context>
     <name>CompaniesModule</name>

@@ -115,6 +115,14 @@
             <numerusform>Picha %n haziwezi kuhifadhiwa; waasiliani hao wataletwa bila picha:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row is checked and matched as the import will do it; nothing is saved.</source>
+        <translation>Kila safu inakaguliwa na kulinganishwa kama uletaji utakavyofanya; hakuna kinachohifadhiwa.</translation>
+    </message>
+    <message>
+        <source>The check stopped; nothing is saved.</source>
+        <translation>Ukaguzi ulisimama; hakuna kilichohifadhiwa.</translation>
+    </message>
 </context>
 <context>
     <name>CompaniesModule</name>

@@ -78,7 +78,6 @@ public:
     explicit CheckPage(ImportWizard *w) : m_w(w)
     {
         setTitle(tr("Check before importing"));
-        setSubTitle(tr("Every row was checked and matched as the import will do it; nothing is saved yet."));
         setCommitPage(true);
         setButtonText(QWizard::CommitButton, tr("Import"));
         m_counts = new QLabel(this);
@@ -107,6 +106,8 @@ public:
     void initializePage() override
     {
         m_done = false;
+        // Said as it is: checking (or fetching photos) first, checked once the answer is in.
+        setSubTitle(tr("Every row is checked and matched as the import will do it; nothing is saved."));
         m_counts->setText(tr("Checking every row…"));
         m_model->clear();
         ImportOptions options = m_w->options;
@@ -140,9 +141,11 @@ private:
     void show(const Result<ImportSummary> &result)
     {
         if (!result) {
+            setSubTitle(tr("The check stopped; nothing is saved."));
             m_counts->setText(result.error().toString());
             return;
         }
+        setSubTitle(tr("Every row was checked and matched as the import will do it; nothing is saved yet."));
         const ImportSummary &s = *result;
         QString text = countsText(s);
         if (s.rejected)
