@@ -37,14 +37,9 @@ QStringList namesTagged(const Session &s, const QString &tag)
 TEST_CASE("Selected contacts are tagged, re-statused, undone and exported in one go",
           "[ui][bulk]")
 {
-    test::clearUiSettings();
-    test::TestDatabase db;
-    const Session session = db.session();
-    test::addSampleData(session);
-    MainWindow window;
-    REQUIRE(window.sessions()->open(db.url()).ok());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::SampleWindow w;
+    const Session session = w.session;
+    MainWindow &window = w.window;
 
     // Given two contacts selected in the list
     test::showModule(window, QStringLiteral("Contacts"));

@@ -71,14 +71,9 @@ TEST_CASE("A contact card opens from the list, saves an edit, and Undo puts it b
           "[ui][cards]")
 {
     // Given the main window on a database with a few contacts
-    test::clearUiSettings();
-    test::TestDatabase db;
-    const Session session = db.session();
-    test::addSampleData(session);
-    MainWindow window;
-    REQUIRE(window.sessions()->open(db.url()).ok());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::SampleWindow w;
+    const Session session = w.session;
+    MainWindow &window = w.window;
 
     // When Enter is pressed on Anna's row, her card opens with her data
     ContactCard *card = openFromList(window, QStringLiteral("Anna Berg"));

@@ -60,14 +60,9 @@ QString storedValue(const Session &s, const QString &entity, qint64 id, const QS
 TEST_CASE("Fields defined in the settings dialog show on the contact card and are checked",
           "[ui][customfields]")
 {
-    test::clearUiSettings();
-    test::TestDatabase db;
-    const Session session = db.session();
-    test::addSampleData(session);
-    MainWindow window;
-    REQUIRE(window.sessions()->open(db.url()).ok());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::SampleWindow w;
+    const Session session = w.session;
+    MainWindow &window = w.window;
 
     // Given Settings → Custom Fields, a number field "Budget" and a choice field "Region"
     auto *action = window.findChild<QAction *>(QStringLiteral("customFieldsAction"));

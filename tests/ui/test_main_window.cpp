@@ -252,14 +252,9 @@ TEST_CASE("A move on the board is on the window's history: Ctrl+Z (Edit → Undo
           "[ui][shell][board]")
 {
     // Given the window on the Deals page, its board showing the sample deals
-    test::clearUiSettings();
-    test::TestDatabase db;
-    const Session session = db.session();
-    test::addSampleData(session);
-    MainWindow window;
-    REQUIRE(window.sessions()->open(db.url()).ok());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::SampleWindow w;
+    const Session session = w.session;
+    MainWindow &window = w.window;
     clickSidebar(window, QStringLiteral("Deals"));
     auto *board = window.findChild<BoardController *>();
     REQUIRE(board);

@@ -56,14 +56,9 @@ QStringList titles(QuickSearchPopup *popup)
 
 TEST_CASE("Ctrl+K finds a contact as you type and Enter opens the card", "[ui][quicksearch]")
 {
-    test::clearUiSettings();
-    test::TestDatabase db;
-    const Session session = db.session();
-    test::addSampleData(session);
-    MainWindow window;
-    REQUIRE(window.sessions()->open(db.url()).ok());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::SampleWindow w;
+    const Session session = w.session;
+    MainWindow &window = w.window;
 
     QuickSearchPopup *popup = pressCtrlK(window);
     QAbstractItemModelTester tester(popup->model(),
@@ -98,14 +93,9 @@ TEST_CASE("Ctrl+K finds a contact as you type and Enter opens the card", "[ui][q
 TEST_CASE("Ctrl+K opens a deal's card, and says when nothing matches",
           "[ui][quicksearch]")
 {
-    test::clearUiSettings();
-    test::TestDatabase db;
-    const Session session = db.session();
-    test::addSampleData(session);
-    MainWindow window;
-    REQUIRE(window.sessions()->open(db.url()).ok());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::SampleWindow w;
+    const Session session = w.session;
+    MainWindow &window = w.window;
 
     QuickSearchPopup *popup = pressCtrlK(window);
     typeAndWait(popup, QStringLiteral("zzqx"));

@@ -31,14 +31,9 @@ TEST_CASE("Deleted contacts wait in the Trash, come back on Restore, and both un
           "[ui][trash]")
 {
     // Given the contact list
-    test::clearUiSettings();
-    test::TestDatabase db;
-    const Session session = db.session();
-    test::addSampleData(session);
-    MainWindow window;
-    REQUIRE(window.sessions()->open(db.url()).ok());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::SampleWindow w;
+    const Session session = w.session;
+    MainWindow &window = w.window;
     test::showModule(window, QStringLiteral("Contacts"));
     QTableView *contacts = test::currentList(window);
 

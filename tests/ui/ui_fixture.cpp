@@ -4,10 +4,12 @@
 #include "repo/contact_repository.h"
 #include "repo/deal_repository.h"
 #include "repo/pipeline_repository.h"
+#include "shell/session_controller.h"
 
 #include <catch2/catch.hpp>
 
 #include <QSettings>
+#include <QTest>
 
 namespace kontor::test {
 
@@ -91,6 +93,16 @@ void addNumberedContacts(const Session &session, int count)
 void clearUiSettings()
 {
     QSettings().clear();
+}
+
+SampleWindow::SampleWindow()
+    : cleared((clearUiSettings(), true))
+    , session(db.session())
+    , sample(addSampleData(session))
+{
+    REQUIRE(window.sessions()->open(db.url()).ok());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
 }
 
 } // namespace kontor::test

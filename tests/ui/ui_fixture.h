@@ -1,6 +1,8 @@
 #pragma once
 
 #include "session.h"
+#include "shell/main_window.h"
+#include "test_database.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,5 +23,18 @@ SampleData addSampleData(const Session &session);
 void addNumberedContacts(const Session &session, int count);
 // Forgets recent databases, window geometry and the last module between tests.
 void clearUiSettings();
+
+// Where most window tests start: UI settings cleared, a new database with the sample data,
+// and the main window shown on it.
+struct SampleWindow
+{
+    SampleWindow();
+
+    bool cleared; // clearUiSettings() ran before the window read its settings
+    TestDatabase db;
+    Session session;
+    SampleData sample;
+    MainWindow window;
+};
 
 } // namespace kontor::test
