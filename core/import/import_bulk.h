@@ -44,7 +44,8 @@ private:
     std::unique_ptr<IndexRebuild> m_rebuild;
 };
 
-// The search index during a contacts import (SQLite; nothing changes on PostgreSQL): the
+// The search index during a contacts import (on PostgreSQL through a setting of the import's
+// transaction, see pauseSearchForImport()): the
 // triggers that rewrite a contact's documents for each row it writes are paused at the first
 // row (pauseSearchForImport()), and resume() writes the documents once each: the contacts
 // the import created in one pass over their ids (above the largest id before it: ids only

@@ -428,6 +428,14 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     Transaction tx(*conn, session.db->dialect());
     if (!tx.ok())
         return tx.error();
+    if (!session.db->dialect().isSqlite()) {
+        // Plan each look-up for the tables as they are now: a plan cached while they were
+        // small (sequential scans) stays chosen as the import grows them, and each row then
+        // scans every row written before it (40,000 contacts: 40 s → 31 s with this).
+        SqlStatement q(*conn, tr("Cannot start the import"));
+        if (auto st = q.run(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan")); !st)
+            return st.error();
+    }
     detail::WriterContext ctx;
     ctx.session = session;
     ctx.conn = *conn;

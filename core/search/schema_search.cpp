@@ -186,6 +186,31 @@ QString pgDealDocs(const QString &where)
         .arg(where);
 }
 
+// The one trigger function behind PostgreSQL's search documents. It does nothing while the
+// transaction has set kontor.defer_search (an import: SET LOCAL, so no other session is
+// affected), which then writes the documents once per record at its end.
+QString pgSearchTriggerFunction()
+{
+    return QStringLiteral("CREATE OR REPLACE FUNCTION kontor_search_trg() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN"
+                       " IF current_setting('kontor.defer_search', true) = 'on' THEN RETURN NULL; END IF;"
+                       " IF TG_TABLE_NAME = 'contacts' THEN"
+                       "  PERFORM kontor_contact_search_refresh(NEW.id);"
+                       " ELSIF TG_TABLE_NAME IN ('contact_emails', 'contact_phones') THEN"
+                       "  IF TG_OP <> 'INSERT' THEN"
+                       "   PERFORM kontor_contact_search_refresh(OLD.contact_id); END IF;"
+                       "  IF TG_OP <> 'DELETE' THEN"
+                       "   PERFORM kontor_contact_search_refresh(NEW.contact_id); END IF;"
+                       " ELSIF TG_TABLE_NAME = 'companies' THEN ")
+            + pgCompanyDocs(QStringLiteral("co.id = NEW.id"))
+            + QStringLiteral(";  IF TG_OP = 'UPDATE' AND OLD.name IS DISTINCT FROM NEW.name THEN ")
+            + pgContactDocs(QStringLiteral("c.company_id = NEW.id"))
+            + QStringLiteral("; END IF;"
+                             " ELSIF TG_TABLE_NAME = 'deals' THEN ")
+            + pgDealDocs(QStringLiteral("d.id = NEW.id"))
+            + QStringLiteral("; END IF; RETURN NULL; END $$");
+}
+
 QStringList postgresStatements()
 {
     return {
@@ -219,23 +244,7 @@ QStringList postgresStatements()
         QStringLiteral("CREATE FUNCTION kontor_contact_search_refresh(cid BIGINT) RETURNS void"
                        " LANGUAGE sql AS $$ ")
             + pgContactDocs(QStringLiteral("c.id = cid")) + QStringLiteral(" $$"),
-        QStringLiteral("CREATE FUNCTION kontor_search_trg() RETURNS trigger LANGUAGE plpgsql AS $$"
-                       " BEGIN"
-                       " IF TG_TABLE_NAME = 'contacts' THEN"
-                       "  PERFORM kontor_contact_search_refresh(NEW.id);"
-                       " ELSIF TG_TABLE_NAME IN ('contact_emails', 'contact_phones') THEN"
-                       "  IF TG_OP <> 'INSERT' THEN"
-                       "   PERFORM kontor_contact_search_refresh(OLD.contact_id); END IF;"
-                       "  IF TG_OP <> 'DELETE' THEN"
-                       "   PERFORM kontor_contact_search_refresh(NEW.contact_id); END IF;"
-                       " ELSIF TG_TABLE_NAME = 'companies' THEN ")
-            + pgCompanyDocs(QStringLiteral("co.id = NEW.id"))
-            + QStringLiteral(";  IF TG_OP = 'UPDATE' AND OLD.name IS DISTINCT FROM NEW.name THEN ")
-            + pgContactDocs(QStringLiteral("c.company_id = NEW.id"))
-            + QStringLiteral("; END IF;"
-                             " ELSIF TG_TABLE_NAME = 'deals' THEN ")
-            + pgDealDocs(QStringLiteral("d.id = NEW.id"))
-            + QStringLiteral("; END IF; RETURN NULL; END $$"),
+        pgSearchTriggerFunction(),
         QStringLiteral(
             "CREATE OR REPLACE TRIGGER contacts_search AFTER INSERT OR UPDATE OF first_name,"
             " last_name, company_id ON contacts"
@@ -290,6 +299,13 @@ QStringList triggerStatements(const Dialect &dialect)
 }
 
 } // namespace
+
+Migration searchDeferMigration()
+{
+    Migration m {19, QStringLiteral("search documents deferred during an import (PostgreSQL)"), {}, {}, {}};
+    m.postgresOnly << pgSearchTriggerFunction();
+    return m;
+}
 
 Migration searchPhoneTrigramMigration()
 {
@@ -394,13 +410,41 @@ Status forIdChunks(const QSqlDatabase &conn, const QList<qint64> &ids,
     return {};
 }
 
+// PostgreSQL's side of resumeSearchAfterImport(): the triggers work again, and the documents
+// the import deferred are written once each (an upsert: a contact another session created
+// meanwhile with an id in the range gets the document it already has).
+Status resumePostgresSearch(const QSqlDatabase &conn, const QList<qint64> &contacts,
+                            const QList<qint64> &companies, qint64 createdAbove)
+{
+    const QString what = QCoreApplication::translate("Search", "Cannot update the search index");
+    QStringList statements {QStringLiteral("SELECT set_config('kontor.defer_search', 'off', true)")};
+    if (createdAbove >= 0)
+        statements << pgContactDocs(QStringLiteral("c.id > %1").arg(createdAbove));
+    for (const QString &sql : std::as_const(statements)) {
+        SqlStatement q(conn, what);
+        if (auto st = q.run(sql); !st)
+            return st;
+    }
+    Status st = forIdChunks(conn, contacts, [](const QString &list) {
+        return QStringList {pgContactDocs(QStringLiteral("c.id IN (%1)").arg(list))};
+    });
+    if (st)
+        st = forIdChunks(conn, companies, [](const QString &list) {
+            return QStringList {pgCompanyDocs(QStringLiteral("co.id IN (%1)").arg(list))};
+        });
+    return st;
+}
+
 } // namespace
 
 Status pauseSearchForImport(const QSqlDatabase &conn, const Dialect &dialect)
 {
-    if (!dialect.isSqlite())
-        return {};
     const QString what = QCoreApplication::translate("Search", "Cannot pause the search index");
+    if (!dialect.isSqlite()) {
+        // For this transaction only (is_local): other sessions keep their triggers.
+        SqlStatement q(conn, what);
+        return q.run(QStringLiteral("SELECT set_config('kontor.defer_search', 'on', true)"));
+    }
     static const QRegularExpression name(QStringLiteral("IF NOT EXISTS (\\w+)"));
     for (const QString &create : importTriggerStatements(dialect)) {
         SqlStatement q(conn, what);
@@ -417,7 +461,7 @@ Status resumeSearchAfterImport(const QSqlDatabase &conn, const Dialect &dialect,
                                qint64 createdAbove)
 {
     if (!dialect.isSqlite())
-        return {};
+        return resumePostgresSearch(conn, contacts, companies, createdAbove);
     Status st;
     if (createdAbove >= 0) {
         // The new contacts in one pass each over contacts and their phones, by their id

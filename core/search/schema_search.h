@@ -22,6 +22,10 @@ Migration searchMigration();
 // Schema step 5: moves SQLite's phone digits out of contact_fts into contact_phone_fts.
 Migration searchPhoneTrigramMigration();
 
+// Schema step 19 (PostgreSQL): the search trigger function returns at once while the
+// transaction has set kontor.defer_search (pauseSearchForImport()).
+Migration searchDeferMigration();
+
 // For a bulk load (demo data, a big import): drops the search triggers so each written row
 // does not update the index one by one (about 3x the load time for a million contacts).
 // Call inside the load's transaction and end with rebuildSearchIndex() before committing;
@@ -38,8 +42,11 @@ Status rebuildSearchIndex(const QSqlDatabase &conn, const Dialect &dialect);
 // dropped inside the caller's transaction (FTS5 also writes a new index segment at every
 // savepoint, and an import takes one per row), and resumeSearchAfterImport() writes the
 // documents of the records the import touched, once each, and puts the triggers back (a
-// rollback brings them back too). Nothing changes on PostgreSQL, whose triggers stay on.
-// `createdAbove`: every contact with a greater id is new (ids only grow: AUTOINCREMENT) and
+// rollback brings them back too). On PostgreSQL no DDL (which would lock the tables for the
+// whole team): the transaction sets kontor.defer_search (SET LOCAL), the trigger function
+// returns at once for it alone, and resume writes the documents the same way.
+// `createdAbove`: every contact with a greater id is new (ids only grow: AUTOINCREMENT and
+// sequences) and
 // gets its documents in one pass over that id range, so `contacts` need only list the others
 // the import wrote; -1 for none.
 Status pauseSearchForImport(const QSqlDatabase &conn, const Dialect &dialect);

@@ -387,7 +387,8 @@ const std::vector<Migration> &schemaMigrations()
                                               contactSortMigration(),
                                               fullCaseFoldMigration(),
                                               contactNameKeysMigration(),
-                                              contactSurnameKeyMigration()};
+                                              contactSurnameKeyMigration(),
+                                              searchDeferMigration()};
     return steps;
 }
 

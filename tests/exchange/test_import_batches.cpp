@@ -95,6 +95,15 @@ TEST_CASE("A big contacts import: duplicates across batches, search, audit and u
                    {result->batch})
           == 2600 - repeats);
 
+    if (!s.db->dialect().isSqlite()) {
+        // PostgreSQL: the import deferred the search triggers for its own transaction only.
+        auto conn = s.db->connection();
+        REQUIRE(conn.ok());
+        SqlStatement q(*conn, QStringLiteral("test"));
+        auto setting = q.scalar(QStringLiteral("SELECT COALESCE(current_setting('kontor.defer_search', true), '')"));
+        REQUIRE(setting.ok());
+        CHECK(setting->toString() != QStringLiteral("on"));
+    }
     // Found right away by name (diacritics folded), by company and by phone digits,
     // including contacts of the last, half-full batch.
     CHECK(searchFor(s, QStringLiteral("Person2599 zollner")).size() == 1);
