@@ -22,9 +22,7 @@ template<typename T> T require(Result<T> r)
 
 qint64 scalar(const Session &s, const QString &sql, const QVariantList &binds = {})
 {
-    auto conn = s.db->connection();
-    SqlStatement q(*conn, QStringLiteral("test"));
-    return require(q.scalar(sql, binds)).toLongLong();
+    return kontor::test::sqlValue(s, sql, binds).toLongLong();
 }
 
 qint64 newContact(const Session &s, const QString &last)

@@ -30,12 +30,7 @@ void exec(const Session &s, const QString &sql, const QVariantList &binds = {})
 
 QVariant surnameKey(const Session &s, qint64 id)
 {
-    auto conn = s.db->connection();
-    REQUIRE(conn.ok());
-    SqlStatement q(*conn, QStringLiteral("test"));
-    auto key = q.scalar(QStringLiteral("SELECT surname_key FROM contacts WHERE id = ?"), {id});
-    REQUIRE(key.ok());
-    return *key;
+    return test::sqlValue(s, QStringLiteral("SELECT surname_key FROM contacts WHERE id = ?"), {id});
 }
 
 qint64 company(const Session &s, const QString &name)

@@ -17,12 +17,7 @@ namespace {
 
 qint64 scalar(const Session &s, const QString &sql, const QVariantList &binds = {})
 {
-    auto conn = s.db->connection();
-    SqlStatement q(*conn, QStringLiteral("test"));
-    auto v = q.scalar(sql, binds);
-    INFO((v ? QString() : v.error().toString()).toStdString());
-    REQUIRE(v.ok());
-    return v->toLongLong();
+    return kontor::test::sqlValue(s, sql, binds).toLongLong();
 }
 
 void exec(const Session &s, const QString &sql, const QVariantList &binds = {})
@@ -52,12 +47,7 @@ Contact person(const QString &first, const QString &last, const QString &email,
 // makes stale and the fill puts the new one.
 QVariant nameKey(const Session &s, qint64 id)
 {
-    auto conn = s.db->connection();
-    REQUIRE(conn.ok());
-    SqlStatement q(*conn, QStringLiteral("test"));
-    auto key = q.scalar(QStringLiteral("SELECT name_fold FROM contacts WHERE id = ?"), {id});
-    REQUIRE(key.ok());
-    return *key;
+    return test::sqlValue(s, QStringLiteral("SELECT name_fold FROM contacts WHERE id = ?"), {id});
 }
 
 void fillKeys(const Session &s)

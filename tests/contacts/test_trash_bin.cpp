@@ -16,11 +16,7 @@ namespace {
 
 qint64 scalar(const Session &s, const QString &sql, const QVariantList &binds = {})
 {
-    auto conn = s.db->connection();
-    SqlStatement q(*conn, QStringLiteral("test"));
-    auto v = q.scalar(sql, binds);
-    REQUIRE(v.ok());
-    return v->toLongLong();
+    return kontor::test::sqlValue(s, sql, binds).toLongLong();
 }
 
 } // namespace

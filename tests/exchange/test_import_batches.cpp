@@ -21,12 +21,7 @@ namespace {
 
 qint64 scalarOf(const Session &s, const QString &sql, const QVariantList &binds = {})
 {
-    auto conn = s.db->connection();
-    REQUIRE(conn.ok());
-    SqlStatement q(*conn, QStringLiteral("test"));
-    auto v = q.scalar(sql, binds);
-    REQUIRE(v.ok());
-    return v->toLongLong();
+    return test::sqlValue(s, sql, binds).toLongLong();
 }
 
 QList<SearchHit> searchFor(const Session &s, const QString &text)
@@ -80,14 +75,11 @@ TEST_CASE("A big contacts import: duplicates across batches, search, audit and u
                                      " AND action = 'create'"))
           == 0);
     {
-        auto conn = s.db->connection();
-        REQUIRE(conn.ok());
-        SqlStatement q(*conn, QStringLiteral("test"));
         // File row 2601 is the 2,600th contact (the header is row 1).
-        auto changes = q.scalar(QStringLiteral("SELECT l.changes FROM audit_log l JOIN contacts c ON c.id = l.entity_id"
-                                               " WHERE l.entity = 'contact' AND c.first_name = 'Person2599'"));
-        REQUIRE(changes.ok());
-        CHECK(changes->toString()
+        const QVariant changes = test::sqlValue(s, QStringLiteral("SELECT l.changes FROM audit_log l JOIN contacts c"
+                                                                 " ON c.id = l.entity_id WHERE l.entity = 'contact'"
+                                                                 " AND c.first_name = 'Person2599'"));
+        CHECK(changes.toString()
               == QStringLiteral("{\"batch\":%1,\"row\":2601}").arg(result->batch));
     }
     CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM import_batch_items WHERE batch_id = ?"
@@ -97,12 +89,9 @@ TEST_CASE("A big contacts import: duplicates across batches, search, audit and u
 
     if (!s.db->dialect().isSqlite()) {
         // PostgreSQL: the import deferred the search triggers for its own transaction only.
-        auto conn = s.db->connection();
-        REQUIRE(conn.ok());
-        SqlStatement q(*conn, QStringLiteral("test"));
-        auto setting = q.scalar(QStringLiteral("SELECT COALESCE(current_setting('kontor.defer_search', true), '')"));
-        REQUIRE(setting.ok());
-        CHECK(setting->toString() != QStringLiteral("on"));
+        CHECK(test::sqlValue(s, QStringLiteral("SELECT COALESCE(current_setting('kontor.defer_search', true), '')"))
+                  .toString()
+              != QStringLiteral("on"));
     }
     // Found right away by name (diacritics folded), by company and by phone digits,
     // including contacts of the last, half-full batch.

@@ -28,13 +28,7 @@ using kontor::test::writeFile;
 
 qint64 scalar(const Session &s, const QString &sql, const QVariantList &binds = {})
 {
-    auto conn = s.db->connection();
-    REQUIRE(conn.ok());
-    SqlStatement q(*conn, QStringLiteral("test"));
-    auto v = q.scalar(sql, binds);
-    INFO((v.ok() ? QString() : v.error().toString()).toStdString());
-    REQUIRE(v.ok());
-    return v->toLongLong();
+    return kontor::test::sqlValue(s, sql, binds).toLongLong();
 }
 
 void exec(const Session &s, const QString &sql, const QVariantList &binds = {})

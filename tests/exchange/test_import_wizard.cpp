@@ -41,6 +41,21 @@ qint64 contactCount(const Session &s)
     return *n;
 }
 
+// The wizard on a vCard file, past its mapping to the duplicates page, with Keep photos ticked.
+ImportWizard *startKeepingPhotos(ImportModule &module, const QString &cards)
+{
+    module.widget()->show();
+    ImportWizard *wizard = module.startImport(cards);
+    REQUIRE(wizard);
+    wizard->next(); // vCard fields map themselves
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DuplicatesPageId);
+    auto *keep = wizard->findChild<QCheckBox *>(QStringLiteral("keepPhotos"));
+    REQUIRE(keep);
+    keep->setChecked(true);
+    return wizard;
+}
+
 } // namespace
 
 TEST_CASE("The import wizard checks, imports and the Import page undoes", "[ui][import]")
@@ -423,21 +438,12 @@ TEST_CASE("The wizard fetches a card's photo once, before its check, and says so
 
     test::TestDatabase tdb;
     const Session s = tdb.session();
-    const QString cards = tdb.tempPath(QStringLiteral("web-photo.vcf"));
-    {
-        QFile f(cards);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("BEGIN:VCARD\r\nVERSION:4.0\r\nN:Web;Wanja;;;\r\nEMAIL:wanja@example.com\r\nPHOTO:http://127.0.0.1:"
-                + QByteArray::number(server.serverPort()) + "/wanja.png\r\nEND:VCARD\r\n");
-    }
+    const QString cards = tdb.writeFile(
+        QStringLiteral("web-photo.vcf"),
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Web;Wanja;;;\r\nEMAIL:wanja@example.com\r\nPHOTO:http://127.0.0.1:"
+            + QByteArray::number(server.serverPort()) + "/wanja.png\r\nEND:VCARD\r\n");
     ImportModule module(s, nullptr);
-    module.widget()->show();
-    ImportWizard *wizard = module.startImport(cards);
-    REQUIRE(wizard);
-    wizard->next();
-    wizard->next();
-    REQUIRE(wizard->currentId() == ImportWizard::DuplicatesPageId);
-    wizard->findChild<QCheckBox *>(QStringLiteral("keepPhotos"))->setChecked(true);
+    ImportWizard *wizard = startKeepingPhotos(module, cards);
     wizard->next();
 
     // The check page says what it waits for, then gives its counts
@@ -473,22 +479,12 @@ TEST_CASE("The wizard says which photos it could not keep, and imports their con
     // Given a card whose photo is a file on the sender's disk (never fetched) and one without
     test::TestDatabase tdb;
     const Session s = tdb.session();
-    const QString cards = tdb.tempPath(QStringLiteral("file-photo.vcf"));
-    {
-        QFile f(cards);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Local;Lia;;;\r\nEMAIL:lia@example.com\r\n"
-                "PHOTO;VALUE=uri:file:///home/lia/me.jpg\r\nEND:VCARD\r\n"
-                "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Plain;Pia;;;\r\nEMAIL:pia@example.com\r\nEND:VCARD\r\n");
-    }
+    const QString cards = tdb.writeFile(QStringLiteral("file-photo.vcf"),
+                                        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Local;Lia;;;\r\nEMAIL:lia@example.com\r\n"
+                                        "PHOTO;VALUE=uri:file:///home/lia/me.jpg\r\nEND:VCARD\r\n"
+                                        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Plain;Pia;;;\r\nEMAIL:pia@example.com\r\nEND:VCARD\r\n");
     ImportModule module(s, nullptr);
-    module.widget()->show();
-    ImportWizard *wizard = module.startImport(cards);
-    REQUIRE(wizard);
-    wizard->next();
-    wizard->next();
-    REQUIRE(wizard->currentId() == ImportWizard::DuplicatesPageId);
-    wizard->findChild<QCheckBox *>(QStringLiteral("keepPhotos"))->setChecked(true);
+    ImportWizard *wizard = startKeepingPhotos(module, cards);
 
     // The check names the card's row, the address and why, before anything is saved
     wizard->next();

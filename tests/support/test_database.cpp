@@ -101,6 +101,17 @@ QString TestDatabase::writeFile(const QString &name, const QByteArray &bytes) co
     return path;
 }
 
+QVariant sqlValue(const Session &session, const QString &sql, const QVariantList &binds)
+{
+    auto conn = session.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("test"));
+    auto value = q.scalar(sql, binds);
+    INFO(sql.toStdString() << ": " << (value ? QString() : value.error().toString()).toStdString());
+    REQUIRE(value.ok());
+    return *value;
+}
+
 void writeFile(const QString &path, const QString &text)
 {
     QFile f(path);

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -19,6 +20,10 @@ QString backendName();
 
 // A fresh, empty database for one test: a new SQLite file in a temporary folder, or a new
 // PostgreSQL database created on the test server (and dropped again afterwards).
+// The first column of the first row of `sql` on the session's connection (fails the test on an
+// error or no row): a count, a key, a stored text.
+QVariant sqlValue(const Session &session, const QString &sql, const QVariantList &binds = {});
+
 // Writes `text` as UTF-8 to `path` (fails the test if it cannot): the files import tests read.
 void writeFile(const QString &path, const QString &text);
 

@@ -15,9 +15,7 @@ namespace {
 
 qint64 scalar(const Session &s, const QString &sql, const QVariantList &binds = {})
 {
-    auto conn = s.db->connection();
-    SqlStatement q(*conn, QStringLiteral("test"));
-    return require(q.scalar(sql, binds)).toLongLong();
+    return kontor::test::sqlValue(s, sql, binds).toLongLong();
 }
 
 qint64 repeating(const Session &s, const QString &rule, const QDateTime &due, const QString &zone)

@@ -110,12 +110,9 @@ TEST_CASE("Company and deal cards say which import created them", "[ui][timeline
     INFO((imported.ok() ? QString() : imported.error().toString()).toStdString());
     REQUIRE(imported.ok());
     REQUIRE(imported->created == 1);
-    auto conn = session.db->connection();
-    REQUIRE(conn.ok());
-    SqlStatement q(*conn, QStringLiteral("test"));
-    auto deal = q.scalar(QStringLiteral("SELECT id FROM deals WHERE title = 'Paja licences'"));
-    REQUIRE(deal.ok());
-    const QStringList dealTexts = textsOf(TimelineModel::Subject::Deal, deal->toLongLong());
+    const qint64 deal = test::sqlValue(session, QStringLiteral("SELECT id FROM deals WHERE title = 'Paja licences'"))
+                            .toLongLong();
+    const QStringList dealTexts = textsOf(TimelineModel::Subject::Deal, deal);
     INFO(dealTexts.join(QLatin1Char('|')).toStdString());
     CHECK(dealTexts.contains(QStringLiteral("Created by import #%1 of deals.csv, row 2").arg(imported->batch)));
 }
