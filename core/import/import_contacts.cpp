@@ -2,7 +2,9 @@
 #include "import/import_internal.h"
 
 #include "import/contact_batch.h"
+#include "import/contact_draft.h"
 #include "import/contact_keys.h"
+#include "import/contact_updates.h"
 #include "import/import_bulk.h"
 
 #include "contacts/phone.h"
@@ -13,7 +15,6 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace kontor::importing::detail {
 
@@ -24,18 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("kontor::importing", text);
 }
 
-struct Draft
-{
-    Contact contact;
-    QString companyName;
-    QString companyKey; // companyKey(companyName), made on the reading thread
-    ContactRepository::RowKeys keys; // the contact row's folded name keys, likewise
-    qint64 kontorId = 0;
-    QHash<QString, QString> custom; // field name -> value
-    QSet<QString> provided;         // field keys the row gave a value for
-    QStringList emailNorms;         // normalized e-mails, in order
-    QStringList digits;             // match digits of each phone, in order
-};
 
 struct ContactDraft : RowDraft
 {
@@ -47,21 +36,29 @@ class ContactWriter : public RowWriter
 {
 public:
     explicit ContactWriter(const WriterContext &ctx)
-        : m_ctx(ctx), m_repo(ctx.session), m_batch(ctx, &m_companies), m_keys(ctx), m_indexes(ctx), m_search(ctx)
+        : m_ctx(ctx), m_repo(ctx.session), m_batch(ctx, &m_companies), m_updates(ctx), m_keys(ctx), m_indexes(ctx)
+        , m_search(ctx)
     {
         m_match = ctx.options->match;
         if (m_match.isEmpty())
             m_match = {MatchKey::Email, MatchKey::Phone};
         // New contacts are written in batches when a queued one can only be matched by what
         // the batch can answer for (e-mail, phone), or when nothing is matched at all.
-        m_batched = ctx.options->onDuplicate == DuplicatePolicy::Create
-            || std::all_of(m_match.cbegin(), m_match.cend(),
-                           [](MatchKey k) { return k == MatchKey::Email || k == MatchKey::Phone; });
+        m_batched = !ctx.options->rowByRow
+            && (ctx.options->onDuplicate == DuplicatePolicy::Create
+                || std::all_of(m_match.cbegin(), m_match.cend(),
+                               [](MatchKey k) { return k == MatchKey::Email || k == MatchKey::Phone; }));
+        // Updates likewise: a queued update must not change what a later row is matched by.
+        m_batchUpdates = m_batched
+            && (ctx.options->onDuplicate == DuplicatePolicy::Update
+                || ctx.options->onDuplicate == DuplicatePolicy::FillEmpty);
     }
 
     Status finish() override
     {
         if (auto st = m_batch.flush(); !st)
+            return st;
+        if (auto st = m_updates.flush(); !st)
             return st;
         if (auto st = m_indexes.end(); !st)
             return st;
@@ -73,6 +70,9 @@ public:
     {
         if (m_ctx.options->onDuplicate == DuplicatePolicy::Create)
             return {};
+        // The look-ups and reads below see what the queued updates write.
+        if (auto st = m_updates.flush(); !st)
+            return st;
         QStringList emails, phones;
         for (const RowDraft *r : drafts) {
             const auto *draft = static_cast<const ContactDraft *>(r);
@@ -102,7 +102,7 @@ public:
     std::unique_ptr<RowDraft> prepare(qint64 row, const QStringList &cells) const override
     {
         auto draft = std::make_unique<ContactDraft>();
-        parse(row, cells, &draft->d, &draft->problems);
+        parseContactRow(m_ctx, row, cells, &draft->d, &draft->problems);
         return draft;
     }
 
@@ -153,6 +153,11 @@ public:
             if (auto st = m_batch.flush(); !st)
                 return st.error();
         }
+        // A row may match a contact by an e-mail or phone a queued update adds.
+        if (m_updates.adds(d.emailNorms, d.digits)) {
+            if (auto st = m_updates.flush(); !st)
+                return st.error();
+        }
         // Look-ups first, outside any savepoint: they decide whether the row only joins the batch.
         qint64 companyId = 0;
         bool companyIsNew = false; // no live company has the row's company name
@@ -182,6 +187,12 @@ public:
             m_batch.add(row, c, d.digits, d.keys, companyIsNew ? d.companyName : QString(), d.companyKey);
             return Outcome::Created;
         }
+        if (existing && m_batchUpdates && d.custom.isEmpty() && !companyIsNew) {
+            // Queued with the next update batch (or written alone by ContactRepository, which
+            // takes its own savepoint): a rejected row has written nothing, no savepoint.
+            return rejectRefused(row, update(row, existing, d, companyId, policy == DuplicatePolicy::FillEmpty),
+                                 problems);
+        }
         if (companyIsNew && m_batch.holdsCompany(d.companyKey)) {
             // The company is queued with the batch: written first, so this row finds it.
             if (auto st = m_batch.flush(); !st)
@@ -192,14 +203,10 @@ public:
         Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
         if (!tx.ok())
             return tx.error();
-        auto outcome = store(row, d, existing);
-        if (!outcome) {
-            if (outcome.error().kind == Error::Kind::Invalid || outcome.error().kind == Error::Kind::Conflict) {
-                problems->append({row, {}, {}, outcome.error().message});
-                m_companies.clear(); // a company this row created is rolled back with it
-                return Outcome::Rejected;
-            }
-            return outcome.error();
+        auto outcome = rejectRefused(row, store(row, d, existing), problems);
+        if (!outcome || *outcome == Outcome::Rejected) {
+            m_companies.clear(); // a company this row created is rolled back with it
+            return outcome;
         }
         if (auto st = tx.commit(); !st)
             return st.error();
@@ -207,129 +214,15 @@ public:
     }
 
 private:
-    // Runs on the pipeline's thread (see prepare()): reads only m_ctx.
-    void parse(qint64 row, const QStringList &cells, Draft *d, QList<ImportProblem> *problems) const
+    // A row the database refuses (invalid, in conflict) is rejected alone; other errors stop.
+    static Result<Outcome> rejectRefused(qint64 row, Result<Outcome> outcome, QList<ImportProblem> *problems)
     {
-        const qsizetype start = problems->size();
-        Contact &c = d->contact;
-        c.emails.clear();
-        c.phones.clear();
-        auto problem = [&](int col, const QString &value, const QString &reason) {
-            problems->append({row, m_ctx.header.value(col), value, reason});
-        };
-        for (int col = 0; col < m_ctx.mapping.fields.size(); ++col) {
-            const QString key = m_ctx.mapping.fields.at(col);
-            if (key.isEmpty())
-                continue;
-            const QString v = cellText(cells, col);
-            if (v.isEmpty())
-                continue;
-            d->provided.insert(key);
-            if (key == QLatin1String("first_name"))
-                c.firstName = v;
-            else if (key == QLatin1String("last_name"))
-                c.lastName = v;
-            else if (key == QLatin1String("full_name"))
-                splitName(v, &c);
-            else if (key == QLatin1String("title"))
-                c.title = v;
-            else if (key == QLatin1String("company"))
-                d->companyName = v;
-            else if (key == QLatin1String("email")) {
-                static const QRegularExpression separators(QStringLiteral("[;,]")); // compiled once
-                for (const QString &part : v.split(separators, Qt::SkipEmptyParts)) {
-                    const QString e = part.trimmed();
-                    if (!isEmail(e))
-                        problem(col, e, tr("not an email address"));
-                    else if (!hasEmail(c, e))
-                        c.emails.append({0, QStringLiteral("work"), e});
-                }
-            } else if (key == QLatin1String("phone") || key == QLatin1String("mobile")) {
-                for (const QString &part : v.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-                    const QString p = part.trimmed();
-                    auto digits = phone::checkedMatchDigits(p, m_ctx.region, {});
-                    if (!digits) {
-                        problem(col, p, digits.error().message);
-                    } else {
-                        d->digits << *digits;
-                        c.phones.append({0, key == QLatin1String("mobile") ? QStringLiteral("mobile") : QStringLiteral("work"), p});
-                    }
-                }
-            } else if (key == QLatin1String("birthday")) {
-                const ParsedDate date = parseDate(v, m_ctx.options->dateOrder);
-                if (!date.problem.isEmpty())
-                    problem(col, v, date.problem);
-                else if (date.date > QDate::currentDate())
-                    problem(col, v, tr("a birthday in the future"));
-                else
-                    c.birthday = date.date;
-            } else if (key == QLatin1String("street"))
-                c.address.street = v;
-            else if (key == QLatin1String("city"))
-                c.address.city = v;
-            else if (key == QLatin1String("region"))
-                c.address.region = v;
-            else if (key == QLatin1String("postal_code"))
-                c.address.postalCode = v;
-            else if (key == QLatin1String("country"))
-                c.address.country = v;
-            else if (key == QLatin1String("source"))
-                c.source = v;
-            else if (key == QLatin1String("notes"))
-                c.notes = v;
-            else if (key == QLatin1String("status")) {
-                if (!contactStatuses().contains(v.toLower()))
-                    problem(col, v, tr("must be one of: %1").arg(contactStatuses().join(QStringLiteral(", "))));
-                else
-                    c.status = v.toLower();
-            } else if (key == QLatin1String("temperature")) {
-                if (!contactTemperatures().contains(v.toLower()))
-                    problem(col, v, tr("must be one of: %1").arg(contactTemperatures().join(QStringLiteral(", "))));
-                else
-                    c.temperature = v.toLower();
-            } else if (key == QLatin1String("id")) {
-                bool ok = false;
-                d->kontorId = v.toLongLong(&ok);
-                if (!ok || d->kontorId <= 0)
-                    problem(col, v, tr("not a record id"));
-            } else if (key.startsWith(QLatin1String("custom:"))) {
-                d->custom.insert(key.mid(7), v);
-            }
+        if (!outcome
+            && (outcome.error().kind == Error::Kind::Invalid || outcome.error().kind == Error::Kind::Conflict)) {
+            problems->append({row, {}, {}, outcome.error().message});
+            return Outcome::Rejected;
         }
-        if (c.firstName.isEmpty() && c.lastName.isEmpty() && c.emails.isEmpty()
-            && problems->size() == start)
-            problems->append({row, {}, {}, tr("no name and no email address")});
-        for (const auto &e : c.emails)
-            d->emailNorms << ContactRepository::normalizeEmail(e.email);
-        if (!d->companyName.isEmpty())
-            d->companyKey = companyKey(d->companyName);
-        d->keys = ContactRepository::rowKeys(c);
-    }
-
-    static void splitName(const QString &full, Contact *c)
-    {
-        if (full.contains(QLatin1Char(','))) { // "Smith, John"
-            c->lastName = full.section(QLatin1Char(','), 0, 0).trimmed();
-            c->firstName = full.section(QLatin1Char(','), 1).trimmed();
-            return;
-        }
-        const QStringList parts = full.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (parts.size() == 1) {
-            c->firstName = parts.first();
-            return;
-        }
-        c->lastName = parts.last();
-        c->firstName = parts.mid(0, parts.size() - 1).join(QLatin1Char(' '));
-    }
-
-    static bool hasEmail(const Contact &c, const QString &email)
-    {
-        const QString n = ContactRepository::normalizeEmail(email);
-        for (const auto &e : c.emails) {
-            if (ContactRepository::normalizeEmail(e.email) == n)
-                return true;
-        }
-        return false;
+        return outcome;
     }
 
     // phone::matchDigits() runs libphonenumber (tens of microseconds); a row asks for the
@@ -494,6 +387,10 @@ private:
 
     Result<Outcome> update(qint64 row, qint64 id, const Draft &d, qint64 companyId, bool fillOnly)
     {
+        if (m_updates.holds(id)) { // a row before this one changed it: read it as changed
+            if (auto st = m_updates.flush(); !st)
+                return st.error();
+        }
         // Read with the chunk when a look-up found it; used once (a later row sees the update).
         const auto read = m_read.find(id);
         auto current = read != m_read.end() ? Result<Contact>(*read) : m_repo.get(id);
@@ -529,15 +426,8 @@ private:
             c.birthday = d.contact.birthday;
         if (companyId && c.companyId != companyId && (!fillOnly || !c.companyId)) {
             // Two companies may share a name: a contact already at one called so stays there.
-            bool sameName = false;
-            if (c.companyId) {
-                SqlStatement q(m_ctx.conn, tr("Cannot look up the company"));
-                auto found = q.scalar(QStringLiteral("SELECT COUNT(*) FROM companies WHERE id = ? AND name_fold = ?"),
-                                      {c.companyId, foldKey(d.companyName)});
-                if (!found)
-                    return found.error();
-                sameName = found->toLongLong() > 0;
-            }
+            // (The contact was read with its company's name; name_fold is foldKey(name).)
+            const bool sameName = c.companyId && companyKey(before.companyName) == d.companyKey;
             if (!sameName)
                 c.companyId = companyId;
         }
@@ -559,12 +449,27 @@ private:
             return st.error();
         if (changes.isEmpty() && beforeValues.size() == customBefore)
             return Outcome::Skipped; // nothing new in this row
+        beforeValues.insert(QStringLiteral("updated_at"), before.updatedAt.toSecsSinceEpoch());
+        if (m_batchUpdates && ContactUpdateBatch::queueable(c, before)) {
+            if (auto st = ContactRepository::validate(c); !st)
+                return st.error();
+            QStringList digits;
+            for (const ContactPhone &p : std::as_const(c.phones))
+                digits << (digits.size() < before.phones.size() ? QString() : digitsOf(p.phone));
+            m_updates.add(row, c, before, digits, changes, beforeValues);
+            if (!changes.isEmpty())
+                m_touched.append(id);
+            if (m_updates.full()) {
+                if (auto st = m_updates.flush(); !st)
+                    return st.error();
+            }
+            return Outcome::Updated;
+        }
         if (!changes.isEmpty()) {
             if (auto st = m_repo.update(c, before); !st)
                 return st.error();
             m_touched.append(id);
         }
-        beforeValues.insert(QStringLiteral("updated_at"), before.updatedAt.toSecsSinceEpoch());
         if (auto st = recordItem(m_ctx, QStringLiteral("contact"), id, QStringLiteral("updated"), beforeValues, row); !st)
             return st.error();
         return Outcome::Updated;
@@ -576,10 +481,12 @@ private:
     QHash<QString, qint64> m_companies;
     QHash<QString, CustomField> m_fields;
     ContactBatch m_batch;
+    ContactUpdateBatch m_updates;
     ContactKeyCache m_keys;
     ImportIndexes m_indexes;
     ImportSearch m_search;
     bool m_batched = false;
+    bool m_batchUpdates = false; // rows that update a contact queue it in m_updates
     QList<qint64> m_touched; // contacts written one by one while search was suspended
     QHash<qint64, Contact> m_read; // contacts the chunk's look-ups found, as read then
     QHash<QString, QString> m_digits; // typed phone -> match digits

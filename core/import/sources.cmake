@@ -16,6 +16,8 @@ target_sources(kontor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/import_job.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_contacts.cpp ${CMAKE_CURRENT_LIST_DIR}/import_companies.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contact_batch.h ${CMAKE_CURRENT_LIST_DIR}/contact_batch.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/contact_updates.h ${CMAKE_CURRENT_LIST_DIR}/contact_updates.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/contact_draft.h ${CMAKE_CURRENT_LIST_DIR}/contact_draft.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contact_keys.h ${CMAKE_CURRENT_LIST_DIR}/contact_keys.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_bulk.h ${CMAKE_CURRENT_LIST_DIR}/import_bulk.cpp
     ${CMAKE_CURRENT_LIST_DIR}/row_pipeline.h ${CMAKE_CURRENT_LIST_DIR}/row_pipeline.cpp

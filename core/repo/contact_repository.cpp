@@ -345,31 +345,17 @@ Result<QHash<qint64, Contact>> ContactRepository::getMany(const QList<qint64> &i
     return out;
 }
 
-Status ContactRepository::update(const Contact &c) const
+bool ContactRepository::isRenamed(const Contact &c, const Contact &stored)
 {
-    auto stored = get(c.id);
-    if (!stored)
-        return stored.error();
-    return update(c, *stored);
+    return stored.firstName != c.firstName.trimmed() || stored.lastName != c.lastName.trimmed();
 }
 
-Status ContactRepository::update(const Contact &c, const Contact &stored) const
+QList<std::pair<QString, QVariant>> ContactRepository::changedColumns(const Contact &c, const Contact &stored)
 {
-    if (auto st = validate(c); !st)
-        return st;
     const Contact *before = &stored;
-    auto conn = m_session.db->connection();
-    if (!conn)
-        return conn.error();
-    Transaction tx(*conn, m_session.db->dialect());
-    if (!tx.ok())
-        return tx.error();
-    SqlStatement q(*conn, tr("Cannot save %1").arg(contactContext(c.id)));
-    const QString nameKey = contactNameKey(c.firstName, c.lastName); // see fold_keys.h
-    const QString surnameKey = contactSurnameKey(c.firstName, c.lastName);
     const QString first = c.firstName.trimmed();
     const QString last = c.lastName.trimmed();
-    const bool renamed = before->firstName != first || before->lastName != last;
+    const bool renamed = isRenamed(c, stored);
     // Only the columns that change: SQLite rewrites the entry of every index over a column in
     // the SET list, and contacts have a dozen (an import changing one field of 100,000
     // contacts spent a sixth of its time there). Unchanged columns keep what is stored.
@@ -395,16 +381,42 @@ Status ContactRepository::update(const Contact &c, const Contact &stored) const
         {"status", before->status != c.status, c.status},
         {"owner_id", before->ownerId != c.ownerId, nullIfZero(c.ownerId)},
         {"notes", before->notes != c.notes, nullIfEmpty(c.notes)},
-        {"name_fold", renamed, nameKey},
-        {"surname_key", renamed, surnameKey},
+        {"name_fold", renamed, renamed ? contactNameKey(c.firstName, c.lastName) : QString()}, // see fold_keys.h
+        {"surname_key", renamed, renamed ? contactSurnameKey(c.firstName, c.lastName) : QString()},
     };
+    QList<std::pair<QString, QVariant>> changed;
+    for (const auto &col : columns) {
+        if (col.changed)
+            changed.append({QLatin1String(col.column), col.value});
+    }
+    return changed;
+}
+
+Status ContactRepository::update(const Contact &c) const
+{
+    auto stored = get(c.id);
+    if (!stored)
+        return stored.error();
+    return update(c, *stored);
+}
+
+Status ContactRepository::update(const Contact &c, const Contact &stored) const
+{
+    if (auto st = validate(c); !st)
+        return st;
+    const Contact *before = &stored;
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(*conn, m_session.db->dialect());
+    if (!tx.ok())
+        return tx.error();
+    SqlStatement q(*conn, tr("Cannot save %1").arg(contactContext(c.id)));
     QStringList set;
     QVariantList values;
-    for (const auto &col : columns) {
-        if (!col.changed)
-            continue;
-        set << QLatin1String(col.column) + QStringLiteral(" = ?");
-        values << col.value;
+    for (const auto &[column, value] : changedColumns(c, *before)) {
+        set << column + QStringLiteral(" = ?");
+        values << value;
     }
     set << QStringLiteral("updated_at = ?");
     values << nowSecs() << c.id;
@@ -413,7 +425,9 @@ Status ContactRepository::update(const Contact &c, const Contact &stored) const
                         values);
         !st)
         return st;
-    if (renamed) {
+    if (isRenamed(c, *before)) {
+        const QString nameKey = contactNameKey(c.firstName, c.lastName); // see fold_keys.h
+        const QString surnameKey = contactSurnameKey(c.firstName, c.lastName);
         // "Ivan" -> "IVAN": the trigger cleared the key it thought stale (see fold_keys.h).
         if (auto st = keepKeyAfterRename(*conn, QStringLiteral("contacts"), QStringLiteral("name_fold"),
                                          c.id, nameKey);

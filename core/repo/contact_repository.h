@@ -78,6 +78,11 @@ public:
     static QStringList phoneColumns();
     static QVariantList phoneValues(qint64 contactId, const ContactPhone &phone,
                                     const QString &digits, int position);
+    // What update(contact, stored) sets in the contacts row besides updated_at: the columns
+    // whose stored value differs, with their new values. Bulk imports update in batches.
+    static QList<std::pair<QString, QVariant>> changedColumns(const Contact &contact, const Contact &stored);
+    // Whether the update changes the name (its folded keys then need keepKeyAfterRename()).
+    static bool isRenamed(const Contact &contact, const Contact &stored);
 
 private:
     // `stored`: the contact's lists as they are now (an update): a list that stays the same is

@@ -45,8 +45,28 @@ bool BatchInserter::direct()
     return m_direct != nullptr;
 }
 
+void BatchInserter::updateByKey(const QString &condition)
+{
+    m_updating = true;
+    m_updateCondition = condition;
+    m_returnIds = false;
+    m_directChecked = true;
+}
+
+QString BatchInserter::updateSql() const
+{
+    QStringList set;
+    for (qsizetype i = 1; i < m_columns.size(); ++i)
+        set << QStringLiteral("%1 = v.%1").arg(m_columns[i]);
+    return QStringLiteral("UPDATE %1 AS t SET %2 FROM (%3) AS v WHERE t.%4 = v.%4%5")
+        .arg(m_table, set.join(QStringLiteral(", ")), m_dialect.selectJsonRows(m_table, m_columns), m_columns[0],
+             m_updateCondition.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(m_updateCondition));
+}
+
 QString BatchInserter::insertSql() const
 {
+    if (m_updating)
+        return updateSql();
     // Table and column names come from the loader's code, never from input; the rows are
     // the one bound value.
     return QStringLiteral("INSERT INTO %1 (%2) %3%4")

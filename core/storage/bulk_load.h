@@ -45,6 +45,13 @@ public:
     // Uses the JSON batches even where SQLite's C API is available (tests compare the two).
     void usePortableSql() { m_directChecked = true; }
 
+    // Changes existing rows instead of adding them: each row's first value is the key (the
+    // first column) of the row to change, the others the new values of the other columns.
+    // `condition` (SQL over the table, aliased t) limits which rows may change. One
+    // "UPDATE ... FROM" the batch's JSON rows per statement, no ids returned. Always through
+    // the JSON batches.
+    void updateByKey(const QString &condition = {});
+
     void setFlushHandler(FlushHandler handler) { m_onFlush = std::move(handler); }
 
     // Values of the current row, in column order.
@@ -67,6 +74,7 @@ public:
 
 private:
     QString insertSql() const;
+    QString updateSql() const;
     Status flush();
     Status endDirectRow();
     bool direct();
@@ -82,6 +90,8 @@ private:
     QSqlQuery m_query;
     Dialect m_dialect;
     bool m_prepared = false;
+    bool m_updating = false;
+    QString m_updateCondition;
     bool m_objects = false; // PostgreSQL: rows are JSON objects keyed by column, else arrays
     QString m_jsonRows; // "[[..],[..]" or "[{..},{..}" while a batch is open
     int m_valuesInRow = 0;

@@ -60,7 +60,7 @@ QString Dialect::selectJsonRows(const QString &table, const QStringList &columns
     }
     QStringList fields;
     for (qsizetype i = 0; i < columns.size(); ++i)
-        fields << QStringLiteral("value->>%1").arg(i);
+        fields << QStringLiteral("value->>%1 AS %2").arg(i).arg(columns[i]); // named for UPDATE ... FROM
     return QStringLiteral("SELECT %1 FROM json_each(?)").arg(fields.join(QLatin1Char(',')));
 }
 

@@ -1,0 +1,226 @@
+#include "import/contact_updates.h"
+
+#include "repo/audit.h"
+#include "storage/bulk_load.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace kontor::importing::detail {
+
+namespace {
+// A chunk of the row pipeline is 256 rows, and the writer flushes before each chunk's
+// look-ups, so this is only reached by imports that write without the pipeline.
+constexpr size_t kBatchRows = 1000;
+
+// Whether `stored` is the start of `next` (an import only appends e-mails and phones).
+template<typename Item, typename Same>
+bool startsWith(const QList<Item> &next, const QList<Item> &stored, Same same)
+{
+    if (next.size() < stored.size())
+        return false;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        if (!same(stored[i], next[i]))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+ContactUpdateBatch::ContactUpdateBatch(const WriterContext &ctx)
+    : m_ctx(ctx)
+    , m_repo(ctx.session)
+{
+}
+
+ContactUpdateBatch::~ContactUpdateBatch() = default;
+
+bool ContactUpdateBatch::queueable(const Contact &contact, const Contact &stored)
+{
+    const auto sameEmail = [](const ContactEmail &a, const ContactEmail &b) {
+        return a.label == b.label && a.email.trimmed() == b.email.trimmed();
+    };
+    const auto samePhone = [](const ContactPhone &a, const ContactPhone &b) {
+        return a.label == b.label && a.phone.trimmed() == b.phone.trimmed();
+    };
+    const auto sameMessenger = [](const ContactMessenger &a, const ContactMessenger &b) {
+        return a.kind == b.kind && a.handle.trimmed() == b.handle.trimmed();
+    };
+    return !ContactRepository::isRenamed(contact, stored)
+        && startsWith(contact.emails, stored.emails, sameEmail)
+        && startsWith(contact.phones, stored.phones, samePhone)
+        && contact.messengers.size() == stored.messengers.size()
+        && startsWith(contact.messengers, stored.messengers, sameMessenger);
+}
+
+void ContactUpdateBatch::add(qint64 row, const Contact &contact, const Contact &stored,
+                             const QStringList &digits, const QVariantMap &changes,
+                             const QJsonObject &beforeValues)
+{
+    for (qsizetype i = stored.emails.size(); i < contact.emails.size(); ++i)
+        m_addedKeys.insert(ContactRepository::normalizeEmail(contact.emails[i].email));
+    for (qsizetype i = stored.phones.size(); i < contact.phones.size(); ++i) {
+        if (!digits.value(i).isEmpty())
+            m_addedKeys.insert(digits.value(i));
+    }
+    m_ids.insert(contact.id);
+    m_queue.push_back(Queued {row, contact, stored, digits, changes, beforeValues});
+}
+
+bool ContactUpdateBatch::adds(const QStringList &emailNorms, const QStringList &phoneDigits) const
+{
+    if (m_addedKeys.isEmpty())
+        return false;
+    for (const QStringList *keys : {&emailNorms, &phoneDigits}) {
+        for (const QString &k : *keys) {
+            if (m_addedKeys.contains(k))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool ContactUpdateBatch::full() const
+{
+    return m_queue.size() >= kBatchRows;
+}
+
+Status ContactUpdateBatch::flush()
+{
+    if (m_queue.empty())
+        return {};
+    Status st;
+    {
+        Transaction tx(m_ctx.conn, m_ctx.session.db->dialect()); // a savepoint
+        if (!tx.ok())
+            return tx.error();
+        prepareInserters();
+        st = writeQueued();
+        if (st)
+            st = tx.commit();
+    } // a failed batch is rolled back here
+    if (!st) {
+        for (auto &[columns, updater] : m_updaters)
+            updater->discard();
+        for (BatchInserter *b : {m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get()})
+            b->discard();
+        st = writeOneByOne();
+    }
+    m_queue.clear();
+    m_ids.clear();
+    m_addedKeys.clear();
+    return st;
+}
+
+void ContactUpdateBatch::prepareInserters()
+{
+    if (m_itemRows)
+        return;
+    const QSqlDatabase &conn = m_ctx.conn;
+    const Dialect &dialect = m_ctx.session.db->dialect();
+    const int rows = int(kBatchRows);
+    m_emailRows = std::make_unique<BatchInserter>(conn, dialect, QStringLiteral("contact_emails"),
+                                                  ContactRepository::emailColumns(), false, rows);
+    m_phoneRows = std::make_unique<BatchInserter>(conn, dialect, QStringLiteral("contact_phones"),
+                                                  ContactRepository::phoneColumns(), false, rows);
+    m_auditRows = std::make_unique<BatchInserter>(
+        conn, dialect, QStringLiteral("audit_log"),
+        QStringList {QStringLiteral("user_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
+                     QStringLiteral("action"), QStringLiteral("changes")},
+        false, rows);
+    m_itemRows = std::make_unique<BatchInserter>(
+        conn, dialect, QStringLiteral("import_batch_items"),
+        QStringList {QStringLiteral("batch_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
+                     QStringLiteral("action"), QStringLiteral("before_values"), QStringLiteral("source_row")},
+        false, rows);
+}
+
+BatchInserter &ContactUpdateBatch::columnUpdater(const QList<std::pair<QString, QVariant>> &changes)
+{
+    QStringList columns {QStringLiteral("id")};
+    for (const auto &change : changes)
+        columns << change.first;
+    columns << QStringLiteral("updated_at");
+    const QString key = columns.join(QLatin1Char(','));
+    for (auto &[known, updater] : m_updaters) {
+        if (known == key)
+            return *updater;
+    }
+    auto updater = std::make_unique<BatchInserter>(m_ctx.conn, m_ctx.session.db->dialect(), QStringLiteral("contacts"),
+                                                   columns, false, int(kBatchRows));
+    updater->updateByKey(QStringLiteral("t.deleted_at IS NULL")); // as update() does
+    m_updaters.emplace_back(key, std::move(updater));
+    return *m_updaters.back().second;
+}
+
+Status ContactUpdateBatch::writeQueued()
+{
+    const qint64 now = nowSecs();
+    const QString contact = QStringLiteral("contact");
+    const QVariant user = nullIfZero(m_ctx.session.userId);
+    for (const Queued &q : m_queue) {
+        const qint64 id = q.contact.id;
+        const auto changes = ContactRepository::changedColumns(q.contact, q.stored);
+        if (!q.changes.isEmpty()) { // as update() does: updated_at also for an added e-mail or phone
+            BatchInserter &updater = columnUpdater(changes);
+            updater << id;
+            for (const auto &change : changes)
+                updater << change.second;
+            updater << now;
+            if (auto st = updater.endRow(); !st)
+                return st;
+        }
+        for (qsizetype e = q.stored.emails.size(); e < q.contact.emails.size(); ++e) {
+            for (const QVariant &v : ContactRepository::emailValues(id, q.contact.emails[e], int(e)))
+                *m_emailRows << v;
+            if (auto st = m_emailRows->endRow(); !st)
+                return st;
+        }
+        for (qsizetype p = q.stored.phones.size(); p < q.contact.phones.size(); ++p) {
+            for (const QVariant &v : ContactRepository::phoneValues(id, q.contact.phones[p], q.digits.value(p), int(p)))
+                *m_phoneRows << v;
+            if (auto st = m_phoneRows->endRow(); !st)
+                return st;
+        }
+        if (!q.changes.isEmpty()) { // as update() records it
+            *m_auditRows << user << contact << id << QStringLiteral("update") << audit::changesText(q.changes);
+            if (auto st = m_auditRows->endRow(); !st)
+                return st;
+        }
+        // as recordItem() stores it
+        *m_itemRows << m_ctx.batchId << contact << id << QStringLiteral("updated")
+                    << QString::fromUtf8(QJsonDocument(q.beforeValues).toJson(QJsonDocument::Compact)) << q.row;
+        if (auto st = m_itemRows->endRow(); !st)
+            return st;
+    }
+    for (auto &[columns, updater] : m_updaters) {
+        if (auto st = updater->finish(); !st)
+            return st;
+    }
+    for (BatchInserter *b : {m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get()}) {
+        if (auto st = b->finish(); !st)
+            return st;
+    }
+    return {};
+}
+
+Status ContactUpdateBatch::writeOneByOne()
+{
+    // Slow, and only after the database refused a batch of validated rows: finds the row.
+    for (const Queued &q : m_queue) {
+        Status st = m_repo.update(q.contact, q.stored);
+        if (st)
+            st = recordItem(m_ctx, QStringLiteral("contact"), q.contact.id, QStringLiteral("updated"),
+                            q.beforeValues, q.row);
+        if (!st) {
+            Error e = st.error();
+            e.context = QCoreApplication::translate("kontor::importing", "row %1").arg(q.row);
+            return e;
+        }
+    }
+    return {};
+}
+
+} // namespace kontor::importing::detail
