@@ -510,7 +510,14 @@ TEST_CASE("The wizard says which photos it could not keep, and imports their con
 TEST_CASE("The check page lists problem rows from the whole file, not only its first rows",
           "[ui][import]")
 {
-    // Given 1,500 rows whose only problems are far down the file (rows 1,000 and 1,400)
+    // Given 1,500 rows whose only problems are far down the file (rows 1,000 and 1,400), and
+    // a user whose locale writes 1500 as "1.500"
+    struct GermanNumbers
+    {
+        const QLocale before;
+        GermanNumbers() { QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); }
+        ~GermanNumbers() { QLocale::setDefault(before); }
+    } german;
     test::TestDatabase tdb;
     const Session s = tdb.session();
     const QString file = tdb.tempPath(QStringLiteral("long.csv"));
@@ -538,6 +545,7 @@ TEST_CASE("The check page lists problem rows from the whole file, not only its f
     auto *counts = wizard->findChild<QLabel *>(QStringLiteral("dryRunCounts"));
     QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("to create")), 20000);
     CHECK(counts->text().contains(QLatin1String("2 with problems")));
+    CHECK(counts->text().contains(QLatin1String("1.500 rows: 1.498 to create"))); // counts in the user's locale
 
     // When only the problem rows are shown
     auto *problemsOnly = wizard->findChild<QCheckBox *>(QStringLiteral("problemsOnly"));

@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
@@ -27,15 +28,17 @@ using namespace importing;
 
 namespace {
 
+// A count as the user's locale writes it: "98,000", "98 000", "۹۸٬۰۰۰".
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
 QString countsText(const ImportSummary &s)
 {
     return QCoreApplication::translate("ImportWizard",
                                        "%1 rows: %2 to create, %3 to update, %4 to skip as duplicates, %5 with problems")
-        .arg(s.rows)
-        .arg(s.created)
-        .arg(s.updated)
-        .arg(s.skipped)
-        .arg(s.rejected);
+        .arg(count(s.rows), count(s.created), count(s.updated), count(s.skipped), count(s.rejected));
 }
 
 // Before the rows: the vCard's photos given by address are fetched first, outside the
@@ -43,8 +46,7 @@ QString countsText(const ImportSummary &s)
 QString fetchingPhotosText(const ImportProgress &p)
 {
     return QCoreApplication::translate("ImportWizard", "Fetching photos: %1 of %2…")
-        .arg(p.photosFetched)
-        .arg(p.photosTotal);
+        .arg(count(p.photosFetched), count(p.photosTotal));
 }
 
 // The photos the import could not keep (their rows are imported all the same), a few of
@@ -178,8 +180,7 @@ private:
         m_more->setVisible(s.rejected > s.problemRows.size());
         m_more->setText(tr("The grid shows the first %1 rows with problems; all %2 go to the problem rows "
                            "file you can save after the import.")
-                            .arg(s.problemRows.size())
-                            .arg(s.rejected));
+                            .arg(count(s.problemRows.size()), count(s.rejected)));
         fitColumns(m_view);
         filter();
         m_done = true;
@@ -301,7 +302,7 @@ public:
                     }
                     if (p.bytesTotal > 0)
                         self->m_progress->setValue(int(1000.0 * p.bytesRead / p.bytesTotal));
-                    self->m_rate->setText(tr("%1 rows, %2 rows per second").arg(p.rows).arg(qRound(p.rowsPerSecond)));
+                    self->m_rate->setText(tr("%1 rows, %2 rows per second").arg(count(p.rows), count(qRound(p.rowsPerSecond))));
                 },
                 Qt::QueuedConnection);
         };
@@ -329,11 +330,8 @@ private:
             m_progress->setValue(1000);
             m_summary->setText(tr("Done in %1 s: %2 created, %3 updated, %4 skipped, %5 rows with problems.\n"
                                   "This import can be undone from the Import page (import %6).")
-                                   .arg(s.seconds, 0, 'f', 1)
-                                   .arg(s.created)
-                                   .arg(s.updated)
-                                   .arg(s.skipped)
-                                   .arg(s.rejected)
+                                   .arg(QLocale().toString(s.seconds, 'f', 1), count(s.created), count(s.updated),
+                                        count(s.skipped), count(s.rejected))
                                    .arg(s.batch)
                                + (s.warnings ? QStringLiteral("\n")
                                           + photoWarnings(s, tr("%n photo(s) could not be kept; those contacts were "
