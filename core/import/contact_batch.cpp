@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace kontor::importing::detail {
 
 namespace {
@@ -35,10 +37,17 @@ bool ContactBatch::holds(const QStringList &emailNorms, const QStringList &phone
     return false;
 }
 
+bool ContactBatch::holdsName(const QStringList &nameKeys) const
+{
+    return std::any_of(nameKeys.cbegin(), nameKeys.cend(), [this](const QString &k) { return m_names.contains(k); });
+}
+
 void ContactBatch::add(qint64 row, const Contact &contact, const QStringList &digits,
                        const ContactRepository::RowKeys &keys, const QString &newCompany,
-                       const QString &newCompanyKey)
+                       const QString &newCompanyKey, const QStringList &nameKeys)
 {
+    for (const QString &k : nameKeys)
+        m_names.insert(k);
     for (const ContactEmail &e : contact.emails)
         m_emails.insert(ContactRepository::normalizeEmail(e.email));
     for (const QString &d : digits)
@@ -80,6 +89,7 @@ Status ContactBatch::flush()
     m_queue.clear();
     m_emails.clear();
     m_phones.clear();
+    m_names.clear();
     m_newCompanies.clear();
     m_companySlots.clear();
     return st;

@@ -21,8 +21,8 @@ namespace kontor::importing::detail {
 // import_batch_items row that lets the import be undone, and a short audit_log row that names
 // the batch and file row instead of listing every field (audit::importedText). Rows reach it validated.
 //
-// A later row of the file that matches a queued contact by e-mail or phone must find it in
-// the database: the writer asks holds() first and flushes, outside the savepoint of the row
+// A later row of the file that matches a queued contact by e-mail, phone or name must find it
+// in the database: the writer asks holds() and holdsName() first and flushes, outside the savepoint of the row
 // (which a rejected row rolls back). If the database refuses a batch, its rows are written
 // again one by one, so the error names the row; the import then stops and nothing lands.
 class ContactBatch
@@ -38,6 +38,8 @@ public:
     // Normalized e-mails and phone digits of the queued contacts.
     const QSet<QString> &queuedEmails() const { return m_emails; }
     const QSet<QString> &queuedPhones() const { return m_phones; }
+    // Whether a queued contact has one of these name keys (the writer's, for matching by name).
+    bool holdsName(const QStringList &nameKeys) const;
     // Whether a queued contact belongs to a new company of this companyKey().
     bool holdsCompany(const QString &key) const { return m_companySlots.contains(key); }
     // Queues a contact (file row `row`; `digits`: phone_digits of each of its phones).
@@ -45,9 +47,10 @@ public:
     // (once for all the queued contacts that name it); the contact's companyId is then unset.
     // `newCompanyKey`: its companyKey().
     // `keys`: ContactRepository::rowKeys(contact), made off the writing thread.
+    // `nameKeys`: what later rows matching by name find it by (see holdsName()).
     void add(qint64 row, const Contact &contact, const QStringList &digits,
              const ContactRepository::RowKeys &keys, const QString &newCompany = {},
-             const QString &newCompanyKey = {});
+             const QString &newCompanyKey = {}, const QStringList &nameKeys = {});
     bool full() const;
     // Writes the queue in its own savepoint: all of it or, on an error, none of it.
     Status flush();
@@ -78,6 +81,7 @@ private:
     std::vector<Queued> m_queue;
     QSet<QString> m_emails;
     QSet<QString> m_phones;
+    QSet<QString> m_names;
     QHash<QString, qint64> *m_companyIds;
     std::vector<NewCompany> m_newCompanies;
     QHash<QString, int> m_companySlots; // companyKey -> index in m_newCompanies

@@ -39,7 +39,7 @@ ImportIndexes::ImportIndexes(const WriterContext &ctx)
 
 ImportIndexes::~ImportIndexes() = default;
 
-Status ImportIndexes::begin(bool lookUps)
+Status ImportIndexes::begin(bool lookUps, bool byName)
 {
     if (!m_ctx.rebuildIndexes)
         return {};
@@ -48,6 +48,8 @@ Status ImportIndexes::begin(bool lookUps)
                       QStringLiteral("contact_phones.contact_id")};
     if (lookUps)
         keep << QStringLiteral("contact_emails.email_norm") << QStringLiteral("contact_phones.phone_digits");
+    if (byName)
+        keep << QStringLiteral("contacts.name_fold");
     m_rebuild = std::make_unique<IndexRebuild>(m_ctx.conn, m_ctx.session.db->dialect());
     return m_rebuild->drop({QStringLiteral("contacts"), QStringLiteral("contact_emails"),
                             QStringLiteral("contact_phones")},

@@ -33,8 +33,9 @@ class ImportIndexes
 public:
     explicit ImportIndexes(const WriterContext &ctx);
     ~ImportIndexes();
-    // `lookUps`: whether rows are matched against the base by e-mail and phone.
-    Status begin(bool lookUps);
+    // `lookUps`: whether rows are matched against the base by e-mail and phone; `byName`: by
+    // name (the folded name key's index is kept).
+    Status begin(bool lookUps, bool byName);
     // Builds the dropped indexes again; nothing when none were dropped.
     Status end();
     bool active() const { return m_rebuild != nullptr; }

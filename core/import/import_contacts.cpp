@@ -42,14 +42,13 @@ public:
         m_match = ctx.options->match;
         if (m_match.isEmpty())
             m_match = {MatchKey::Email, MatchKey::Phone};
-        // New contacts are written in batches when a queued one can only be matched by what
-        // the batch can answer for (e-mail, phone), or when nothing is matched at all.
-        m_batched = !ctx.options->rowByRow
-            && (ctx.options->onDuplicate == DuplicatePolicy::Create
-                || std::all_of(m_match.cbegin(), m_match.cend(),
-                               [](MatchKey k) { return k == MatchKey::Email || k == MatchKey::Phone; }));
-        // Updates likewise: a queued update must not change what a later row is matched by.
-        m_batchUpdates = m_batched
+        // New contacts are written in batches: a later row that may match a queued one (by
+        // e-mail, phone or name) has the batch written first.
+        m_batched = !ctx.options->rowByRow;
+        m_byName = m_match.contains(MatchKey::Name) || m_match.contains(MatchKey::NameCompany);
+        // Updates too, unless rows are matched by name: a queued update must not change what a
+        // later row is matched by (a queued new company would).
+        m_batchUpdates = m_batched && !m_byName
             && (ctx.options->onDuplicate == DuplicatePolicy::Update
                 || ctx.options->onDuplicate == DuplicatePolicy::FillEmpty);
     }
@@ -120,10 +119,10 @@ public:
             // three times per row by the triggers; the import's transaction covers both.
             if (auto st = m_search.pause(); !st)
                 return st.error();
-            // Only when new contacts go in batches: row-by-row matching by name reads the
-            // contacts' indexes.
+            // Only when new contacts go in batches (one by one, each row would update every index).
             if (m_batched) {
-                if (auto st = m_indexes.begin(m_ctx.options->onDuplicate != DuplicatePolicy::Create); !st)
+                const bool matches = m_ctx.options->onDuplicate != DuplicatePolicy::Create;
+                if (auto st = m_indexes.begin(matches, matches && m_byName); !st)
                     return st.error();
             }
         }
@@ -144,12 +143,14 @@ public:
         // contact (or an older one) just the same, and a file with a repeat every few rows
         // would otherwise be written in small batches.
         const DuplicatePolicy policy = m_ctx.options->onDuplicate;
+        const QStringList names = policy == DuplicatePolicy::Create ? QStringList() : nameKeys(d);
         const bool skipsQueued = policy == DuplicatePolicy::Skip
-            && m_batch.holds(m_match.contains(MatchKey::Email) ? d.emailNorms : QStringList(),
-                             m_match.contains(MatchKey::Phone) ? d.digits : QStringList());
+            && (m_batch.holds(m_match.contains(MatchKey::Email) ? d.emailNorms : QStringList(),
+                              m_match.contains(MatchKey::Phone) ? d.digits : QStringList())
+                || m_batch.holdsName(names));
         if (m_batch.full()
             || (policy != DuplicatePolicy::Create && policy != DuplicatePolicy::Skip
-                && m_batch.holds(d.emailNorms, d.digits))) {
+                && (m_batch.holds(d.emailNorms, d.digits) || m_batch.holdsName(names)))) {
             if (auto st = m_batch.flush(); !st)
                 return st.error();
         }
@@ -184,7 +185,7 @@ public:
         if (!existing && m_batched && d.custom.isEmpty()) {
             Contact c = d.contact;
             c.companyId = companyId;
-            m_batch.add(row, c, d.digits, d.keys, companyIsNew ? d.companyName : QString(), d.companyKey);
+            m_batch.add(row, c, d.digits, d.keys, companyIsNew ? d.companyName : QString(), d.companyKey, names);
             return Outcome::Created;
         }
         if (existing && m_batchUpdates && d.custom.isEmpty() && !companyIsNew) {
@@ -254,8 +255,23 @@ private:
         return false;
     }
 
-    // The usual look-up (one e-mail, one phone) runs a statement prepared once per import.
-    Result<qint64> findOne(std::unique_ptr<SqlStatement> *cached, const QString &sql, const QVariant &key)
+    // What a queued contact is found by when rows are matched by name (ContactBatch::holdsName):
+    // its folded name key, with the folded company name for "name and company" (a company
+    // found by that name, or queued with the batch, is the same for both rows).
+    QStringList nameKeys(const Draft &d) const
+    {
+        QStringList keys;
+        if (!m_byName || (d.contact.firstName + d.contact.lastName).isEmpty())
+            return keys;
+        if (m_match.contains(MatchKey::Name))
+            keys << QLatin1Char('n') + d.keys.name;
+        if (m_match.contains(MatchKey::NameCompany))
+            keys << QStringLiteral("c%1\x1f%2").arg(d.keys.name, d.companyKey);
+        return keys;
+    }
+
+    // The usual look-ups (one e-mail, one phone, a name) run statements prepared once per import.
+    Result<qint64> findOne(std::unique_ptr<SqlStatement> *cached, const QString &sql, const QVariantList &binds)
     {
         if (!*cached) {
             *cached = std::make_unique<SqlStatement>(m_ctx.conn, tr("Cannot look for duplicates"));
@@ -263,7 +279,9 @@ private:
                 return st.error();
         }
         SqlStatement &q = **cached;
-        if (auto st = q.bind(key).exec(); !st)
+        for (const QVariant &v : binds)
+            q.bind(v);
+        if (auto st = q.exec(); !st)
             return st.error();
         const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
         q.finish();
@@ -292,7 +310,7 @@ private:
                 auto id = findOne(&m_byEmail,
                                   QStringLiteral("SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id"
                                                  " WHERE e.email_norm = ? AND c.deleted_at IS NULL ORDER BY e.contact_id LIMIT 1"),
-                                  d.emailNorms.first());
+                                  {d.emailNorms.first()});
                 if (!id || *id)
                     return id;
                 continue;
@@ -301,7 +319,7 @@ private:
                 auto id = findOne(&m_byPhone,
                                   QStringLiteral("SELECT p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id"
                                                  " WHERE p.phone_digits = ? AND c.deleted_at IS NULL ORDER BY p.contact_id LIMIT 1"),
-                                  d.digits.first());
+                                  {d.digits.first()});
                 if (!id || *id)
                     return id;
                 continue;
@@ -340,12 +358,17 @@ private:
                 // lower(), which folds ASCII only and made every row read every contact.
                 QString sql = QStringLiteral("SELECT id FROM contacts WHERE name_fold = ? AND deleted_at IS NULL");
                 QVariantList binds{d.keys.name};
+                int variant = 0; // of the statement, each prepared once
                 if (key == MatchKey::NameCompany) {
                     sql += companyId ? QStringLiteral(" AND company_id = ?") : QStringLiteral(" AND company_id IS NULL");
                     if (companyId)
                         binds << companyId;
+                    variant = companyId ? 1 : 2;
                 }
-                st = q.run(sql + QStringLiteral(" ORDER BY id LIMIT 1"), binds);
+                auto id = findOne(&m_nameQueries[variant], sql + QStringLiteral(" ORDER BY id LIMIT 1"), binds);
+                if (!id || *id)
+                    return id;
+                continue;
             } else {
                 continue;
             }
@@ -487,11 +510,13 @@ private:
     ImportSearch m_search;
     bool m_batched = false;
     bool m_batchUpdates = false; // rows that update a contact queue it in m_updates
+    bool m_byName = false;       // rows are matched by name (alone or with the company)
     QList<qint64> m_touched; // contacts written one by one while search was suspended
     QHash<qint64, Contact> m_read; // contacts the chunk's look-ups found, as read then
     QHash<QString, QString> m_digits; // typed phone -> match digits
     std::unique_ptr<SqlStatement> m_byEmail;
     std::unique_ptr<SqlStatement> m_byPhone;
+    std::unique_ptr<SqlStatement> m_nameQueries[3]; // name; name at a company; name at none
 };
 
 } // namespace

@@ -362,3 +362,93 @@ TEST_CASE("A re-import writes its updates in batches exactly as one by one, and 
         CHECK(oneByOne.undoneExactly);
     }
 }
+
+namespace {
+
+// 2,000 rows of 600 people whose names repeat in other letter cases: at known companies,
+// the same companies spelled otherwise, at none, and at new companies that repeat.
+QString namesFile()
+{
+    QString text = QStringLiteral("First name,Last name,Email,Company\n");
+    for (int i = 0; i < 2000; ++i) {
+        const int p = i % 600;
+        const QString first = (i % 3 ? QStringLiteral("Anna%1") : QStringLiteral("ANNA%1")).arg(p);
+        QString company;
+        switch (i / 600) {
+        case 0: company = QStringLiteral("Acme %1").arg(p % 7); break;
+        case 1: company = QStringLiteral("ACME %1").arg(p % 7); break;
+        case 2: break;
+        default: company = QStringLiteral("Brand %1").arg(p % 5);
+        }
+        text += QStringLiteral("%1,Zöllner,n%2@example.com,%3\n").arg(first).arg(i).arg(company);
+    }
+    return text;
+}
+
+struct NameMatched
+{
+    ImportSummary summary;
+    QString content;
+};
+
+NameMatched importByName(bool rowByRow, MatchKey key, DuplicatePolicy policy)
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    seed(s);
+    {
+        Contact anna; // in the base: found by name (and company "Acme 3") from the first row on
+        anna.firstName = QStringLiteral("Anna3");
+        anna.lastName = QStringLiteral("ZÖLLNER");
+        auto acme = CompanyRepository(s).list({});
+        REQUIRE(acme.ok());
+        REQUIRE(acme->items.size() == 1);
+        anna.companyId = acme->items.first().id;
+        REQUIRE(ContactRepository(s).create(anna).ok());
+    }
+    const QString file = tdb.tempPath(QStringLiteral("names.csv"));
+    writeFile(file, namesFile());
+    ImportOptions options;
+    ImportMapping mapping;
+    mapping.fields = {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
+                      QStringLiteral("company")};
+    options.mapping = mapping;
+    options.match = {key};
+    options.onDuplicate = policy;
+    options.rowByRow = rowByRow;
+    options.rebuildIndexes = !rowByRow; // the name index must stay for the look-ups
+    auto result = runImport(s, file, options);
+    INFO((result.ok() ? QString() : result.error().toString()).toStdString());
+    REQUIRE(result.ok());
+    NameMatched out {*result, contentDump(s) + sqliteDump(s)};
+    REQUIRE(undoImport(s, result->batch).ok());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Rows matched by name go in batches and match exactly as one by one", "[import][storage]")
+{
+    const struct
+    {
+        MatchKey key;
+        DuplicatePolicy policy;
+        qint64 created; // people (and companies) the file names, less the one in the base
+    } cases[] = {
+        {MatchKey::Name, DuplicatePolicy::Skip, 599},
+        {MatchKey::NameCompany, DuplicatePolicy::Skip, 600 + 600 + 200 - 1},
+        {MatchKey::Name, DuplicatePolicy::Update, 599},
+        {MatchKey::NameCompany, DuplicatePolicy::FillEmpty, 600 + 600 + 200 - 1},
+    };
+    for (const auto &c : cases) {
+        INFO("match " << int(c.key) << ", policy " << int(c.policy));
+        const NameMatched batched = importByName(false, c.key, c.policy);
+        const NameMatched oneByOne = importByName(true, c.key, c.policy);
+        CHECK(batched.summary.created == c.created);
+        CHECK(oneByOne.summary.created == c.created);
+        CHECK(batched.summary.updated == oneByOne.summary.updated);
+        CHECK(batched.summary.skipped == oneByOne.summary.skipped);
+        CHECK(batched.summary.rejected == 0);
+        CHECK(batched.content == oneByOne.content);
+    }
+}
