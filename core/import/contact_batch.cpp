@@ -1,7 +1,6 @@
 #include "import/contact_batch.h"
 
 #include "repo/audit.h"
-#include "repo/company_repository.h"
 #include "storage/bulk_load.h"
 #include "storage/transaction.h"
 
@@ -19,6 +18,7 @@ ContactBatch::ContactBatch(const WriterContext &ctx, QHash<QString, qint64> *com
     : m_ctx(ctx)
     , m_repo(ctx.session)
     , m_companyIds(companies)
+    , m_companies(ctx)
 {
 }
 
@@ -108,9 +108,6 @@ void ContactBatch::prepareInserters()
         m_newIds.insert(m_newIds.end(), batch.begin(), batch.end());
         return {};
     });
-    m_companyRows = std::make_unique<BatchInserter>(conn, dialect, QStringLiteral("companies"),
-                                                    CompanyRepository::insertColumns(), true,
-                                                    int(kBatchRows));
     m_emailRows = std::make_unique<BatchInserter>(conn, dialect, QStringLiteral("contact_emails"),
                                                ContactRepository::emailColumns());
     m_phoneRows = std::make_unique<BatchInserter>(conn, dialect, QStringLiteral("contact_phones"),
@@ -129,58 +126,25 @@ Status ContactBatch::writeAll()
 {
     prepareInserters();
     const std::vector<BatchInserter *> inserters {m_contactRows.get(), m_emailRows.get(), m_phoneRows.get(),
-                                                  m_auditRows.get(), m_itemRows.get(), m_companyRows.get()};
+                                                  m_auditRows.get(), m_itemRows.get()};
     m_newIds.clear();
     Status st = writeQueued();
     if (!st) { // the caller rolls back what was written; nothing may stay queued
         for (BatchInserter *b : inserters)
             b->discard();
     }
+    m_companies.clear();
     return st;
 }
 
 Status ContactBatch::writeCompanies(std::vector<qint64> *ids)
 {
-    // What CompanyRepository::create() writes (row and audit), plus the batch item that lets
-    // undo remove the company and the search index pick it up at the end.
-    if (m_newCompanies.empty())
-        return {};
-    CompanyRepository repo(m_ctx.session);
-    BatchInserter &companies = *m_companyRows;
-    companies.setFlushHandler([ids](const std::vector<qint64> &batch) -> Status {
-        ids->insert(ids->end(), batch.begin(), batch.end());
-        return {};
-    });
     for (const NewCompany &n : m_newCompanies) {
         Company c;
         c.name = n.name;
-        for (const QVariant &v : repo.insertValues(c))
-            companies << v;
-        if (auto st = companies.endRow(); !st)
-            return st;
+        m_companies.add(n.row, c);
     }
-    if (auto st = companies.finish(); !st)
-        return st;
-    if (ids->size() != m_newCompanies.size()) {
-        return Error {Error::Kind::Storage,
-                      QCoreApplication::translate("kontor::importing", "Cannot save the new companies"),
-                      QStringLiteral("companies"), QStringLiteral("ids missing")};
-    }
-    const QString company = QStringLiteral("company");
-    const QString imported = QLatin1String(audit::kImportedAction);
-    const QVariant user = nullIfZero(m_ctx.session.userId);
-    for (size_t i = 0; i < m_newCompanies.size(); ++i) {
-        // What CompanyRepository::create() records for a company an import creates.
-        *m_auditRows << user << company << (*ids)[i] << imported
-                     << audit::importedText(m_ctx.batchId, m_newCompanies[i].row);
-        if (auto st = m_auditRows->endRow(); !st)
-            return st;
-        *m_itemRows << m_ctx.batchId << company << (*ids)[i] << QStringLiteral("created")
-                    << m_newCompanies[i].row;
-        if (auto st = m_itemRows->endRow(); !st)
-            return st;
-    }
-    return {};
+    return m_companies.write(ids);
 }
 
 Status ContactBatch::writeQueued()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/company_batch.h"
 #include "import/import_internal.h"
 #include "repo/contact_repository.h"
 
@@ -87,8 +88,8 @@ private:
     QHash<QString, int> m_companySlots; // companyKey -> index in m_newCompanies
     // Kept from batch to batch: preparing a multi-row INSERT costs as much as writing a
     // batch of contacts.
-    std::unique_ptr<BatchInserter> m_contactRows, m_emailRows, m_phoneRows, m_auditRows, m_itemRows,
-        m_companyRows;
+    std::unique_ptr<BatchInserter> m_contactRows, m_emailRows, m_phoneRows, m_auditRows, m_itemRows;
+    CompanyBatch m_companies; // the queue's new companies, while a batch is written
     std::vector<qint64> m_newIds; // of the contacts m_contacts wrote
 };
 

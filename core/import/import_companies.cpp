@@ -1,6 +1,9 @@
 // Rows -> companies: validation, matching by name or Kontor ID, create / update / fill-empty.
 #include "import/import_internal.h"
 
+#include "import/company_batch.h"
+#include "import/import_lookups.h"
+
 #include "contacts/phone.h"
 #include "repo/audit.h"
 #include "repo/company_repository.h"
@@ -9,6 +12,8 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace kontor::importing::detail {
 
@@ -54,7 +59,7 @@ QString *textField(Company &c, const QString &key)
 class CompanyWriter : public RowWriter
 {
 public:
-    explicit CompanyWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session)
+    explicit CompanyWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session), m_queue(ctx)
     {
         m_match = ctx.options->match;
         if (m_match.isEmpty())
@@ -95,10 +100,39 @@ public:
         if (problems->size() > start)
             return Outcome::Rejected;
 
+        // A row that may match a queued company has the queue written first: the database
+        // answers, as row by row.
+        const DuplicatePolicy policy = m_ctx.options->onDuplicate;
+        const QStringList keys = policy == DuplicatePolicy::Create ? QStringList() : queueKeys(c);
+        if (m_queue.queued().size() >= kBatchRows
+            || std::any_of(keys.cbegin(), keys.cend(), [this](const QString &k) { return m_queuedKeys.contains(k); })) {
+            if (auto st = flush(); !st)
+                return st.error();
+        }
+        qint64 existing = 0;
+        if (policy != DuplicatePolicy::Create) {
+            auto found = findExisting(c, kontorId);
+            if (!found)
+                return found.error();
+            existing = *found;
+        }
+        if (existing && policy == DuplicatePolicy::Skip)
+            return Outcome::Skipped;
+        if (!existing && custom.isEmpty() && !m_ctx.options->rowByRow) {
+            if (auto st = CompanyRepository::validate(c); !st) {
+                problems->append({row, {}, {}, st.error().message});
+                return Outcome::Rejected;
+            }
+            m_queue.add(row, c);
+            for (const QString &k : keys)
+                m_queuedKeys.insert(k);
+            return Outcome::Created;
+        }
+
         Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
         if (!tx.ok())
             return tx.error();
-        auto outcome = store(row, c, provided, custom, kontorId);
+        auto outcome = store(row, c, provided, custom, existing);
         if (!outcome) {
             if (outcome.error().kind == Error::Kind::Invalid || outcome.error().kind == Error::Kind::Conflict) {
                 problems->append({row, {}, {}, outcome.error().message});
@@ -111,54 +145,102 @@ public:
         return *outcome;
     }
 
+    Status finish() override { return flush(); }
+
 private:
+    static constexpr size_t kBatchRows = 1000;
+
+    // What a later row would match a queued company by (see findExisting()): its folded name,
+    // its e-mail in lower case (at least what the database's lower() folds).
+    QStringList queueKeys(const Company &c) const
+    {
+        QStringList keys;
+        if (m_match.contains(MatchKey::Name) || m_match.contains(MatchKey::NameCompany))
+            keys << QLatin1Char('n') + foldKey(c.name);
+        if (m_match.contains(MatchKey::Email) && !c.email.trimmed().isEmpty())
+            keys << QLatin1Char('e') + c.email.trimmed().toLower();
+        return keys;
+    }
+
+    // Writes the queued new companies in a savepoint: all or, on an error, none; then one by
+    // one, so the error names the row (the import stops).
+    Status flush()
+    {
+        if (m_queue.empty())
+            return {};
+        Status st;
+        {
+            Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
+            if (!tx.ok())
+                return tx.error();
+            std::vector<qint64> ids;
+            st = m_queue.write(&ids);
+            if (st)
+                st = tx.commit();
+        } // a failed batch is rolled back here
+        const std::vector<CompanyBatch::Queued> queued = m_queue.queued();
+        m_queue.clear();
+        m_queuedKeys.clear();
+        if (st)
+            return st;
+        for (const CompanyBatch::Queued &q : queued) {
+            Status one = storeNew(q.row, q.company, {});
+            if (!one) {
+                Error e = one.error();
+                e.context = tr("row %1").arg(q.row);
+                return e;
+            }
+        }
+        return {};
+    }
+
+    // A new company alone: the row, its custom values and the undo record.
+    Status storeNew(qint64 row, const Company &draft, const QHash<QString, QString> &custom)
+    {
+        auto id = m_repo.create(draft, audit::ImportOrigin {m_ctx.batchId, row});
+        if (!id)
+            return id.error();
+        if (auto st = writeCustomValues(m_ctx, QStringLiteral("company"), *id, custom, &m_fields, nullptr, false); !st)
+            return st;
+        return recordItem(m_ctx, QStringLiteral("company"), *id, QStringLiteral("created"), {}, row);
+    }
+
     Result<qint64> findExisting(const Company &c, qint64 kontorId)
     {
         for (MatchKey key : std::as_const(m_match)) {
-            SqlStatement q(m_ctx.conn, tr("Cannot look for duplicates"));
-            Status st;
+            Result<qint64> found = qint64(0);
             if (key == MatchKey::Id && kontorId)
-                st = q.run(QStringLiteral("SELECT id FROM companies WHERE id = ? AND deleted_at IS NULL"), {kontorId});
+                found = lookUpId(m_ctx.conn, &m_lookUps[0],
+                                 QStringLiteral("SELECT id FROM companies WHERE id = ? AND deleted_at IS NULL"), {kontorId});
             else if (key == MatchKey::Name || key == MatchKey::NameCompany)
-                st = q.run(QStringLiteral("SELECT id FROM companies WHERE name_fold = ? AND deleted_at IS NULL"
-                                          " ORDER BY id LIMIT 1"),
-                           {foldKey(c.name)}); // any script, both back ends: see fold_keys.h
+                found = lookUpId(m_ctx.conn, &m_lookUps[1],
+                                 QStringLiteral("SELECT id FROM companies WHERE name_fold = ? AND deleted_at IS NULL"
+                                                " ORDER BY id LIMIT 1"),
+                                 {foldKey(c.name)}); // any script, both back ends: see fold_keys.h
             else if (key == MatchKey::Email && !c.email.isEmpty())
-                st = q.run(QStringLiteral("SELECT id FROM companies WHERE lower(email) = lower(?) AND deleted_at IS NULL"
-                                          " ORDER BY id LIMIT 1"),
-                           {c.email.trimmed()});
-            else
-                continue;
-            if (!st)
-                return st.error();
-            if (q.next())
-                return q.value(0).toLongLong();
+                found = lookUpId(m_ctx.conn, &m_lookUps[2],
+                                 QStringLiteral("SELECT id FROM companies WHERE lower(email) = lower(?) AND deleted_at IS NULL"
+                                                " ORDER BY id LIMIT 1"),
+                                 {c.email.trimmed()});
+            if (!found || *found)
+                return found;
         }
         return qint64(0);
     }
 
+    // A row written alone (it has custom values, updates `existing`, or all go one by one).
     Result<Outcome> store(qint64 row, const Company &draft, const QSet<QString> &provided,
-                          const QHash<QString, QString> &custom, qint64 kontorId)
+                          const QHash<QString, QString> &custom, qint64 existing)
     {
-        auto existing = findExisting(draft, kontorId);
-        if (!existing)
-            return existing.error();
         const DuplicatePolicy policy = m_ctx.options->onDuplicate;
-        if (*existing && policy == DuplicatePolicy::Skip)
-            return Outcome::Skipped;
         const bool fillOnly = policy == DuplicatePolicy::FillEmpty;
         QJsonObject before;
-        if (!*existing || policy == DuplicatePolicy::Create) {
-            auto id = m_repo.create(draft, audit::ImportOrigin {m_ctx.batchId, row});
-            if (!id)
-                return id.error();
-            if (auto st = writeCustomValues(m_ctx, QStringLiteral("company"), *id, custom, &m_fields, nullptr, false); !st)
-                return st.error();
-            if (auto st = recordItem(m_ctx, QStringLiteral("company"), *id, QStringLiteral("created"), {}, row); !st)
+        if (!existing || policy == DuplicatePolicy::Create) {
+            if (auto st = storeNew(row, draft, custom); !st)
                 return st.error();
             return Outcome::Created;
         }
-        auto current = m_repo.get(*existing);
+        auto current = m_repo.get(existing);
         if (!current)
             return current.error();
         Company c = *current;
@@ -173,7 +255,7 @@ private:
         const QVariantMap changes = audit::diff(current->fields(), c.fields());
         for (auto it = changes.begin(); it != changes.end(); ++it)
             before.insert(it.key(), QJsonValue::fromVariant(current->fields().value(it.key())));
-        if (auto st = writeCustomValues(m_ctx, QStringLiteral("company"), *existing, custom, &m_fields, &before, fillOnly); !st)
+        if (auto st = writeCustomValues(m_ctx, QStringLiteral("company"), existing, custom, &m_fields, &before, fillOnly); !st)
             return st.error();
         if (before.isEmpty())
             return Outcome::Skipped;
@@ -182,7 +264,7 @@ private:
                 return st.error();
         }
         before.insert(QStringLiteral("updated_at"), current->updatedAt.toSecsSinceEpoch());
-        if (auto st = recordItem(m_ctx, QStringLiteral("company"), *existing, QStringLiteral("updated"), before, row); !st)
+        if (auto st = recordItem(m_ctx, QStringLiteral("company"), existing, QStringLiteral("updated"), before, row); !st)
             return st.error();
         return Outcome::Updated;
     }
@@ -191,6 +273,9 @@ private:
     CompanyRepository m_repo;
     QList<MatchKey> m_match;
     QHash<QString, CustomField> m_fields;
+    CompanyBatch m_queue;
+    QSet<QString> m_queuedKeys; // queueKeys() of the queued companies
+    std::unique_ptr<SqlStatement> m_lookUps[3]; // by id, name, e-mail
 };
 
 } // namespace

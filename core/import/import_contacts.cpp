@@ -6,6 +6,7 @@
 #include "import/contact_keys.h"
 #include "import/contact_updates.h"
 #include "import/import_bulk.h"
+#include "import/import_lookups.h"
 
 #include "contacts/phone.h"
 #include "repo/audit.h"
@@ -270,24 +271,8 @@ private:
         return keys;
     }
 
-    // The usual look-ups (one e-mail, one phone, a name) run statements prepared once per import.
-    Result<qint64> findOne(std::unique_ptr<SqlStatement> *cached, const QString &sql, const QVariantList &binds)
-    {
-        if (!*cached) {
-            *cached = std::make_unique<SqlStatement>(m_ctx.conn, tr("Cannot look for duplicates"));
-            if (auto st = (*cached)->prepare(sql); !st)
-                return st.error();
-        }
-        SqlStatement &q = **cached;
-        for (const QVariant &v : binds)
-            q.bind(v);
-        if (auto st = q.exec(); !st)
-            return st.error();
-        const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
-        return id;
-    }
-
+    // The live contact the row matches, key by key in the user's order (0: none). The usual
+    // look-ups (one e-mail, one phone, a name) run statements prepared once (lookUpId).
     Result<qint64> findExisting(const Draft &d, qint64 companyId, bool companyIsNew)
     {
         for (MatchKey key : std::as_const(m_match)) {
@@ -307,7 +292,7 @@ private:
                 }
             }
             if (key == MatchKey::Email && d.emailNorms.size() == 1) {
-                auto id = findOne(&m_byEmail,
+                auto id = lookUpId(m_ctx.conn, &m_byEmail,
                                   QStringLiteral("SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id"
                                                  " WHERE e.email_norm = ? AND c.deleted_at IS NULL ORDER BY e.contact_id LIMIT 1"),
                                   {d.emailNorms.first()});
@@ -316,7 +301,7 @@ private:
                 continue;
             }
             if (key == MatchKey::Phone && d.digits.size() == 1) {
-                auto id = findOne(&m_byPhone,
+                auto id = lookUpId(m_ctx.conn, &m_byPhone,
                                   QStringLiteral("SELECT p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id"
                                                  " WHERE p.phone_digits = ? AND c.deleted_at IS NULL ORDER BY p.contact_id LIMIT 1"),
                                   {d.digits.first()});
@@ -365,7 +350,7 @@ private:
                         binds << companyId;
                     variant = companyId ? 1 : 2;
                 }
-                auto id = findOne(&m_nameQueries[variant], sql + QStringLiteral(" ORDER BY id LIMIT 1"), binds);
+                auto id = lookUpId(m_ctx.conn, &m_nameQueries[variant], sql + QStringLiteral(" ORDER BY id LIMIT 1"), binds);
                 if (!id || *id)
                     return id;
                 continue;

@@ -8,6 +8,27 @@
 
 namespace kontor::importing::detail {
 
+Result<qint64> lookUpId(const QSqlDatabase &conn, std::unique_ptr<SqlStatement> *cached, const QString &sql,
+                        const QVariantList &binds)
+{
+    if (!*cached) {
+        *cached = std::make_unique<SqlStatement>(
+            conn, QCoreApplication::translate("kontor::importing", "Cannot look for duplicates"));
+        if (auto st = (*cached)->prepare(sql); !st) {
+            cached->reset();
+            return st.error();
+        }
+    }
+    SqlStatement &q = **cached;
+    for (const QVariant &v : binds)
+        q.bind(v);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 namespace {
 
 QString tr(const char *text)

@@ -4,7 +4,18 @@
 
 #include "import/import_internal.h"
 
+#include <memory>
+
+namespace kontor {
+class SqlStatement;
+}
+
 namespace kontor::importing::detail {
+
+// The id in the first column of the first row `sql` gives for `binds`, 0 for no row: a
+// duplicate look-up of a row, through a statement prepared once per import in `*cached`.
+Result<qint64> lookUpId(const QSqlDatabase &conn, std::unique_ptr<SqlStatement> *cached, const QString &sql,
+                        const QVariantList &binds);
 
 struct UserMatch
 {

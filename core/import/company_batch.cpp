@@ -1,0 +1,100 @@
+#include "import/company_batch.h"
+
+#include "repo/audit.h"
+#include "repo/company_repository.h"
+#include "storage/bulk_load.h"
+
+#include <QCoreApplication>
+
+namespace kontor::importing::detail {
+
+namespace {
+constexpr int kRowsPerStatement = 1000;
+} // namespace
+
+CompanyBatch::CompanyBatch(const WriterContext &ctx)
+    : m_ctx(ctx)
+{
+}
+
+CompanyBatch::~CompanyBatch() = default;
+
+void CompanyBatch::add(qint64 row, const Company &company)
+{
+    m_queue.push_back(Queued {row, company});
+}
+
+void CompanyBatch::prepareInserters()
+{
+    if (m_companyRows)
+        return;
+    const QSqlDatabase &conn = m_ctx.conn;
+    const Dialect &dialect = m_ctx.session.db->dialect();
+    m_companyRows = std::make_unique<BatchInserter>(conn, dialect, QStringLiteral("companies"),
+                                                    CompanyRepository::insertColumns(), true, kRowsPerStatement);
+    m_companyRows->setFlushHandler([this](const std::vector<qint64> &batch) -> Status {
+        m_ids->insert(m_ids->end(), batch.begin(), batch.end());
+        return {};
+    });
+    m_auditRows = std::make_unique<BatchInserter>(
+        conn, dialect, QStringLiteral("audit_log"),
+        QStringList {QStringLiteral("user_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
+                     QStringLiteral("action"), QStringLiteral("changes")},
+        false, kRowsPerStatement);
+    m_itemRows = std::make_unique<BatchInserter>(
+        conn, dialect, QStringLiteral("import_batch_items"),
+        QStringList {QStringLiteral("batch_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
+                     QStringLiteral("action"), QStringLiteral("source_row")},
+        false, kRowsPerStatement);
+}
+
+Status CompanyBatch::write(std::vector<qint64> *ids)
+{
+    ids->clear();
+    if (m_queue.empty())
+        return {};
+    prepareInserters();
+    m_ids = ids;
+    CompanyRepository repo(m_ctx.session);
+    for (const Queued &q : m_queue) {
+        for (const QVariant &v : repo.insertValues(q.company))
+            *m_companyRows << v;
+        if (auto st = m_companyRows->endRow(); !st)
+            return st;
+    }
+    if (auto st = m_companyRows->finish(); !st)
+        return st;
+    if (ids->size() != m_queue.size()) {
+        return Error {Error::Kind::Storage,
+                      QCoreApplication::translate("kontor::importing", "Cannot save the new companies"),
+                      QStringLiteral("companies"), QStringLiteral("ids missing")};
+    }
+    const QString company = QStringLiteral("company");
+    const QString imported = QLatin1String(audit::kImportedAction);
+    const QVariant user = nullIfZero(m_ctx.session.userId);
+    for (size_t i = 0; i < m_queue.size(); ++i) {
+        // What CompanyRepository::create() records for a company an import creates.
+        *m_auditRows << user << company << (*ids)[i] << imported << audit::importedText(m_ctx.batchId, m_queue[i].row);
+        if (auto st = m_auditRows->endRow(); !st)
+            return st;
+        *m_itemRows << m_ctx.batchId << company << (*ids)[i] << QStringLiteral("created") << m_queue[i].row;
+        if (auto st = m_itemRows->endRow(); !st)
+            return st;
+    }
+    for (BatchInserter *b : {m_auditRows.get(), m_itemRows.get()}) {
+        if (auto st = b->finish(); !st)
+            return st;
+    }
+    return {};
+}
+
+void CompanyBatch::clear()
+{
+    m_queue.clear();
+    for (BatchInserter *b : {m_companyRows.get(), m_auditRows.get(), m_itemRows.get()}) {
+        if (b)
+            b->discard();
+    }
+}
+
+} // namespace kontor::importing::detail
