@@ -21,18 +21,6 @@ QString activityContext(qint64 id)
     return id ? tr("activity %1").arg(id) : tr("new activity");
 }
 
-QVariantMap activityFields(const Activity &a)
-{
-    QVariantMap m;
-    m.insert(QStringLiteral("kind"), a.kind);
-    m.insert(QStringLiteral("subject"), a.subject);
-    m.insert(QStringLiteral("occurred_at"), a.occurredAt.toSecsSinceEpoch());
-    m.insert(QStringLiteral("contact_id"), a.contactId);
-    m.insert(QStringLiteral("company_id"), a.companyId);
-    m.insert(QStringLiteral("deal_id"), a.dealId);
-    return m;
-}
-
 } // namespace
 
 QStringList activityKinds()
@@ -60,13 +48,48 @@ Status ActivityRepository::validate(const Activity &a)
     return {};
 }
 
-Result<qint64> ActivityRepository::log(const Activity &input) const
+QVariantMap ActivityRepository::auditFields(const Activity &a)
+{
+    QVariantMap m;
+    m.insert(QStringLiteral("kind"), a.kind);
+    m.insert(QStringLiteral("subject"), a.subject);
+    m.insert(QStringLiteral("occurred_at"), a.occurredAt.toSecsSinceEpoch());
+    m.insert(QStringLiteral("contact_id"), a.contactId);
+    m.insert(QStringLiteral("company_id"), a.companyId);
+    m.insert(QStringLiteral("deal_id"), a.dealId);
+    return m;
+}
+
+Activity ActivityRepository::completed(const Activity &input) const
 {
     Activity a = input;
     if (!a.occurredAt.isValid())
         a.occurredAt = QDateTime::fromSecsSinceEpoch(nowSecs(), Qt::UTC);
     if (!a.userId)
         a.userId = m_session.userId;
+    return a;
+}
+
+QStringList ActivityRepository::insertColumns()
+{
+    return {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("occurred_at"),
+            QStringLiteral("duration_min"), QStringLiteral("direction"), QStringLiteral("outcome"),
+            QStringLiteral("contact_id"), QStringLiteral("company_id"), QStringLiteral("deal_id"),
+            QStringLiteral("user_id")};
+}
+
+QVariantList ActivityRepository::insertValues(const Activity &a)
+{
+    return {a.kind, nullIfEmpty(a.subject.trimmed()), nullIfEmpty(a.body.trimmed()),
+            fromDateTime(a.occurredAt),
+            a.durationMin > 0 ? QVariant(a.durationMin) : QVariant(QMetaType::fromType<int>()),
+            nullIfEmpty(a.direction), nullIfEmpty(a.outcome), nullIfZero(a.contactId),
+            nullIfZero(a.companyId), nullIfZero(a.dealId), nullIfZero(a.userId)};
+}
+
+Result<qint64> ActivityRepository::log(const Activity &input) const
+{
+    const Activity a = completed(input);
     if (auto st = validate(a); !st)
         return st.error();
     auto conn = m_session.db->connection();
@@ -77,15 +100,9 @@ Result<qint64> ActivityRepository::log(const Activity &input) const
         return tx.error();
 
     SqlStatement q(*conn, tr("Cannot save the activity"));
-    auto id = q.scalar(
-        QStringLiteral("INSERT INTO activities (kind, subject, body, occurred_at, duration_min,"
-                       " direction, outcome, contact_id, company_id, deal_id, user_id)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {a.kind, nullIfEmpty(a.subject.trimmed()), nullIfEmpty(a.body.trimmed()),
-         fromDateTime(a.occurredAt),
-         a.durationMin > 0 ? QVariant(a.durationMin) : QVariant(QMetaType::fromType<int>()),
-         nullIfEmpty(a.direction), nullIfEmpty(a.outcome), nullIfZero(a.contactId),
-         nullIfZero(a.companyId), nullIfZero(a.dealId), nullIfZero(a.userId)});
+    auto id = q.scalar(QStringLiteral("INSERT INTO activities (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                           .arg(insertColumns().join(QStringLiteral(", "))),
+                       insertValues(a));
     if (!id)
         return id.error();
     q.finish(); // SQLite refuses to commit while RETURNING keeps the statement open
@@ -111,7 +128,7 @@ Result<qint64> ActivityRepository::log(const Activity &input) const
             return st.error();
     }
     if (auto st = audit::record(*conn, m_session.userId, QStringLiteral("activity"), newId,
-                                QStringLiteral("create"), audit::diff({}, activityFields(a)));
+                                QStringLiteral("create"), audit::diff({}, auditFields(a)));
         !st)
         return st.error();
     if (auto st = tx.commit(); !st)

@@ -42,6 +42,14 @@ public:
 
     static Status validate(const Activity &activity);
 
+    // What log() writes, for bulk imports that write the same rows in batches: `activity` as
+    // stored (the time defaults to now, the user to the session's), the activities row's
+    // columns and values, and the fields its audit row lists.
+    Activity completed(const Activity &activity) const;
+    static QStringList insertColumns();
+    static QVariantList insertValues(const Activity &activity);
+    static QVariantMap auditFields(const Activity &activity);
+
 private:
     Session m_session;
 };

@@ -5,6 +5,7 @@
 #include "import/import_internal.h"
 
 #include "activities/activity_repository.h"
+#include "import/activity_batch.h"
 #include "import/import_lookups.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -85,7 +86,12 @@ struct ActivityDraft
 class ActivityWriter : public RowWriter
 {
 public:
-    explicit ActivityWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session), m_lookups(ctx) {}
+    explicit ActivityWriter(const WriterContext &ctx)
+        : m_ctx(ctx), m_repo(ctx.session), m_lookups(ctx), m_batch(ctx), m_batched(!ctx.options->rowByRow)
+    {
+    }
+
+    Status finish() override { return m_batch.flush(); }
 
     Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) override
     {
@@ -95,6 +101,8 @@ public:
             return st.error();
         if (problems->size() > start)
             return Outcome::Rejected;
+        if (m_batched) // nothing is written here: no savepoint
+            return queue(row, m_repo.completed(d.activity), problems);
 
         Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
         if (!tx.ok())
@@ -193,41 +201,103 @@ private:
     }
 
     // The same contact, kind, time and subject is the same activity: importing a file twice
-    // does not double a timeline (unless the policy is "create anyway").
+    // does not double a timeline (unless the policy is "create anyway"). Queued ones count.
     Result<bool> exists(const Activity &a)
     {
+        if (m_batch.holds(a))
+            return true;
+        // Most contacts of a first import have no activity yet: nothing to ask.
+        if (!m_withActivitiesRead) {
+            SqlStatement q(m_ctx.conn, tr("Cannot look for duplicates"));
+            if (auto st = q.run(QStringLiteral("SELECT DISTINCT contact_id FROM activities"
+                                               " WHERE contact_id IS NOT NULL AND deleted_at IS NULL"));
+                !st)
+                return st.error();
+            while (q.next())
+                m_withActivities.insert(q.value(0).toLongLong());
+            m_withActivitiesRead = true;
+        }
+        if (!m_withActivities.contains(a.contactId))
+            return false;
         // An empty QString binds as NULL, which equals nothing: bind a real "".
         const auto text = [](const QString &s) { return s.trimmed().isEmpty() ? QStringLiteral("") : s.trimmed(); };
-        SqlStatement q(m_ctx.conn, tr("Cannot look for duplicates"));
-        if (auto st = q.run(QStringLiteral("SELECT 1 FROM activities WHERE contact_id = ? AND kind = ? AND occurred_at = ?"
-                                           " AND COALESCE(subject, '') = ? AND COALESCE(body, '') = ?"
-                                           " AND deleted_at IS NULL"),
-                            {a.contactId, a.kind, fromDateTime(a.occurredAt), text(a.subject), text(a.body)});
-            !st)
+        auto found = lookUpId(m_ctx.conn, &m_sameActivity,
+                              QStringLiteral("SELECT 1 FROM activities WHERE contact_id = ? AND kind = ? AND occurred_at = ?"
+                                             " AND COALESCE(subject, '') = ? AND COALESCE(body, '') = ?"
+                                             " AND deleted_at IS NULL LIMIT 1"),
+                              {a.contactId, a.kind, fromDateTime(a.occurredAt), text(a.subject), text(a.body)});
+        if (!found)
+            return found.error();
+        return *found != 0;
+    }
+
+    // A contact's or deal's "last" time as the queued activities leave it, else as stored.
+    Result<QJsonValue> lastTime(std::unique_ptr<SqlStatement> *cached, const char *sql, qint64 id,
+                                const std::optional<QVariant> &queued)
+    {
+        if (queued)
+            return QJsonValue(queued->toLongLong());
+        if (!*cached) {
+            *cached = std::make_unique<SqlStatement>(m_ctx.conn, tr("Cannot read when the contact was last contacted"));
+            if (auto st = (*cached)->prepare(QLatin1String(sql)); !st) {
+                cached->reset();
+                return st.error();
+            }
+        }
+        SqlStatement &q = **cached;
+        if (auto st = q.bind(id).exec(); !st)
             return st.error();
-        return q.next();
+        const QVariant v = q.next() ? q.value(0) : QVariant();
+        q.finish();
+        return v.isNull() ? QJsonValue() : QJsonValue(v.toLongLong());
     }
 
     // Each touched record's "last" time before this activity, for undo.
     Result<QJsonObject> lastTimes(const Activity &a)
     {
         QJsonObject before;
-        SqlStatement q(m_ctx.conn, tr("Cannot read when the contact was last contacted"));
-        auto contacted = q.scalar(QStringLiteral("SELECT last_contacted_at FROM contacts WHERE id = ?"), {a.contactId});
+        auto contacted = lastTime(&m_contactTime, "SELECT last_contacted_at FROM contacts WHERE id = ?", a.contactId,
+                                  m_batch.lastContacted(a.contactId));
         if (!contacted)
             return contacted.error();
         before.insert(QStringLiteral("contact_id"), a.contactId);
-        before.insert(QStringLiteral("last_contacted_at"), contacted->isNull() ? QJsonValue() : QJsonValue(contacted->toLongLong()));
-        q.finish();
+        before.insert(QStringLiteral("last_contacted_at"), *contacted);
         if (a.dealId) {
-            auto active = q.scalar(QStringLiteral("SELECT last_activity_at FROM deals WHERE id = ?"), {a.dealId});
+            auto active = lastTime(&m_dealTime, "SELECT last_activity_at FROM deals WHERE id = ?", a.dealId,
+                                   m_batch.lastActivity(a.dealId));
             if (!active)
                 return active.error();
             before.insert(QStringLiteral("deal_id"), a.dealId);
-            before.insert(QStringLiteral("last_activity_at"), active->isNull() ? QJsonValue() : QJsonValue(active->toLongLong()));
+            before.insert(QStringLiteral("last_activity_at"), *active);
         }
         before.insert(QStringLiteral("occurred_at"), a.occurredAt.toSecsSinceEpoch());
         return before;
+    }
+
+    // The batched path: checked and queued with its undo record (see ActivityBatch).
+    Result<Outcome> queue(qint64 row, const Activity &a, QList<ImportProblem> *problems)
+    {
+        if (auto st = ActivityRepository::validate(a); !st) {
+            problems->append({row, {}, {}, st.error().message});
+            return Outcome::Rejected;
+        }
+        if (m_ctx.options->onDuplicate != DuplicatePolicy::Create) {
+            auto found = exists(a);
+            if (!found)
+                return found.error();
+            if (*found)
+                return Outcome::Skipped;
+        }
+        auto before = lastTimes(a);
+        if (!before)
+            return before.error();
+        m_batch.add(row, a, *before);
+        m_withActivities.insert(a.contactId);
+        if (m_batch.full()) {
+            if (auto st = m_batch.flush(); !st)
+                return st.error();
+        }
+        return Outcome::Created;
     }
 
     Result<Outcome> store(qint64 row, const Activity &a)
@@ -245,6 +315,7 @@ private:
         auto id = m_repo.log(a);
         if (!id)
             return id.error();
+        m_withActivities.insert(a.contactId);
         if (auto st = recordItem(m_ctx, QStringLiteral("activity"), *id, QStringLiteral("created"), *before, row); !st)
             return st.error();
         return Outcome::Created;
@@ -253,6 +324,11 @@ private:
     WriterContext m_ctx;
     ActivityRepository m_repo;
     ImportLookups m_lookups;
+    ActivityBatch m_batch;
+    bool m_batched = true;
+    std::unique_ptr<SqlStatement> m_sameActivity, m_contactTime, m_dealTime; // prepared once
+    QSet<qint64> m_withActivities; // contacts with a live activity (read at the first row)
+    bool m_withActivitiesRead = false;
 };
 
 } // namespace

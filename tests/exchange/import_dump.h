@@ -11,13 +11,30 @@
 
 namespace kontor::test {
 
-// Everything an import or its undo may touch, without generated ids of child rows.
-inline QString importDump(const Session &s)
+// The rows of each query as text, a line per row and "--" after each query.
+inline QString queryDump(const Session &s, std::initializer_list<const char *> queries)
 {
     auto conn = s.db->connection();
     REQUIRE(conn.ok());
     QString out;
-    const char *const queries[] = {
+    for (const char *sql : queries) {
+        SqlStatement q(*conn, QStringLiteral("dump"));
+        REQUIRE(q.run(QLatin1String(sql)).ok());
+        const int columns = q.query().record().count();
+        while (q.next()) {
+            for (int i = 0; i < columns; ++i)
+                out += q.value(i).toString() + QLatin1Char('|');
+            out += QLatin1Char('\n');
+        }
+        out += QStringLiteral("--\n");
+    }
+    return out;
+}
+
+// Everything an import or its undo may touch, without generated ids of child rows.
+inline QString importDump(const Session &s)
+{
+    return queryDump(s, {
         "SELECT id, first_name, last_name, title, company_id, birthday, street, city, region, postal_code,"
         " country, source, temperature, status, owner_id, notes, last_contacted_at, created_at, updated_at,"
         " deleted_at FROM contacts ORDER BY id",
@@ -32,19 +49,7 @@ inline QString importDump(const Session &s)
         "SELECT id, kind, subject, body, occurred_at, contact_id, deal_id, deleted_at FROM activities ORDER BY id",
         "SELECT id, entity, name, kind FROM custom_fields ORDER BY id",
         "SELECT field_id, entity_id, value FROM custom_values ORDER BY field_id, entity_id",
-    };
-    for (const char *sql : queries) {
-        SqlStatement q(*conn, QStringLiteral("dump"));
-        REQUIRE(q.run(QLatin1String(sql)).ok());
-        const int columns = q.query().record().count();
-        while (q.next()) {
-            for (int i = 0; i < columns; ++i)
-                out += q.value(i).toString() + QLatin1Char('|');
-            out += QLatin1Char('\n');
-        }
-        out += QStringLiteral("--\n");
-    }
-    return out;
+    });
 }
 
 } // namespace kontor::test

@@ -168,3 +168,98 @@ TEST_CASE("Activities import: duration, direction and outcome", "[import][storag
     CHECK(q.value(2).toString() == QStringLiteral("out"));
     CHECK(q.value(3).isNull());
 }
+
+namespace {
+
+// What an activities import writes, as text: the activities, the contacts' "last contacted",
+// the deals' "last activity", the audit rows and the undo records.
+QString activitiesDump(const Session &s)
+{
+    return test::queryDump(s, {
+        "SELECT id, kind, subject, body, occurred_at, duration_min, direction, outcome, contact_id, deal_id,"
+        " user_id, deleted_at FROM activities ORDER BY id",
+        "SELECT id, last_contacted_at FROM contacts ORDER BY id",
+        "SELECT id, last_activity_at FROM deals ORDER BY id",
+        "SELECT user_id, entity, entity_id, action, changes FROM audit_log WHERE entity = 'activity' ORDER BY id",
+        "SELECT entity, entity_id, action, before_values, source_row FROM import_batch_items ORDER BY id",
+    });
+}
+
+struct Logged
+{
+    ImportSummary first, summary; // of the first and the second import
+    QString afterFirst, afterImport;
+    bool undoneExactly = false;
+};
+
+// 2,500 rows on 40 contacts, out of time order (so "last contacted" moves forward only
+// sometimes), some on a deal, repeats of earlier rows in the same and earlier batches (skipped
+// unless the policy is "create"), rows naming an unknown contact (rejected), a second import
+// of the first rows (skipped against the base).
+Logged logActivities(bool rowByRow, DuplicatePolicy policy)
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    QList<qint64> people;
+    for (int p = 0; p < 40; ++p)
+        people << contactWith(s, "P", QStringLiteral("p%1@example.com").arg(p).toUtf8().constData());
+    Deal deal;
+    deal.title = QStringLiteral("Big order");
+    deal.stageId = 1;
+    deal.contactId = people[3];
+    REQUIRE(DealRepository(s).create(deal).ok());
+    QString text = QStringLiteral("Type,Subject,Date,Email,Deal\n");
+    for (int i = 0; i < 2500; ++i) {
+        const int n = i % 300 == 299 ? i - 150 : i; // a repeat of a row 150 earlier
+        const QString email = i % 211 == 5 ? QStringLiteral("nobody@example.com")
+                                           : QStringLiteral("p%1@example.com").arg(n % 40);
+        const QString date = QDateTime::fromSecsSinceEpoch(1700000000 + qint64((n * 7919) % 5000) * 3600, Qt::UTC)
+                                 .toString(Qt::ISODate);
+        const QString dealTitle = n % 40 == 3 && n % 3 == 0 ? QStringLiteral("Big order") : QString();
+        text += QStringLiteral("%1,Talk %2,%3,%4,%5\n").arg(n % 2 ? QStringLiteral("Call") : QStringLiteral("Note"))
+                    .arg(n).arg(date, email, dealTitle);
+    }
+    const QString file = tdb.tempPath(QStringLiteral("acts.csv"));
+    writeFile(file, text);
+    ImportOptions options;
+    options.entity = ExchangeEntity::Activities;
+    options.onDuplicate = policy;
+    options.rowByRow = rowByRow;
+    auto first = runImport(s, file, options); // then the same file again: all skipped or doubled
+    REQUIRE(first.ok());
+    const QString afterFirst = activitiesDump(s);
+    const QString before = test::importDump(s); // the audit trail and import history stay
+    auto result = runImport(s, file, options);
+    INFO((result.ok() ? QString() : result.error().toString()).toStdString());
+    REQUIRE(result.ok());
+    Logged out {*first, *result, afterFirst, activitiesDump(s)};
+    REQUIRE(undoImport(s, result->batch).ok());
+    out.undoneExactly = test::importDump(s) == before;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Activities are logged in batches exactly as one by one, and undone", "[import][storage][activities]")
+{
+    for (DuplicatePolicy policy : {DuplicatePolicy::Skip, DuplicatePolicy::Create}) {
+        INFO("policy " << int(policy));
+        const Logged batched = logActivities(false, policy);
+        const Logged oneByOne = logActivities(true, policy);
+        CHECK(batched.first.created == oneByOne.first.created);
+        CHECK(batched.first.skipped == oneByOne.first.skipped);
+        CHECK(batched.first.skipped > (policy == DuplicatePolicy::Skip ? 5 : -1)); // repeats inside the file
+        CHECK(batched.afterFirst == oneByOne.afterFirst);
+        CHECK(batched.summary.created == oneByOne.summary.created);
+        CHECK(batched.summary.skipped == oneByOne.summary.skipped);
+        CHECK(batched.summary.rejected == oneByOne.summary.rejected);
+        CHECK(batched.summary.rejected > 5);
+        if (policy == DuplicatePolicy::Skip)
+            CHECK(batched.summary.created == 0); // the second import repeats the first
+        else
+            CHECK(batched.summary.created == 2500 - batched.summary.rejected);
+        CHECK(batched.afterImport == oneByOne.afterImport);
+        CHECK(batched.undoneExactly);
+        CHECK(oneByOne.undoneExactly);
+    }
+}

@@ -30,18 +30,9 @@ using kontor::test::writeFile;
 
 QString rowsOf(const Session &s, const char *sql)
 {
-    auto conn = s.db->connection();
-    REQUIRE(conn.ok());
-    SqlStatement q(*conn, QStringLiteral("dump"));
-    REQUIRE(q.run(QLatin1String(sql)).ok());
-    const int columns = q.query().record().count();
-    QString out;
-    while (q.next()) {
-        for (int i = 0; i < columns; ++i)
-            out += q.value(i).toString() + QLatin1Char('|');
-        out += QLatin1Char('\n');
-    }
-    return out;
+    QString rows = test::queryDump(s, {sql});
+    rows.chop(3); // "--\n"
+    return rows;
 }
 
 // Before-values keep the updated record's last change time: not compared across two bases.
