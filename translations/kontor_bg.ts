@@ -7703,6 +7703,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Photo</source>
         <translation>Снимка</translation>
     </message>
+    <message>
+        <source>Cannot save the activities</source>
+        <translation>Дейностите не могат да бъдат записани</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7853,6 +7857,26 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot keep the photos</source>
         <translation>Снимките не могат да бъдат запазени</translation>
     </message>
+    <message>
+        <source>not an email address</source>
+        <translation>не е имейл адрес</translation>
+    </message>
+    <message>
+        <source>a birthday in the future</source>
+        <translation>рожден ден в бъдещето</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>трябва да е едно от: %1</translation>
+    </message>
+    <message>
+        <source>not a record id</source>
+        <translation>не е ID на запис</translation>
+    </message>
+    <message>
+        <source>no name and no email address</source>
+        <translation>няма име и няма имейл адрес</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>
@@ -7916,39 +7940,15 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation>няма име на фирма</translation>
     </message>
     <message>
-        <source>Cannot look for duplicates</source>
-        <translation>Не може да се търсят дубликати</translation>
+        <source>row %1</source>
+        <translation>ред %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
     <message>
-        <source>not an email address</source>
-        <translation>не е имейл адрес</translation>
-    </message>
-    <message>
-        <source>a birthday in the future</source>
-        <translation>рожден ден в бъдещето</translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
-        <translation>трябва да е едно от: %1</translation>
-    </message>
-    <message>
-        <source>not a record id</source>
-        <translation>не е ID на запис</translation>
-    </message>
-    <message>
-        <source>no name and no email address</source>
-        <translation>няма име и няма имейл адрес</translation>
-    </message>
-    <message>
         <source>Cannot look for duplicates</source>
         <translation>Не може да се търсят дубликати</translation>
-    </message>
-    <message>
-        <source>Cannot look up the company</source>
-        <translation>Фирмата не може да бъде намерена</translation>
     </message>
 </context>
 <context>

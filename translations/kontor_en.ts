@@ -7697,6 +7697,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot save the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7847,6 +7851,26 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot keep the photos</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a birthday in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name and no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>
@@ -7910,38 +7934,14 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot look for duplicates</source>
+        <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
     <message>
-        <source>not an email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a birthday in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a record id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no name and no email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot look for duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot look up the company</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

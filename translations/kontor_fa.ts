@@ -7651,6 +7651,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
+    <message>
+        <source>Cannot save the activities</source>
+        <translation>ذخیرهٔ فعالیت‌ها ممکن نیست</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7801,6 +7805,26 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot keep the photos</source>
         <translation>نگه داشتن عکس‌ها ممکن نیست</translation>
     </message>
+    <message>
+        <source>not an email address</source>
+        <translation>نشانی ایمیل نیست</translation>
+    </message>
+    <message>
+        <source>a birthday in the future</source>
+        <translation>تاریخ تولد در آینده است</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>باید یکی از این‌ها باشد: %1</translation>
+    </message>
+    <message>
+        <source>not a record id</source>
+        <translation>شناسهٔ رکورد نیست</translation>
+    </message>
+    <message>
+        <source>no name and no email address</source>
+        <translation>بدون نام و بدون نشانی ایمیل</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>
@@ -7864,39 +7888,15 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation>بدون نام شرکت</translation>
     </message>
     <message>
-        <source>Cannot look for duplicates</source>
-        <translation>جستجوی موارد تکراری ممکن نیست</translation>
+        <source>row %1</source>
+        <translation>ردیف %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
     <message>
-        <source>not an email address</source>
-        <translation>نشانی ایمیل نیست</translation>
-    </message>
-    <message>
-        <source>a birthday in the future</source>
-        <translation>تاریخ تولد در آینده است</translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
-        <translation>باید یکی از این‌ها باشد: %1</translation>
-    </message>
-    <message>
-        <source>not a record id</source>
-        <translation>شناسهٔ رکورد نیست</translation>
-    </message>
-    <message>
-        <source>no name and no email address</source>
-        <translation>بدون نام و بدون نشانی ایمیل</translation>
-    </message>
-    <message>
         <source>Cannot look for duplicates</source>
         <translation>جستجوی موارد تکراری ممکن نیست</translation>
-    </message>
-    <message>
-        <source>Cannot look up the company</source>
-        <translation>جستجوی شرکت ممکن نیست</translation>
     </message>
 </context>
 <context>

@@ -7703,6 +7703,10 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
         <source>Photo</source>
         <translation>Kuva</translation>
     </message>
+    <message>
+        <source>Cannot save the activities</source>
+        <translation>Aktiviteetteja ei voi tallentaa</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7853,6 +7857,26 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
         <source>Cannot keep the photos</source>
         <translation>Kuvia ei voi säilyttää</translation>
     </message>
+    <message>
+        <source>not an email address</source>
+        <translation>ei sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>a birthday in the future</source>
+        <translation>syntymäpäivä tulevaisuudessa</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>on oltava jokin seuraavista: %1</translation>
+    </message>
+    <message>
+        <source>not a record id</source>
+        <translation>ei tietueen tunnus</translation>
+    </message>
+    <message>
+        <source>no name and no email address</source>
+        <translation>ei nimeä eikä sähköpostiosoitetta</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>
@@ -7916,39 +7940,15 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
         <translation>ei yrityksen nimeä</translation>
     </message>
     <message>
-        <source>Cannot look for duplicates</source>
-        <translation>Kaksoiskappaleita ei voi etsiä</translation>
+        <source>row %1</source>
+        <translation>rivi %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
     <message>
-        <source>not an email address</source>
-        <translation>ei sähköpostiosoite</translation>
-    </message>
-    <message>
-        <source>a birthday in the future</source>
-        <translation>syntymäpäivä tulevaisuudessa</translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
-        <translation>on oltava jokin seuraavista: %1</translation>
-    </message>
-    <message>
-        <source>not a record id</source>
-        <translation>ei tietueen tunnus</translation>
-    </message>
-    <message>
-        <source>no name and no email address</source>
-        <translation>ei nimeä eikä sähköpostiosoitetta</translation>
-    </message>
-    <message>
         <source>Cannot look for duplicates</source>
         <translation>Kaksoiskappaleita ei voi etsiä</translation>
-    </message>
-    <message>
-        <source>Cannot look up the company</source>
-        <translation>Yritystä ei voi hakea</translation>
     </message>
 </context>
 <context>

@@ -7703,6 +7703,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Photo</source>
         <translation>ຮູບ</translation>
     </message>
+    <message>
+        <source>Cannot save the activities</source>
+        <translation>ບໍ່ສາມາດບັນທຶກກິດຈະກຳເຫຼົ່ານັ້ນໄດ້</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7853,6 +7857,26 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot keep the photos</source>
         <translation>ບໍ່ສາມາດເກັບຮູບໄວ້ໄດ້</translation>
     </message>
+    <message>
+        <source>not an email address</source>
+        <translation>ບໍ່ແມ່ນທີ່ຢູ່ອີເມວ</translation>
+    </message>
+    <message>
+        <source>a birthday in the future</source>
+        <translation>ວັນເກີດໃນອະນາຄົດ</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>ຕ້ອງເປັນໜຶ່ງໃນ: %1</translation>
+    </message>
+    <message>
+        <source>not a record id</source>
+        <translation>ບໍ່ແມ່ນ id ຂອງບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>no name and no email address</source>
+        <translation>ບໍ່ມີຊື່ ແລະ ບໍ່ມີທີ່ຢູ່ອີເມວ</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>
@@ -7916,39 +7940,15 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation>ບໍ່ມີຊື່ບໍລິສັດ</translation>
     </message>
     <message>
-        <source>Cannot look for duplicates</source>
-        <translation>ບໍ່ສາມາດຊອກຫາລາຍການຊ້ຳໄດ້</translation>
+        <source>row %1</source>
+        <translation>ແຖວ %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
     <message>
-        <source>not an email address</source>
-        <translation>ບໍ່ແມ່ນທີ່ຢູ່ອີເມວ</translation>
-    </message>
-    <message>
-        <source>a birthday in the future</source>
-        <translation>ວັນເກີດໃນອະນາຄົດ</translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
-        <translation>ຕ້ອງເປັນໜຶ່ງໃນ: %1</translation>
-    </message>
-    <message>
-        <source>not a record id</source>
-        <translation>ບໍ່ແມ່ນ id ຂອງບັນທຶກ</translation>
-    </message>
-    <message>
-        <source>no name and no email address</source>
-        <translation>ບໍ່ມີຊື່ ແລະ ບໍ່ມີທີ່ຢູ່ອີເມວ</translation>
-    </message>
-    <message>
         <source>Cannot look for duplicates</source>
         <translation>ບໍ່ສາມາດຊອກຫາລາຍການຊ້ຳໄດ້</translation>
-    </message>
-    <message>
-        <source>Cannot look up the company</source>
-        <translation>ບໍ່ສາມາດຊອກຫາບໍລິສັດໄດ້</translation>
     </message>
 </context>
 <context>

@@ -7755,6 +7755,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
+    <message>
+        <source>Cannot save the activities</source>
+        <translation>Не удалось сохранить дела</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7905,6 +7909,26 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot keep the photos</source>
         <translation>Не удалось сохранить фото</translation>
     </message>
+    <message>
+        <source>not an email address</source>
+        <translation>не адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>a birthday in the future</source>
+        <translation>день рождения в будущем</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>должно быть одно из: %1</translation>
+    </message>
+    <message>
+        <source>not a record id</source>
+        <translation>не ID записи</translation>
+    </message>
+    <message>
+        <source>no name and no email address</source>
+        <translation>нет ни имени, ни адреса эл. почты</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>
@@ -7968,39 +7992,15 @@ Use File → Open Local Database, or Connect to Server.</source>
         <translation>нет названия компании</translation>
     </message>
     <message>
-        <source>Cannot look for duplicates</source>
-        <translation>Не удалось выполнить поиск дубликатов</translation>
+        <source>row %1</source>
+        <translation>строка %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
     <message>
-        <source>not an email address</source>
-        <translation>не адрес эл. почты</translation>
-    </message>
-    <message>
-        <source>a birthday in the future</source>
-        <translation>день рождения в будущем</translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
-        <translation>должно быть одно из: %1</translation>
-    </message>
-    <message>
-        <source>not a record id</source>
-        <translation>не ID записи</translation>
-    </message>
-    <message>
-        <source>no name and no email address</source>
-        <translation>нет ни имени, ни адреса эл. почты</translation>
-    </message>
-    <message>
         <source>Cannot look for duplicates</source>
         <translation>Не удалось выполнить поиск дубликатов</translation>
-    </message>
-    <message>
-        <source>Cannot look up the company</source>
-        <translation>Не удалось найти компанию</translation>
     </message>
 </context>
 <context>

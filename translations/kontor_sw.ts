@@ -7703,6 +7703,10 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
         <source>Photo</source>
         <translation>Picha</translation>
     </message>
+    <message>
+        <source>Cannot save the activities</source>
+        <translation>Haiwezi kuhifadhi shughuli hizo</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7853,6 +7857,26 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
         <source>Cannot keep the photos</source>
         <translation>Haiwezi kuhifadhi picha</translation>
     </message>
+    <message>
+        <source>not an email address</source>
+        <translation>si anwani ya barua pepe</translation>
+    </message>
+    <message>
+        <source>a birthday in the future</source>
+        <translation>siku ya kuzaliwa iliyo katika siku zijazo</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>lazima iwe mojawapo ya: %1</translation>
+    </message>
+    <message>
+        <source>not a record id</source>
+        <translation>si kitambulisho cha rekodi</translation>
+    </message>
+    <message>
+        <source>no name and no email address</source>
+        <translation>hakuna jina wala anwani ya barua pepe</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ActivityWriter</name>
@@ -7916,39 +7940,15 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
         <translation>hakuna jina la kampuni</translation>
     </message>
     <message>
-        <source>Cannot look for duplicates</source>
-        <translation>Haiwezi kutafuta nakala rudufu</translation>
+        <source>row %1</source>
+        <translation>safu %1</translation>
     </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
     <message>
-        <source>not an email address</source>
-        <translation>si anwani ya barua pepe</translation>
-    </message>
-    <message>
-        <source>a birthday in the future</source>
-        <translation>siku ya kuzaliwa iliyo katika siku zijazo</translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
-        <translation>lazima iwe mojawapo ya: %1</translation>
-    </message>
-    <message>
-        <source>not a record id</source>
-        <translation>si kitambulisho cha rekodi</translation>
-    </message>
-    <message>
-        <source>no name and no email address</source>
-        <translation>hakuna jina wala anwani ya barua pepe</translation>
-    </message>
-    <message>
         <source>Cannot look for duplicates</source>
         <translation>Haiwezi kutafuta nakala rudufu</translation>
-    </message>
-    <message>
-        <source>Cannot look up the company</source>
-        <translation>Haiwezi kutafuta kampuni</translation>
     </message>
 </context>
 <context>
