@@ -1,9 +1,10 @@
 #include "import/activity_batch.h"
 
+#include "import/batch_writing.h"
+
 #include "repo/audit.h"
 #include "storage/bulk_load.h"
 #include "storage/sql.h"
-#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -75,22 +76,15 @@ Status ActivityBatch::flush()
 {
     if (m_queue.empty())
         return {};
-    Status st;
-    {
-        Transaction tx(m_ctx.conn, m_ctx.session.db->dialect()); // a savepoint
-        if (!tx.ok())
-            return tx.error();
-        prepareInserters();
-        st = writeQueued();
-        if (st)
-            st = tx.commit();
-    } // a failed batch is rolled back here
-    if (!st) {
-        for (BatchInserter *b : {m_activityRows.get(), m_auditRows.get(), m_itemRows.get(), m_contactTimes.get(),
-                                 m_dealTimes.get()})
-            b->discard();
-        st = writeOneByOne();
-    }
+    prepareInserters();
+    const Status st = writeInSavepoint(
+        m_ctx, [this] { return writeQueued(); },
+        [this] {
+            for (BatchInserter *b : {m_activityRows.get(), m_auditRows.get(), m_itemRows.get(), m_contactTimes.get(),
+                                     m_dealTimes.get()})
+                b->discard();
+        },
+        [this] { return writeOneByOne(); });
     m_queue.clear();
     m_identities.clear();
     m_contactLast.clear();
@@ -113,16 +107,8 @@ void ActivityBatch::prepareInserters()
         m_ids.insert(m_ids.end(), batch.begin(), batch.end());
         return {};
     });
-    m_auditRows = std::make_unique<BatchInserter>(
-        conn, dialect, QStringLiteral("audit_log"),
-        QStringList {QStringLiteral("user_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
-                     QStringLiteral("action"), QStringLiteral("changes")},
-        false, rows);
-    m_itemRows = std::make_unique<BatchInserter>(
-        conn, dialect, QStringLiteral("import_batch_items"),
-        QStringList {QStringLiteral("batch_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
-                     QStringLiteral("action"), QStringLiteral("before_values"), QStringLiteral("source_row")},
-        false, rows);
+    m_auditRows = auditRows(m_ctx, rows);
+    m_itemRows = batchItemRows(m_ctx, true, rows);
     m_contactTimes = std::make_unique<BatchInserter>(
         conn, dialect, QStringLiteral("contacts"),
         QStringList {QStringLiteral("id"), QStringLiteral("last_contacted_at")}, false, rows);
@@ -188,11 +174,8 @@ Status ActivityBatch::writeOneByOne()
         auto id = repo.log(q.activity);
         Status st = id ? recordItem(m_ctx, QStringLiteral("activity"), *id, QStringLiteral("created"), q.before, q.row)
                        : Status(id.error());
-        if (!st) {
-            Error e = st.error();
-            e.context = QCoreApplication::translate("kontor::importing", "row %1").arg(q.row);
-            return e;
-        }
+        if (!st)
+            return atRow(st.error(), q.row);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "import/company_batch.h"
 
+#include "import/batch_writing.h"
+
 #include "repo/audit.h"
 #include "repo/company_repository.h"
 #include "storage/bulk_load.h"
@@ -36,16 +38,8 @@ void CompanyBatch::prepareInserters()
         m_ids->insert(m_ids->end(), batch.begin(), batch.end());
         return {};
     });
-    m_auditRows = std::make_unique<BatchInserter>(
-        conn, dialect, QStringLiteral("audit_log"),
-        QStringList {QStringLiteral("user_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
-                     QStringLiteral("action"), QStringLiteral("changes")},
-        false, kRowsPerStatement);
-    m_itemRows = std::make_unique<BatchInserter>(
-        conn, dialect, QStringLiteral("import_batch_items"),
-        QStringList {QStringLiteral("batch_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
-                     QStringLiteral("action"), QStringLiteral("source_row")},
-        false, kRowsPerStatement);
+    m_auditRows = auditRows(m_ctx, kRowsPerStatement);
+    m_itemRows = batchItemRows(m_ctx, false, kRowsPerStatement);
 }
 
 Status CompanyBatch::write(std::vector<qint64> *ids)

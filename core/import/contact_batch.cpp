@@ -1,8 +1,9 @@
 #include "import/contact_batch.h"
 
+#include "import/batch_writing.h"
+
 #include "repo/audit.h"
 #include "storage/bulk_load.h"
-#include "storage/transaction.h"
 
 #include <QCoreApplication>
 
@@ -74,18 +75,8 @@ Status ContactBatch::flush()
 {
     if (m_queue.empty())
         return {};
-    Status st;
-    {
-        Transaction tx(m_ctx.conn, m_ctx.session.db->dialect()); // a savepoint
-        if (!tx.ok())
-            return tx.error();
-        st = writeAll();
-        if (st)
-            st = tx.commit();
-    } // a failed batch is rolled back here
-    if (!st) {
-        st = writeOneByOne();
-    }
+    // writeAll() forgets what its inserters hold when it fails
+    const Status st = writeInSavepoint(m_ctx, [this] { return writeAll(); }, [] {}, [this] { return writeOneByOne(); });
     m_queue.clear();
     m_emails.clear();
     m_phones.clear();
@@ -112,14 +103,8 @@ void ContactBatch::prepareInserters()
                                                ContactRepository::emailColumns());
     m_phoneRows = std::make_unique<BatchInserter>(conn, dialect, QStringLiteral("contact_phones"),
                                                ContactRepository::phoneColumns());
-    m_auditRows = std::make_unique<BatchInserter>(
-        conn, dialect, QStringLiteral("audit_log"),
-        QStringList {QStringLiteral("user_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
-                     QStringLiteral("action"), QStringLiteral("changes")});
-    m_itemRows = std::make_unique<BatchInserter>(
-        conn, dialect, QStringLiteral("import_batch_items"),
-        QStringList {QStringLiteral("batch_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
-                     QStringLiteral("action"), QStringLiteral("source_row")});
+    m_auditRows = auditRows(m_ctx, int(kBatchRows));
+    m_itemRows = batchItemRows(m_ctx, false, int(kBatchRows));
 }
 
 Status ContactBatch::writeAll()
@@ -225,11 +210,8 @@ Status ContactBatch::writeOneByOne()
             q.contact.companyId = *company;
         }
         auto id = m_repo.create(q.contact, audit::ImportOrigin {m_ctx.batchId, q.row});
-        if (!id) {
-            Error e = id.error();
-            e.context = QCoreApplication::translate("kontor::importing", "row %1").arg(q.row);
-            return e;
-        }
+        if (!id)
+            return atRow(id.error(), q.row);
         if (auto st = recordItem(m_ctx, QStringLiteral("contact"), *id, QStringLiteral("created"),
                                  {}, q.row);
             !st)

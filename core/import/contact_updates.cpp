@@ -1,11 +1,11 @@
 #include "import/contact_updates.h"
 
+#include "import/batch_writing.h"
+
 #include "repo/audit.h"
 #include "storage/bulk_load.h"
 #include "storage/sql.h"
-#include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace kontor::importing::detail {
@@ -91,23 +91,16 @@ Status ContactUpdateBatch::flush()
 {
     if (m_queue.empty())
         return {};
-    Status st;
-    {
-        Transaction tx(m_ctx.conn, m_ctx.session.db->dialect()); // a savepoint
-        if (!tx.ok())
-            return tx.error();
-        prepareInserters();
-        st = writeQueued();
-        if (st)
-            st = tx.commit();
-    } // a failed batch is rolled back here
-    if (!st) {
-        for (auto &[columns, updater] : m_updaters)
-            updater->discard();
-        for (BatchInserter *b : {m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get()})
-            b->discard();
-        st = writeOneByOne();
-    }
+    prepareInserters();
+    const Status st = writeInSavepoint(
+        m_ctx, [this] { return writeQueued(); },
+        [this] {
+            for (auto &[columns, updater] : m_updaters)
+                updater->discard();
+            for (BatchInserter *b : {m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get()})
+                b->discard();
+        },
+        [this] { return writeOneByOne(); });
     m_queue.clear();
     m_ids.clear();
     m_addedKeys.clear();
@@ -125,16 +118,8 @@ void ContactUpdateBatch::prepareInserters()
                                                   ContactRepository::emailColumns(), false, rows);
     m_phoneRows = std::make_unique<BatchInserter>(conn, dialect, QStringLiteral("contact_phones"),
                                                   ContactRepository::phoneColumns(), false, rows);
-    m_auditRows = std::make_unique<BatchInserter>(
-        conn, dialect, QStringLiteral("audit_log"),
-        QStringList {QStringLiteral("user_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
-                     QStringLiteral("action"), QStringLiteral("changes")},
-        false, rows);
-    m_itemRows = std::make_unique<BatchInserter>(
-        conn, dialect, QStringLiteral("import_batch_items"),
-        QStringList {QStringLiteral("batch_id"), QStringLiteral("entity"), QStringLiteral("entity_id"),
-                     QStringLiteral("action"), QStringLiteral("before_values"), QStringLiteral("source_row")},
-        false, rows);
+    m_auditRows = auditRows(m_ctx, rows);
+    m_itemRows = batchItemRows(m_ctx, true, rows);
 }
 
 BatchInserter &ContactUpdateBatch::columnUpdater(const QList<std::pair<QString, QVariant>> &changes)
@@ -214,11 +199,8 @@ Status ContactUpdateBatch::writeOneByOne()
         if (st)
             st = recordItem(m_ctx, QStringLiteral("contact"), q.contact.id, QStringLiteral("updated"),
                             q.beforeValues, q.row);
-        if (!st) {
-            Error e = st.error();
-            e.context = QCoreApplication::translate("kontor::importing", "row %1").arg(q.row);
-            return e;
-        }
+        if (!st)
+            return atRow(st.error(), q.row);
     }
     return {};
 }

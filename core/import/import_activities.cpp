@@ -101,13 +101,18 @@ public:
             return st.error();
         if (problems->size() > start)
             return Outcome::Rejected;
+        const Activity a = m_repo.completed(d.activity);
+        if (auto st = ActivityRepository::validate(a); !st) {
+            problems->append({row, {}, {}, st.error().message});
+            return Outcome::Rejected;
+        }
         if (m_batched) // nothing is written here: no savepoint
-            return queue(row, m_repo.completed(d.activity), problems);
+            return store(row, a);
 
         Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
         if (!tx.ok())
             return tx.error();
-        auto outcome = store(row, d.activity);
+        auto outcome = store(row, a);
         if (!outcome) {
             if (outcome.error().kind == Error::Kind::Invalid || outcome.error().kind == Error::Kind::Conflict) {
                 problems->append({row, {}, {}, outcome.error().message});
@@ -274,32 +279,8 @@ private:
         return before;
     }
 
-    // The batched path: checked and queued with its undo record (see ActivityBatch).
-    Result<Outcome> queue(qint64 row, const Activity &a, QList<ImportProblem> *problems)
-    {
-        if (auto st = ActivityRepository::validate(a); !st) {
-            problems->append({row, {}, {}, st.error().message});
-            return Outcome::Rejected;
-        }
-        if (m_ctx.options->onDuplicate != DuplicatePolicy::Create) {
-            auto found = exists(a);
-            if (!found)
-                return found.error();
-            if (*found)
-                return Outcome::Skipped;
-        }
-        auto before = lastTimes(a);
-        if (!before)
-            return before.error();
-        m_batch.add(row, a, *before);
-        m_withActivities.insert(a.contactId);
-        if (m_batch.full()) {
-            if (auto st = m_batch.flush(); !st)
-                return st.error();
-        }
-        return Outcome::Created;
-    }
-
+    // The row's activity, validated: skipped when it is there already, else queued with the next
+    // batch (see ActivityBatch) or, one by one, logged at once, with its undo record.
     Result<Outcome> store(qint64 row, const Activity &a)
     {
         if (m_ctx.options->onDuplicate != DuplicatePolicy::Create) {
@@ -312,10 +293,18 @@ private:
         auto before = lastTimes(a);
         if (!before)
             return before.error();
+        m_withActivities.insert(a.contactId);
+        if (m_batched) {
+            m_batch.add(row, a, *before);
+            if (m_batch.full()) {
+                if (auto st = m_batch.flush(); !st)
+                    return st.error();
+            }
+            return Outcome::Created;
+        }
         auto id = m_repo.log(a);
         if (!id)
             return id.error();
-        m_withActivities.insert(a.contactId);
         if (auto st = recordItem(m_ctx, QStringLiteral("activity"), *id, QStringLiteral("created"), *before, row); !st)
             return st.error();
         return Outcome::Created;

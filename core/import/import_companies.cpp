@@ -1,6 +1,7 @@
 // Rows -> companies: validation, matching by name or Kontor ID, create / update / fill-empty.
 #include "import/import_internal.h"
 
+#include "import/batch_writing.h"
 #include "import/company_batch.h"
 #include "import/import_lookups.h"
 
@@ -168,30 +169,20 @@ private:
     {
         if (m_queue.empty())
             return {};
-        Status st;
-        {
-            Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
-            if (!tx.ok())
-                return tx.error();
-            std::vector<qint64> ids;
-            st = m_queue.write(&ids);
-            if (st)
-                st = tx.commit();
-        } // a failed batch is rolled back here
         const std::vector<CompanyBatch::Queued> queued = m_queue.queued();
+        std::vector<qint64> ids;
+        const Status st = writeInSavepoint(
+            m_ctx, [&] { return m_queue.write(&ids); }, [this] { m_queue.clear(); },
+            [&]() -> Status {
+                for (const CompanyBatch::Queued &q : queued) {
+                    if (auto one = storeNew(q.row, q.company, {}); !one)
+                        return atRow(one.error(), q.row);
+                }
+                return {};
+            });
         m_queue.clear();
         m_queuedKeys.clear();
-        if (st)
-            return st;
-        for (const CompanyBatch::Queued &q : queued) {
-            Status one = storeNew(q.row, q.company, {});
-            if (!one) {
-                Error e = one.error();
-                e.context = tr("row %1").arg(q.row);
-                return e;
-            }
-        }
-        return {};
+        return st;
     }
 
     // A new company alone: the row, its custom values and the undo record.

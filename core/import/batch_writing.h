@@ -1,0 +1,31 @@
+#pragma once
+// What the import's batches (contact_batch, contact_updates, company_batch, activity_batch)
+// share: their savepoint with the one-by-one fallback, and the audit and undo rows every one
+// of them writes. Not a public API.
+
+#include "import/import_internal.h"
+
+#include <functional>
+#include <memory>
+
+namespace kontor {
+class BatchInserter;
+}
+
+namespace kontor::importing::detail {
+
+// Writes a batch of validated rows (`write`) in a savepoint of its own: all of it or, when the
+// database refuses it, none. Then `discard` forgets what the batch's inserters still hold and
+// `oneByOne` writes the rows again one at a time, so the error names the row (atRow()).
+Status writeInSavepoint(const WriterContext &ctx, const std::function<Status()> &write,
+                        const std::function<void()> &discard, const std::function<Status()> &oneByOne);
+
+// `error`, said of file row `row`.
+Error atRow(Error error, qint64 row);
+
+// Inserters for audit_log (user_id, entity, entity_id, action, changes) and import_batch_items
+// (batch_id, entity, entity_id, action, [before_values,] source_row), `rows` a statement.
+std::unique_ptr<BatchInserter> auditRows(const WriterContext &ctx, int rows);
+std::unique_ptr<BatchInserter> batchItemRows(const WriterContext &ctx, bool beforeValues, int rows);
+
+} // namespace kontor::importing::detail
