@@ -180,6 +180,13 @@ public:
             if ((existing || skipsQueued) && policy == DuplicatePolicy::Skip)
                 return Outcome::Skipped;
         }
+        // A contact a queued update changes is read as changed. (Written here, not inside the
+        // row's savepoint: a batch the database refuses stops the import, see
+        // ContactUpdateBatch, and is never taken for this row's problem.)
+        if (m_updates.full() || (existing && m_updates.holds(existing))) {
+            if (auto st = m_updates.flush(); !st)
+                return st.error();
+        }
         // From here on the row writes (or queues) its keys: later rows must ask the database.
         m_keys.changed(ContactKeyCache::Email, d.emailNorms);
         m_keys.changed(ContactKeyCache::Phone, d.digits);
@@ -395,10 +402,6 @@ private:
 
     Result<Outcome> update(qint64 row, qint64 id, const Draft &d, qint64 companyId, bool fillOnly)
     {
-        if (m_updates.holds(id)) { // a row before this one changed it: read it as changed
-            if (auto st = m_updates.flush(); !st)
-                return st.error();
-        }
         // Read with the chunk when a look-up found it; used once (a later row sees the update).
         const auto read = m_read.find(id);
         auto current = read != m_read.end() ? Result<Contact>(*read) : m_repo.get(id);
@@ -467,10 +470,6 @@ private:
             m_updates.add(row, c, before, digits, changes, beforeValues);
             if (!changes.isEmpty())
                 m_touched.append(id);
-            if (m_updates.full()) {
-                if (auto st = m_updates.flush(); !st)
-                    return st.error();
-            }
             return Outcome::Updated;
         }
         if (!changes.isEmpty()) {
