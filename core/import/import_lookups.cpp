@@ -57,6 +57,41 @@ Result<qint64> ImportLookups::contactByEmail(const QString &email)
     return id;
 }
 
+Result<QList<qint64>> ImportLookups::contactsByEmail(const QStringList &emails)
+{
+    QStringList asked;
+    QList<qint64> found;
+    for (const QString &e : emails) {
+        const QString norm = ContactRepository::normalizeEmail(e);
+        if (auto it = m_contacts.constFind(norm); it != m_contacts.constEnd())
+            found << *it;
+        else if (!asked.contains(norm))
+            asked << norm;
+    }
+    constexpr qsizetype kPerQuery = 100;
+    for (qsizetype from = 0; from < asked.size(); from += kPerQuery) {
+        const QStringList slice = asked.mid(from, kPerQuery);
+        QVariantList binds;
+        for (const QString &n : slice)
+            binds << n;
+        // MIN: the same contact as contactByEmail()'s ORDER BY ... LIMIT 1
+        SqlStatement q(m_ctx.conn, tr("Cannot look up the contact"));
+        if (auto st = q.run(QStringLiteral("SELECT e.email_norm, MIN(e.contact_id) FROM contact_emails e"
+                                           " JOIN contacts c ON c.id = e.contact_id WHERE c.deleted_at IS NULL"
+                                           " AND e.email_norm IN (%1) GROUP BY e.email_norm")
+                                .arg(QStringList(slice.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                            binds);
+            !st)
+            return st.error();
+        while (q.next()) {
+            const qint64 id = q.value(1).toLongLong();
+            m_contacts.insert(q.value(0).toString(), id);
+            found << id;
+        }
+    }
+    return found;
+}
+
 Result<UserMatch> ImportLookups::user(const QString &text)
 {
     if (!m_usersLoaded) {

@@ -30,6 +30,9 @@ public:
 
     // The live contact with this email address (any of theirs), 0 when there is none.
     Result<qint64> contactByEmail(const QString &email);
+    // The same for the e-mails of a chunk of rows, a query per hundred: the contacts found
+    // (contactByEmail() then answers for them without a query).
+    Result<QList<qint64>> contactsByEmail(const QStringList &emails);
     // A user by login, display name or email, case-insensitively; active or not.
     Result<UserMatch> user(const QString &text);
     // The live deal with this title (case-insensitive), optionally of this contact; 0 when
