@@ -284,25 +284,17 @@ private:
         return *found != 0;
     }
 
-    // A contact's or deal's "last" time as the queued activities leave it, else as stored.
+    // A contact's or deal's "last" time as the queued activities leave it (or as the chunk's
+    // look-up read it), else as stored.
     Result<QJsonValue> lastTime(std::unique_ptr<SqlStatement> *cached, const char *sql, qint64 id,
-                                const std::optional<QVariant> &queued)
+                                const std::optional<QVariant> &known)
     {
-        if (queued)
-            return queued->isNull() ? QJsonValue() : QJsonValue(queued->toLongLong());
-        if (!*cached) {
-            *cached = std::make_unique<SqlStatement>(m_ctx.conn, tr("Cannot read when the contact was last contacted"));
-            if (auto st = (*cached)->prepare(QLatin1String(sql)); !st) {
-                cached->reset();
-                return st.error();
-            }
-        }
-        SqlStatement &q = **cached;
-        if (auto st = q.bind(id).exec(); !st)
-            return st.error();
-        const QVariant v = q.next() ? q.value(0) : QVariant();
-        q.finish();
-        return v.isNull() ? QJsonValue() : QJsonValue(v.toLongLong());
+        auto v = known ? Result<QVariant>(*known)
+                       : lookUpValue(m_ctx.conn, cached, QLatin1String(sql), {id},
+                                     tr("Cannot read when the contact was last contacted"));
+        if (!v)
+            return v.error();
+        return v->isNull() ? QJsonValue() : QJsonValue(v->toLongLong());
     }
 
     // Each touched record's "last" time before this activity, for undo.

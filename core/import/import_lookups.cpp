@@ -8,12 +8,11 @@
 
 namespace kontor::importing::detail {
 
-Result<qint64> lookUpId(const QSqlDatabase &conn, std::unique_ptr<SqlStatement> *cached, const QString &sql,
-                        const QVariantList &binds)
+Result<QVariant> lookUpValue(const QSqlDatabase &conn, std::unique_ptr<SqlStatement> *cached, const QString &sql,
+                             const QVariantList &binds, const QString &what)
 {
     if (!*cached) {
-        *cached = std::make_unique<SqlStatement>(
-            conn, QCoreApplication::translate("kontor::importing", "Cannot look for duplicates"));
+        *cached = std::make_unique<SqlStatement>(conn, what);
         if (auto st = (*cached)->prepare(sql); !st) {
             cached->reset();
             return st.error();
@@ -24,9 +23,19 @@ Result<qint64> lookUpId(const QSqlDatabase &conn, std::unique_ptr<SqlStatement> 
         q.bind(v);
     if (auto st = q.exec(); !st)
         return st.error();
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    const QVariant value = q.next() ? q.value(0) : QVariant();
     q.finish();
-    return id;
+    return value;
+}
+
+Result<qint64> lookUpId(const QSqlDatabase &conn, std::unique_ptr<SqlStatement> *cached, const QString &sql,
+                        const QVariantList &binds)
+{
+    auto value = lookUpValue(conn, cached, sql, binds,
+                             QCoreApplication::translate("kontor::importing", "Cannot look for duplicates"));
+    if (!value)
+        return value.error();
+    return value->toLongLong(); // 0 for no row
 }
 
 namespace {

@@ -12,8 +12,12 @@ class SqlStatement;
 
 namespace kontor::importing::detail {
 
-// The id in the first column of the first row `sql` gives for `binds`, 0 for no row: a
-// duplicate look-up of a row, through a statement prepared once per import in `*cached`.
+// The first column of the first row `sql` gives for `binds` (null for no row): a look-up of
+// one row of the file, through a statement prepared once per import in `*cached`. `what`:
+// the message if it fails.
+Result<QVariant> lookUpValue(const QSqlDatabase &conn, std::unique_ptr<SqlStatement> *cached, const QString &sql,
+                             const QVariantList &binds, const QString &what);
+// The same for an id (a duplicate look-up): 0 for no row.
 Result<qint64> lookUpId(const QSqlDatabase &conn, std::unique_ptr<SqlStatement> *cached, const QString &sql,
                         const QVariantList &binds);
 

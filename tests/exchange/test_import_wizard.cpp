@@ -41,8 +41,8 @@ qint64 contactCount(const Session &s)
     return *n;
 }
 
-// The wizard on a vCard file, past its mapping to the duplicates page, with Keep photos ticked.
-ImportWizard *startKeepingPhotos(ImportModule &module, const QString &cards)
+// The wizard on a vCard file, past its mapping, at the duplicates page.
+ImportWizard *atDuplicatesPage(ImportModule &module, const QString &cards)
 {
     module.widget()->show();
     ImportWizard *wizard = module.startImport(cards);
@@ -50,9 +50,15 @@ ImportWizard *startKeepingPhotos(ImportModule &module, const QString &cards)
     wizard->next(); // vCard fields map themselves
     wizard->next();
     REQUIRE(wizard->currentId() == ImportWizard::DuplicatesPageId);
-    auto *keep = wizard->findChild<QCheckBox *>(QStringLiteral("keepPhotos"));
-    REQUIRE(keep);
-    keep->setChecked(true);
+    REQUIRE(wizard->findChild<QCheckBox *>(QStringLiteral("keepPhotos")));
+    return wizard;
+}
+
+// The same with Keep photos ticked.
+ImportWizard *startKeepingPhotos(ImportModule &module, const QString &cards)
+{
+    ImportWizard *wizard = atDuplicatesPage(module, cards);
+    wizard->findChild<QCheckBox *>(QStringLiteral("keepPhotos"))->setChecked(true);
     return wizard;
 }
 
@@ -372,14 +378,8 @@ TEST_CASE("The wizard keeps a vCard's photos when asked", "[ui][import][photos]"
     const Session s = tdb.session();
     const QString cards = QStringLiteral(KONTOR_TEST_DATA "/kde-kcontacts/autotests/data/vcard12.vcf");
     ImportModule module(s, nullptr);
-    module.widget()->show();
-    ImportWizard *wizard = module.startImport(cards);
-    REQUIRE(wizard);
-    wizard->next(); // vCard fields map themselves
-    wizard->next();
-    REQUIRE(wizard->currentId() == ImportWizard::DuplicatesPageId);
+    ImportWizard *wizard = atDuplicatesPage(module, cards);
     auto *keep = wizard->findChild<QCheckBox *>(QStringLiteral("keepPhotos"));
-    REQUIRE(keep);
     CHECK(keep->isVisibleTo(wizard)); // a vCard file: offered
     CHECK_FALSE(keep->isChecked());   // and off unless asked for
     keep->setChecked(true);
