@@ -51,4 +51,21 @@ std::unique_ptr<BatchInserter> batchItemRows(const WriterContext &ctx, bool befo
                                            columns, false, rows);
 }
 
+std::unique_ptr<BatchInserter> customValueRows(const WriterContext &ctx, int rows)
+{
+    return std::make_unique<BatchInserter>(
+        ctx.conn, ctx.session.db->dialect(), QStringLiteral("custom_values"),
+        QStringList {QStringLiteral("field_id"), QStringLiteral("entity_id"), QStringLiteral("value")}, false, rows);
+}
+
+Status addCustomValues(BatchInserter &rows, qint64 id, const QList<CustomValue> &values)
+{
+    for (const CustomValue &v : values) {
+        rows << v.fieldId << id << v.value;
+        if (auto st = rows.endRow(); !st)
+            return st;
+    }
+    return {};
+}
+
 } // namespace kontor::importing::detail

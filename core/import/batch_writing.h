@@ -27,5 +27,9 @@ Error atRow(Error error, qint64 row);
 // (batch_id, entity, entity_id, action, [before_values,] source_row), `rows` a statement.
 std::unique_ptr<BatchInserter> auditRows(const WriterContext &ctx, int rows);
 std::unique_ptr<BatchInserter> batchItemRows(const WriterContext &ctx, bool beforeValues, int rows);
+// An inserter for custom_values (field_id, entity_id, value), and the rows of a new record's
+// values (resolveCustomValues()) queued on it: a new record has none to replace.
+std::unique_ptr<BatchInserter> customValueRows(const WriterContext &ctx, int rows);
+Status addCustomValues(BatchInserter &rows, qint64 id, const QList<CustomValue> &values);
 
 } // namespace kontor::importing::detail

@@ -116,6 +116,22 @@ Result<CustomField> customField(const WriterContext &ctx, const QString &entity,
 Status writeCustomValues(const WriterContext &ctx, const QString &entity, qint64 id,
                          const QHash<QString, QString> &values, QHash<QString, CustomField> *cache,
                          QJsonObject *before, bool fillOnly);
+// A custom value checked against its field: the field's id and name, the canonical value.
+struct CustomValue
+{
+    qint64 fieldId = 0;
+    QString name;
+    QString value; // never empty
+};
+// A row's custom values checked against their fields' kinds (an Invalid error naming field
+// and value rejects the row), empty ones left out. Fields that do not exist yet are created
+// (as text) only after every value passed, so a rejected row creates none. A batch queues
+// what this returns; writeCustomValues() above is this plus the writing.
+Result<QList<CustomValue>> resolveCustomValues(const WriterContext &ctx, const QString &entity,
+                                               const QHash<QString, QString> &values,
+                                               QHash<QString, CustomField> *cache);
+Status writeCustomValues(const QSqlDatabase &conn, qint64 id, const QList<CustomValue> &values,
+                         QJsonObject *before, bool fillOnly);
 Result<QString> customValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId);
 Status setCustomValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId, const QString &value);
 

@@ -13,7 +13,7 @@ target_sources(kontor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/value_parse.h ${CMAKE_CURRENT_LIST_DIR}/value_parse.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_mapping.h ${CMAKE_CURRENT_LIST_DIR}/import_mapping.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_job.h ${CMAKE_CURRENT_LIST_DIR}/import_internal.h
-    ${CMAKE_CURRENT_LIST_DIR}/import_job.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/import_job.cpp ${CMAKE_CURRENT_LIST_DIR}/import_custom_values.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_contacts.cpp ${CMAKE_CURRENT_LIST_DIR}/import_companies.cpp
     ${CMAKE_CURRENT_LIST_DIR}/batch_writing.h ${CMAKE_CURRENT_LIST_DIR}/batch_writing.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contact_batch.h ${CMAKE_CURRENT_LIST_DIR}/contact_batch.cpp

@@ -1,0 +1,142 @@
+// Custom values of imported records: fields found (or created as text) by name, values
+// checked against their field's kind, then written one by one or queued with a batch.
+#include "import/import_internal.h"
+
+#include "customfields/custom_field_repository.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace kontor::importing::detail {
+
+namespace {
+
+// The field of this name, from the cache or the database; created as a text field (and
+// recorded for undo) only with `create`, else NotFound.
+Result<CustomField> fieldNamed(const WriterContext &ctx, const QString &entity, const QString &name,
+                               QHash<QString, CustomField> *cache, bool create)
+{
+    if (auto it = cache->constFind(name); it != cache->constEnd())
+        return *it;
+    CustomFieldRepository repo(ctx.session);
+    auto found = repo.fieldByName(entity, name);
+    if (!found && (found.error().kind != Error::Kind::NotFound || !create))
+        return found.error();
+    CustomField field;
+    if (found) {
+        field = *found;
+    } else {
+        field.entity = entity;
+        field.name = name;
+        field.kind = CustomField::Kind::Text;
+        auto id = repo.addField(field);
+        if (!id)
+            return id.error();
+        field.id = *id;
+        if (auto st = recordItem(ctx, QStringLiteral("custom_field"), field.id, QStringLiteral("created"), {}, 0); !st)
+            return st.error();
+    }
+    cache->insert(name, field);
+    return field;
+}
+
+} // namespace
+
+Result<CustomField> customField(const WriterContext &ctx, const QString &entity, const QString &name,
+                                QHash<QString, CustomField> *cache)
+{
+    return fieldNamed(ctx, entity, name, cache, true);
+}
+
+Result<QList<CustomValue>> resolveCustomValues(const WriterContext &ctx, const QString &entity,
+                                               const QHash<QString, QString> &values,
+                                               QHash<QString, CustomField> *cache)
+{
+    QList<CustomValue> resolved;
+    if (values.isEmpty())
+        return resolved;
+    // In name order, so the fields a file creates get their ids in the same order every run.
+    QStringList names = values.keys();
+    std::sort(names.begin(), names.end());
+    QStringList missing;
+    for (const QString &name : std::as_const(names)) {
+        auto field = fieldNamed(ctx, entity, name, cache, false);
+        if (!field && field.error().kind == Error::Kind::NotFound) {
+            missing << name;
+            continue;
+        }
+        if (!field)
+            return field.error();
+        auto canonical = field->canonical(values.value(name));
+        if (!canonical)
+            return canonical.error();
+        if (!canonical->isEmpty())
+            resolved.append({field->id, name, *canonical});
+    }
+    // Every value passed: now the missing fields may be created (text, which takes any value).
+    for (const QString &name : std::as_const(missing)) {
+        const QString value = values.value(name).trimmed();
+        if (value.isEmpty())
+            continue;
+        auto field = fieldNamed(ctx, entity, name, cache, true);
+        if (!field)
+            return field.error();
+        resolved.append({field->id, name, value});
+    }
+    return resolved;
+}
+
+Status writeCustomValues(const WriterContext &ctx, const QString &entity, qint64 id,
+                         const QHash<QString, QString> &values, QHash<QString, CustomField> *cache,
+                         QJsonObject *before, bool fillOnly)
+{
+    auto resolved = resolveCustomValues(ctx, entity, values, cache);
+    if (!resolved)
+        return resolved.error();
+    return writeCustomValues(ctx.conn, id, *resolved, before, fillOnly);
+}
+
+Status writeCustomValues(const QSqlDatabase &conn, qint64 id, const QList<CustomValue> &values,
+                         QJsonObject *before, bool fillOnly)
+{
+    for (const CustomValue &v : values) {
+        if (before) {
+            auto old = customValue(conn, v.fieldId, id);
+            if (!old)
+                return old.error();
+            if (*old == v.value || (fillOnly && !old->isEmpty()))
+                continue;
+            before->insert(QStringLiteral("custom:") + v.name, old->isEmpty() ? QJsonValue() : QJsonValue(*old));
+        }
+        if (auto st = setCustomValue(conn, v.fieldId, id, v.value); !st)
+            return st;
+    }
+    return {};
+}
+
+Result<QString> customValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId)
+{
+    SqlStatement q(conn, QCoreApplication::translate("kontor::importing", "Cannot read a custom value"));
+    if (auto st = q.run(QStringLiteral("SELECT value FROM custom_values WHERE field_id = ? AND entity_id = ?"),
+                        {fieldId, entityId});
+        !st)
+        return st.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status setCustomValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId, const QString &value)
+{
+    SqlStatement q(conn, QCoreApplication::translate("kontor::importing", "Cannot save a custom value"));
+    if (auto st = q.run(QStringLiteral("DELETE FROM custom_values WHERE field_id = ? AND entity_id = ?"),
+                        {fieldId, entityId});
+        !st)
+        return st;
+    if (value.isNull())
+        return {};
+    return q.run(QStringLiteral("INSERT INTO custom_values (field_id, entity_id, value) VALUES (?, ?, ?)"),
+                 {fieldId, entityId, value});
+}
+
+} // namespace kontor::importing::detail
