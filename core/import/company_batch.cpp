@@ -21,9 +21,9 @@ CompanyBatch::CompanyBatch(const WriterContext &ctx)
 
 CompanyBatch::~CompanyBatch() = default;
 
-void CompanyBatch::add(qint64 row, const Company &company)
+void CompanyBatch::add(qint64 row, const Company &company, const QList<CustomValue> &custom)
 {
-    m_queue.push_back(Queued {row, company});
+    m_queue.push_back(Queued {row, company, custom});
 }
 
 void CompanyBatch::prepareInserters()
@@ -40,6 +40,7 @@ void CompanyBatch::prepareInserters()
     });
     m_auditRows = auditRows(m_ctx, kRowsPerStatement);
     m_itemRows = batchItemRows(m_ctx, false, kRowsPerStatement);
+    m_customRows = customValueRows(m_ctx, kRowsPerStatement);
 }
 
 Status CompanyBatch::write(std::vector<qint64> *ids)
@@ -74,8 +75,10 @@ Status CompanyBatch::write(std::vector<qint64> *ids)
         *m_itemRows << m_ctx.batchId << company << (*ids)[i] << QStringLiteral("created") << m_queue[i].row;
         if (auto st = m_itemRows->endRow(); !st)
             return st;
+        if (auto st = addCustomValues(*m_customRows, (*ids)[i], m_queue[i].custom); !st)
+            return st;
     }
-    for (BatchInserter *b : {m_auditRows.get(), m_itemRows.get()}) {
+    for (BatchInserter *b : {m_auditRows.get(), m_itemRows.get(), m_customRows.get()}) {
         if (auto st = b->finish(); !st)
             return st;
     }
@@ -85,7 +88,7 @@ Status CompanyBatch::write(std::vector<qint64> *ids)
 void CompanyBatch::clear()
 {
     m_queue.clear();
-    for (BatchInserter *b : {m_companyRows.get(), m_auditRows.get(), m_itemRows.get()}) {
+    for (BatchInserter *b : {m_companyRows.get(), m_auditRows.get(), m_itemRows.get(), m_customRows.get()}) {
         if (b)
             b->discard();
     }

@@ -31,8 +31,9 @@ public:
     {
         qint64 row = 0; // the file row that named it first
         Company company;
+        QList<CustomValue> custom; // resolveCustomValues()
     };
-    void add(qint64 row, const Company &company);
+    void add(qint64 row, const Company &company, const QList<CustomValue> &custom = {});
     const std::vector<Queued> &queued() const { return m_queue; }
     bool empty() const { return m_queue.empty(); }
     // Writes the queue; `ids` gets the new ids in the order added. The queue stays until clear().
@@ -46,7 +47,7 @@ private:
     WriterContext m_ctx;
     std::vector<Queued> m_queue;
     // Kept from batch to batch: preparing a multi-row INSERT costs as much as writing a batch.
-    std::unique_ptr<BatchInserter> m_companyRows, m_auditRows, m_itemRows;
+    std::unique_ptr<BatchInserter> m_companyRows, m_auditRows, m_itemRows, m_customRows;
     std::vector<qint64> *m_ids = nullptr; // of the batch being written
 };
 

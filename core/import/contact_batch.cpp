@@ -45,7 +45,8 @@ bool ContactBatch::holdsName(const QStringList &nameKeys) const
 
 void ContactBatch::add(qint64 row, const Contact &contact, const QStringList &digits,
                        const ContactRepository::RowKeys &keys, const QString &newCompany,
-                       const QString &newCompanyKey, const QStringList &nameKeys)
+                       const QString &newCompanyKey, const QStringList &nameKeys,
+                       const QList<CustomValue> &custom)
 {
     for (const QString &k : nameKeys)
         m_names.insert(k);
@@ -63,7 +64,7 @@ void ContactBatch::add(qint64 row, const Contact &contact, const QStringList &di
             m_companySlots.insert(key, slot);
         }
     }
-    m_queue.push_back(Queued {row, contact, keys, digits, slot});
+    m_queue.push_back(Queued {row, contact, keys, digits, slot, custom});
 }
 
 bool ContactBatch::full() const
@@ -105,13 +106,14 @@ void ContactBatch::prepareInserters()
                                                ContactRepository::phoneColumns());
     m_auditRows = auditRows(m_ctx, int(kBatchRows));
     m_itemRows = batchItemRows(m_ctx, false, int(kBatchRows));
+    m_customRows = customValueRows(m_ctx, int(kBatchRows));
 }
 
 Status ContactBatch::writeAll()
 {
     prepareInserters();
     const std::vector<BatchInserter *> inserters {m_contactRows.get(), m_emailRows.get(), m_phoneRows.get(),
-                                                  m_auditRows.get(), m_itemRows.get()};
+                                                  m_auditRows.get(), m_itemRows.get(), m_customRows.get()};
     m_newIds.clear();
     Status st = writeQueued();
     if (!st) { // the caller rolls back what was written; nothing may stay queued
@@ -161,6 +163,7 @@ Status ContactBatch::writeQueued()
     BatchInserter &phones = *m_phoneRows;
     BatchInserter &audit = *m_auditRows;
     BatchInserter &items = *m_itemRows;
+    BatchInserter &custom = *m_customRows;
     const QString contact = QStringLiteral("contact");
     const QString imported = QLatin1String(audit::kImportedAction);
     const QVariant user = nullIfZero(m_ctx.session.userId);
@@ -188,8 +191,10 @@ Status ContactBatch::writeQueued()
         items << m_ctx.batchId << contact << id << QStringLiteral("created") << q.row;
         if (auto st = items.endRow(); !st)
             return st;
+        if (auto st = addCustomValues(custom, id, q.custom); !st)
+            return st;
     }
-    for (BatchInserter *b : {&emails, &phones, &audit, &items}) {
+    for (BatchInserter *b : {&emails, &phones, &audit, &items, &custom}) {
         if (auto st = b->finish(); !st)
             return st;
     }
@@ -212,6 +217,8 @@ Status ContactBatch::writeOneByOne()
         auto id = m_repo.create(q.contact, audit::ImportOrigin {m_ctx.batchId, q.row});
         if (!id)
             return atRow(id.error(), q.row);
+        if (auto st = writeCustomValues(m_ctx.conn, *id, q.custom, nullptr, false); !st)
+            return atRow(st.error(), q.row);
         if (auto st = recordItem(m_ctx, QStringLiteral("contact"), *id, QStringLiteral("created"),
                                  {}, q.row);
             !st)

@@ -49,9 +49,11 @@ public:
     // `newCompanyKey`: its companyKey().
     // `keys`: ContactRepository::rowKeys(contact), made off the writing thread.
     // `nameKeys`: what later rows matching by name find it by (see holdsName()).
+    // `custom`: its custom values (resolveCustomValues()).
     void add(qint64 row, const Contact &contact, const QStringList &digits,
              const ContactRepository::RowKeys &keys, const QString &newCompany = {},
-             const QString &newCompanyKey = {}, const QStringList &nameKeys = {});
+             const QString &newCompanyKey = {}, const QStringList &nameKeys = {},
+             const QList<CustomValue> &custom = {});
     bool full() const;
     // Writes the queue in its own savepoint: all of it or, on an error, none of it.
     Status flush();
@@ -64,6 +66,7 @@ private:
         ContactRepository::RowKeys keys;
         QStringList digits;
         int companySlot = -1; // in m_newCompanies
+        QList<CustomValue> custom;
     };
     struct NewCompany
     {
@@ -88,7 +91,8 @@ private:
     QHash<QString, int> m_companySlots; // companyKey -> index in m_newCompanies
     // Kept from batch to batch: preparing a multi-row INSERT costs as much as writing a
     // batch of contacts.
-    std::unique_ptr<BatchInserter> m_contactRows, m_emailRows, m_phoneRows, m_auditRows, m_itemRows;
+    std::unique_ptr<BatchInserter> m_contactRows, m_emailRows, m_phoneRows, m_auditRows, m_itemRows,
+        m_customRows;
     CompanyBatch m_companies; // the queue's new companies, while a batch is written
     std::vector<qint64> m_newIds; // of the contacts m_contacts wrote
 };

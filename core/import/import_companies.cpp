@@ -119,12 +119,20 @@ public:
         }
         if (existing && policy == DuplicatePolicy::Skip)
             return Outcome::Skipped;
-        if (!existing && custom.isEmpty() && !m_ctx.options->rowByRow) {
+        if (!existing && !m_ctx.options->rowByRow) {
             if (auto st = CompanyRepository::validate(c); !st) {
                 problems->append({row, {}, {}, st.error().message});
                 return Outcome::Rejected;
             }
-            m_queue.add(row, c);
+            // Checked (and a missing field created) now: a queued row can no longer be rejected.
+            auto values = resolveCustomValues(m_ctx, QStringLiteral("company"), custom, &m_fields);
+            if (!values) {
+                if (values.error().kind != Error::Kind::Invalid)
+                    return values.error();
+                problems->append({row, {}, {}, values.error().message});
+                return Outcome::Rejected;
+            }
+            m_queue.add(row, c, *values);
             for (const QString &k : keys)
                 m_queuedKeys.insert(k);
             return Outcome::Created;
@@ -135,6 +143,7 @@ public:
             return tx.error();
         auto outcome = store(row, c, provided, custom, existing);
         if (!outcome) {
+            m_fields.clear(); // a custom field this row created is rolled back with it
             if (outcome.error().kind == Error::Kind::Invalid || outcome.error().kind == Error::Kind::Conflict) {
                 problems->append({row, {}, {}, outcome.error().message});
                 return Outcome::Rejected;
@@ -175,7 +184,7 @@ private:
             m_ctx, [&] { return m_queue.write(&ids); }, [this] { m_queue.clear(); },
             [&]() -> Status {
                 for (const CompanyBatch::Queued &q : queued) {
-                    if (auto one = storeNew(q.row, q.company, {}); !one)
+                    if (auto one = storeNew(q.row, q.company, q.custom); !one)
                         return atRow(one.error(), q.row);
                 }
                 return {};
@@ -185,13 +194,13 @@ private:
         return st;
     }
 
-    // A new company alone: the row, its custom values and the undo record.
-    Status storeNew(qint64 row, const Company &draft, const QHash<QString, QString> &custom)
+    // A new company alone: the row, its custom values (resolveCustomValues()) and the undo record.
+    Status storeNew(qint64 row, const Company &draft, const QList<CustomValue> &custom)
     {
         auto id = m_repo.create(draft, audit::ImportOrigin {m_ctx.batchId, row});
         if (!id)
             return id.error();
-        if (auto st = writeCustomValues(m_ctx, QStringLiteral("company"), *id, custom, &m_fields, nullptr, false); !st)
+        if (auto st = writeCustomValues(m_ctx.conn, *id, custom, nullptr, false); !st)
             return st;
         return recordItem(m_ctx, QStringLiteral("company"), *id, QStringLiteral("created"), {}, row);
     }
@@ -219,7 +228,7 @@ private:
         return qint64(0);
     }
 
-    // A row written alone (it has custom values, updates `existing`, or all go one by one).
+    // A row written alone (it updates `existing`, or rows go one by one).
     Result<Outcome> store(qint64 row, const Company &draft, const QSet<QString> &provided,
                           const QHash<QString, QString> &custom, qint64 existing)
     {
@@ -227,7 +236,10 @@ private:
         const bool fillOnly = policy == DuplicatePolicy::FillEmpty;
         QJsonObject before;
         if (!existing || policy == DuplicatePolicy::Create) {
-            if (auto st = storeNew(row, draft, custom); !st)
+            auto values = resolveCustomValues(m_ctx, QStringLiteral("company"), custom, &m_fields);
+            if (!values)
+                return values.error();
+            if (auto st = storeNew(row, draft, *values); !st)
                 return st.error();
             return Outcome::Created;
         }

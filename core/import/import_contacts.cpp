@@ -190,10 +190,16 @@ public:
         // From here on the row writes (or queues) its keys: later rows must ask the database.
         m_keys.changed(ContactKeyCache::Email, d.emailNorms);
         m_keys.changed(ContactKeyCache::Phone, d.digits);
-        if (!existing && m_batched && d.custom.isEmpty()) {
+        if (!existing && m_batched) {
+            // Custom values are checked (and a missing field created) now: a queued row can
+            // no longer be rejected.
+            auto custom = resolveCustomValues(m_ctx, QStringLiteral("contact"), d.custom, &m_fields);
+            if (!custom)
+                return rejectRefused(row, Result<Outcome>(custom.error()), problems);
             Contact c = d.contact;
             c.companyId = companyId;
-            m_batch.add(row, c, d.digits, d.keys, companyIsNew ? d.companyName : QString(), d.companyKey, names);
+            m_batch.add(row, c, d.digits, d.keys, companyIsNew ? d.companyName : QString(), d.companyKey, names,
+                        *custom);
             return Outcome::Created;
         }
         if (existing && m_batchUpdates && d.custom.isEmpty() && !companyIsNew) {
@@ -214,7 +220,9 @@ public:
             return tx.error();
         auto outcome = rejectRefused(row, store(row, d, existing), problems);
         if (!outcome || *outcome == Outcome::Rejected) {
-            m_companies.clear(); // a company this row created is rolled back with it
+            // A company or custom field this row created is rolled back with it.
+            m_companies.clear();
+            m_fields.clear();
             return outcome;
         }
         if (auto st = tx.commit(); !st)
@@ -373,8 +381,7 @@ private:
     }
 
     // A row that does not just join the batch: its company is created if need be, then the
-    // contact created alone (it has custom values, or matching needs it in the database at
-    // once) or `existing` updated.
+    // contact created alone (rows go one by one) or `existing` updated.
     Result<Outcome> store(qint64 row, const Draft &d, qint64 existing)
     {
         qint64 companyId = 0;

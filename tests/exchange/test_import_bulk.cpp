@@ -93,8 +93,8 @@ void seed(const Session &s)
 }
 
 // 3,000 rows: repeats of e-mails from earlier chunks and batches and of phones within a
-// chunk, two e-mails in a cell, rows with problems, rows with a custom value (written one by
-// one while the batches go on), new and existing companies in several spellings.
+// chunk, two e-mails in a cell, rows with problems, rows with a custom value, new and
+// existing companies in several spellings.
 QString bigFile()
 {
     QString text = QStringLiteral("First name,Last name,Email,Phone,Company,Region\n");
@@ -452,8 +452,8 @@ TEST_CASE("Rows matched by name go in batches and match exactly as one by one", 
 namespace {
 
 // 3,000 companies rows: names repeating in other cases within a batch and across batches,
-// the base's "Acme 3" spelled otherwise, e-mails repeating, rows with a custom value (written
-// alone between the batches), rows with a bad e-mail.
+// the base's "Acme 3" spelled otherwise, e-mails repeating, rows with a custom value, rows
+// with a bad e-mail.
 QString companiesFile()
 {
     QString text = QStringLiteral("Name,Email,City,Region\n");
