@@ -57,7 +57,7 @@ bool ContactUpdateBatch::queueable(const Contact &contact, const Contact &stored
 
 void ContactUpdateBatch::add(qint64 row, const Contact &contact, const Contact &stored,
                              const QStringList &digits, const QVariantMap &changes,
-                             const QJsonObject &beforeValues)
+                             const QJsonObject &beforeValues, const QList<CustomValue> &custom)
 {
     for (qsizetype i = stored.emails.size(); i < contact.emails.size(); ++i)
         m_addedKeys.insert(ContactRepository::normalizeEmail(contact.emails[i].email));
@@ -66,7 +66,7 @@ void ContactUpdateBatch::add(qint64 row, const Contact &contact, const Contact &
             m_addedKeys.insert(digits.value(i));
     }
     m_ids.insert(contact.id);
-    m_queue.push_back(Queued {row, contact, stored, digits, changes, beforeValues});
+    m_queue.push_back(Queued {row, contact, stored, digits, changes, beforeValues, custom});
 }
 
 bool ContactUpdateBatch::adds(const QStringList &emailNorms, const QStringList &phoneDigits) const
@@ -97,7 +97,8 @@ Status ContactUpdateBatch::flush()
         [this] {
             for (auto &[columns, updater] : m_updaters)
                 updater->discard();
-            for (BatchInserter *b : {m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get()})
+            for (BatchInserter *b :
+                 {m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get(), m_customRows.get()})
                 b->discard();
         },
         [this] { return writeOneByOne(); });
@@ -120,6 +121,10 @@ void ContactUpdateBatch::prepareInserters()
                                                   ContactRepository::phoneColumns(), false, rows);
     m_auditRows = auditRows(m_ctx, rows);
     m_itemRows = batchItemRows(m_ctx, true, rows);
+    // A contact is queued once per batch (the writer flushes before a row of a queued one),
+    // so no statement names a (field, contact) twice.
+    m_customRows = customValueRows(m_ctx, rows);
+    m_customRows->replaceOnConflict({QStringLiteral("field_id"), QStringLiteral("entity_id")});
 }
 
 BatchInserter &ContactUpdateBatch::columnUpdater(const QList<std::pair<QString, QVariant>> &changes)
@@ -179,12 +184,15 @@ Status ContactUpdateBatch::writeQueued()
                     << QString::fromUtf8(QJsonDocument(q.beforeValues).toJson(QJsonDocument::Compact)) << q.row;
         if (auto st = m_itemRows->endRow(); !st)
             return st;
+        if (auto st = addCustomValues(*m_customRows, id, q.custom); !st)
+            return st;
     }
     for (auto &[columns, updater] : m_updaters) {
         if (auto st = updater->finish(); !st)
             return st;
     }
-    for (BatchInserter *b : {m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get()}) {
+    for (BatchInserter *b :
+         {m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get(), m_customRows.get()}) {
         if (auto st = b->finish(); !st)
             return st;
     }
@@ -195,7 +203,10 @@ Status ContactUpdateBatch::writeOneByOne()
 {
     // Slow, and only after the database refused a batch of validated rows: finds the row.
     for (const Queued &q : m_queue) {
-        Status st = m_repo.update(q.contact, q.stored);
+        // As the writer does row by row: the contact's columns if they change, its custom values.
+        Status st = q.changes.isEmpty() ? Status() : m_repo.update(q.contact, q.stored);
+        if (st)
+            st = writeCustomValues(m_ctx.conn, q.contact.id, q.custom, nullptr, false);
         if (st)
             st = recordItem(m_ctx, QStringLiteral("contact"), q.contact.id, QStringLiteral("updated"),
                             q.beforeValues, q.row);

@@ -21,8 +21,8 @@ namespace kontor::importing::detail {
 // PostgreSQL each of those is a round trip, and 100,000 updates took 146 s row by row.
 // Writes what ContactRepository::update(contact, stored) writes: the changed columns
 // (ContactRepository::changedColumns(), one "UPDATE ... FROM" per set of changed columns),
-// the e-mails and phones the row adds, the audit row of the changes; plus the
-// import_batch_items row with the before-values that lets the import be undone.
+// the e-mails and phones the row adds, the audit row of the changes; plus the custom values
+// it sets (one "INSERT ... ON CONFLICT DO UPDATE" per batch) and the import_batch_items row with the before-values that lets the import be undone.
 //
 // Only what an import does to a contact is queued (queueable()): columns changed and e-mails
 // or phones appended. A rename goes through ContactRepository::update() (its folded keys
@@ -41,9 +41,10 @@ public:
     static bool queueable(const Contact &contact, const Contact &stored);
     // `contact`: as it will be, `stored`: as read; `digits`: phone_digits of each phone of
     // `contact` (those past the stored ones are written); `changes`: audit::diff() of their
-    // fields; `beforeValues`: the undo record.
+    // fields; `beforeValues`: the undo record; `custom`: the custom values it sets
+    // (customChanges()).
     void add(qint64 row, const Contact &contact, const Contact &stored, const QStringList &digits,
-             const QVariantMap &changes, const QJsonObject &beforeValues);
+             const QVariantMap &changes, const QJsonObject &beforeValues, const QList<CustomValue> &custom = {});
     bool holds(qint64 contactId) const { return m_ids.contains(contactId); }
     // Whether a queued update adds one of these normalized e-mails or phone digits.
     bool adds(const QStringList &emailNorms, const QStringList &phoneDigits) const;
@@ -61,6 +62,7 @@ private:
         QStringList digits;
         QVariantMap changes;
         QJsonObject beforeValues;
+        QList<CustomValue> custom;
     };
     Status writeQueued();
     Status writeOneByOne();
@@ -74,7 +76,7 @@ private:
     QSet<QString> m_addedKeys; // e-mails and phone digits the queue adds
     // Kept from batch to batch, as in ContactBatch: one per set of changed columns.
     std::vector<std::pair<QString, std::unique_ptr<BatchInserter>>> m_updaters;
-    std::unique_ptr<BatchInserter> m_emailRows, m_phoneRows, m_auditRows, m_itemRows;
+    std::unique_ptr<BatchInserter> m_emailRows, m_phoneRows, m_auditRows, m_itemRows, m_customRows;
 };
 
 } // namespace kontor::importing::detail

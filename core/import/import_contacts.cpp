@@ -49,6 +49,8 @@ public:
         m_byName = m_match.contains(MatchKey::Name) || m_match.contains(MatchKey::NameCompany);
         // Updates too, unless rows are matched by name: a queued update must not change what a
         // later row is matched by (a queued new company would).
+        m_customMapped = std::any_of(ctx.mapping.fields.cbegin(), ctx.mapping.fields.cend(),
+                                     [](const QString &f) { return f.startsWith(QLatin1String("custom:")); });
         m_batchUpdates = m_batched && !m_byName
             && (ctx.options->onDuplicate == DuplicatePolicy::Update
                 || ctx.options->onDuplicate == DuplicatePolicy::FillEmpty);
@@ -95,6 +97,12 @@ public:
             if (!found)
                 return found.error();
             m_read = std::move(*found);
+            if (m_customMapped) {
+                auto values = customValuesOf(m_ctx.conn, QStringLiteral("contact"), m_read.keys());
+                if (!values)
+                    return values.error();
+                m_readCustom = std::move(*values);
+            }
         }
         return {};
     }
@@ -202,7 +210,7 @@ public:
                         *custom);
             return Outcome::Created;
         }
-        if (existing && m_batchUpdates && d.custom.isEmpty() && !companyIsNew) {
+        if (existing && m_batchUpdates && !companyIsNew) {
             // Queued with the next update batch (or written alone by ContactRepository, which
             // takes its own savepoint): a rejected row has written nothing, no savepoint.
             return rejectRefused(row, update(row, existing, d, companyId, policy == DuplicatePolicy::FillEmpty),
@@ -411,8 +419,11 @@ private:
     {
         // Read with the chunk when a look-up found it; used once (a later row sees the update).
         const auto read = m_read.find(id);
-        auto current = read != m_read.end() ? Result<Contact>(*read) : m_repo.get(id);
-        if (read != m_read.end())
+        const bool readWithChunk = read != m_read.end();
+        auto current = readWithChunk ? Result<Contact>(*read) : m_repo.get(id);
+        // Its custom values were read with it (none stored: an empty list).
+        const QHash<qint64, QString> storedCustom = readWithChunk ? m_readCustom.take(id) : QHash<qint64, QString>();
+        if (readWithChunk)
             m_read.erase(read);
         if (!current)
             return current.error();
@@ -462,10 +473,14 @@ private:
         QJsonObject beforeValues;
         for (auto it = changes.begin(); it != changes.end(); ++it)
             beforeValues.insert(it.key(), QJsonValue::fromVariant(beforeFields.value(it.key())));
-        const qsizetype customBefore = beforeValues.size();
-        if (auto st = writeCustomValues(m_ctx, QStringLiteral("contact"), id, d.custom, &m_fields, &beforeValues, fillOnly); !st)
-            return st.error();
-        if (changes.isEmpty() && beforeValues.size() == customBefore)
+        auto custom = resolveCustomValues(m_ctx, QStringLiteral("contact"), d.custom, &m_fields);
+        if (!custom)
+            return custom.error();
+        auto customSet = customChanges(m_ctx.conn, id, *custom, readWithChunk ? &storedCustom : nullptr, &beforeValues,
+                                       fillOnly);
+        if (!customSet)
+            return customSet.error();
+        if (changes.isEmpty() && customSet->isEmpty())
             return Outcome::Skipped; // nothing new in this row
         beforeValues.insert(QStringLiteral("updated_at"), before.updatedAt.toSecsSinceEpoch());
         if (m_batchUpdates && ContactUpdateBatch::queueable(c, before)) {
@@ -474,7 +489,7 @@ private:
             QStringList digits;
             for (const ContactPhone &p : std::as_const(c.phones))
                 digits << (digits.size() < before.phones.size() ? QString() : digitsOf(p.phone));
-            m_updates.add(row, c, before, digits, changes, beforeValues);
+            m_updates.add(row, c, before, digits, changes, beforeValues, *customSet);
             if (!changes.isEmpty())
                 m_touched.append(id);
             return Outcome::Updated;
@@ -484,6 +499,8 @@ private:
                 return st.error();
             m_touched.append(id);
         }
+        if (auto st = writeCustomValues(m_ctx.conn, id, *customSet, nullptr, false); !st)
+            return st.error();
         if (auto st = recordItem(m_ctx, QStringLiteral("contact"), id, QStringLiteral("updated"), beforeValues, row); !st)
             return st.error();
         return Outcome::Updated;
@@ -504,6 +521,8 @@ private:
     bool m_byName = false;       // rows are matched by name (alone or with the company)
     QList<qint64> m_touched; // contacts written one by one while search was suspended
     QHash<qint64, Contact> m_read; // contacts the chunk's look-ups found, as read then
+    QHash<qint64, QHash<qint64, QString>> m_readCustom; // their custom values, when the file maps any
+    bool m_customMapped = false;
     QHash<QString, QString> m_digits; // typed phone -> match digits
     std::unique_ptr<SqlStatement> m_byEmail;
     std::unique_ptr<SqlStatement> m_byPhone;

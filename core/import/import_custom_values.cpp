@@ -101,19 +101,59 @@ Status writeCustomValues(const WriterContext &ctx, const QString &entity, qint64
 Status writeCustomValues(const QSqlDatabase &conn, qint64 id, const QList<CustomValue> &values,
                          QJsonObject *before, bool fillOnly)
 {
-    for (const CustomValue &v : values) {
-        if (before) {
-            auto old = customValue(conn, v.fieldId, id);
-            if (!old)
-                return old.error();
-            if (*old == v.value || (fillOnly && !old->isEmpty()))
-                continue;
-            before->insert(QStringLiteral("custom:") + v.name, old->isEmpty() ? QJsonValue() : QJsonValue(*old));
-        }
+    QList<CustomValue> changed = values;
+    if (before) {
+        auto changes = customChanges(conn, id, values, nullptr, before, fillOnly);
+        if (!changes)
+            return changes.error();
+        changed = *changes;
+    }
+    for (const CustomValue &v : std::as_const(changed)) {
         if (auto st = setCustomValue(conn, v.fieldId, id, v.value); !st)
             return st;
     }
     return {};
+}
+
+Result<QList<CustomValue>> customChanges(const QSqlDatabase &conn, qint64 id, const QList<CustomValue> &values,
+                                         const QHash<qint64, QString> *stored, QJsonObject *before, bool fillOnly)
+{
+    QList<CustomValue> changed;
+    for (const CustomValue &v : values) {
+        QString old;
+        if (stored) {
+            old = stored->value(v.fieldId);
+        } else {
+            auto read = customValue(conn, v.fieldId, id);
+            if (!read)
+                return read.error();
+            old = *read;
+        }
+        if (old == v.value || (fillOnly && !old.isEmpty()))
+            continue;
+        before->insert(QStringLiteral("custom:") + v.name, old.isEmpty() ? QJsonValue() : QJsonValue(old));
+        changed.append(v);
+    }
+    return changed;
+}
+
+Result<QHash<qint64, QHash<qint64, QString>>> customValuesOf(const QSqlDatabase &conn, const QString &entity,
+                                                             const QList<qint64> &ids)
+{
+    QHash<qint64, QHash<qint64, QString>> out;
+    SqlStatement q(conn, QCoreApplication::translate("kontor::importing", "Cannot read a custom value"));
+    for (const QString &list : idLists(ids)) {
+        if (auto st = q.run(QStringLiteral("SELECT v.entity_id, v.field_id, v.value FROM custom_values v"
+                                           " JOIN custom_fields f ON f.id = v.field_id AND f.entity = ?"
+                                           " WHERE v.entity_id IN (%1)")
+                                .arg(list),
+                            {entity});
+            !st)
+            return st.error();
+        while (q.next())
+            out[q.value(0).toLongLong()].insert(q.value(1).toLongLong(), q.value(2).toString());
+    }
+    return out;
 }
 
 Result<QString> customValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId)

@@ -132,6 +132,14 @@ Result<QList<CustomValue>> resolveCustomValues(const WriterContext &ctx, const Q
                                                QHash<QString, CustomField> *cache);
 Status writeCustomValues(const QSqlDatabase &conn, qint64 id, const QList<CustomValue> &values,
                          QJsonObject *before, bool fillOnly);
+// Of `values`, those that change what record `id` holds: `stored` (field id -> value, read
+// with a chunk by customValuesOf()) or, when null, read here value by value. The old value
+// of each goes into `before` under "custom:<name>"; `fillOnly` keeps values already set.
+Result<QList<CustomValue>> customChanges(const QSqlDatabase &conn, qint64 id, const QList<CustomValue> &values,
+                                         const QHash<qint64, QString> *stored, QJsonObject *before, bool fillOnly);
+// The custom values of these records of `entity` ('contact', ...): id -> field id -> value.
+Result<QHash<qint64, QHash<qint64, QString>>> customValuesOf(const QSqlDatabase &conn, const QString &entity,
+                                                             const QList<qint64> &ids);
 Result<QString> customValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId);
 Status setCustomValue(const QSqlDatabase &conn, qint64 fieldId, qint64 entityId, const QString &value);
 

@@ -53,6 +53,13 @@ void BatchInserter::updateByKey(const QString &condition)
     m_directChecked = true;
 }
 
+void BatchInserter::replaceOnConflict(const QStringList &keys)
+{
+    m_conflictKeys = keys;
+    m_returnIds = false;
+    m_directChecked = true;
+}
+
 QString BatchInserter::updateSql() const
 {
     QStringList set;
@@ -69,8 +76,19 @@ QString BatchInserter::insertSql() const
         return updateSql();
     // Table and column names come from the loader's code, never from input; the rows are
     // the one bound value.
-    return QStringLiteral("INSERT INTO %1 (%2) %3%4")
-        .arg(m_table, m_columns.join(QLatin1Char(',')), m_dialect.selectJsonRows(m_table, m_columns),
+    QString conflict;
+    if (!m_conflictKeys.isEmpty()) {
+        QStringList set;
+        for (const QString &c : m_columns) {
+            if (!m_conflictKeys.contains(c))
+                set << QStringLiteral("%1 = excluded.%1").arg(c);
+        }
+        // "WHERE true": SQLite would read ON as the join constraint of the SELECT's FROM.
+        conflict = QStringLiteral(" WHERE true ON CONFLICT (%1) DO UPDATE SET %2")
+                       .arg(m_conflictKeys.join(QLatin1Char(',')), set.join(QStringLiteral(", ")));
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) %3%4%5")
+        .arg(m_table, m_columns.join(QLatin1Char(',')), m_dialect.selectJsonRows(m_table, m_columns), conflict,
              m_returnIds ? QStringLiteral(" RETURNING id") : QString());
 }
 

@@ -51,6 +51,10 @@ public:
     // "UPDATE ... FROM" the batch's JSON rows per statement, no ids returned. Always through
     // the JSON batches.
     void updateByKey(const QString &condition = {});
+    // Adds rows, or where a row with the same `keys` (a unique key of the table) exists, gives
+    // it the other columns' values ("INSERT ... ON CONFLICT DO UPDATE", both back ends). A
+    // statement must not name the same key twice. Always through the JSON batches.
+    void replaceOnConflict(const QStringList &keys);
 
     void setFlushHandler(FlushHandler handler) { m_onFlush = std::move(handler); }
 
@@ -92,6 +96,7 @@ private:
     bool m_prepared = false;
     bool m_updating = false;
     QString m_updateCondition;
+    QStringList m_conflictKeys; // replaceOnConflict()
     bool m_objects = false; // PostgreSQL: rows are JSON objects keyed by column, else arrays
     QString m_jsonRows; // "[[..],[..]" or "[{..},{..}" while a batch is open
     int m_valuesInRow = 0;

@@ -1,6 +1,6 @@
-// New contacts and companies with custom values go in batches like any other new record: the
-// values are checked when the row is queued (a missing field created then), and the batch
-// writes them with the records. What a user would notice if it went wrong: a value lost or on
+// New contacts and companies with custom values go in batches like any other new record, and
+// so do updates of contacts' custom values: the values are checked when the row is queued (a
+// missing field created then), and the batch writes them with the records. What a user would notice if it went wrong: a value lost or on
 // the wrong record, a field created by a row that was then rejected, a rejected row's reason
 // missing, or an undo that leaves values or fields behind; each compared with the one-by-one
 // path (ImportOptions::rowByRow), on both back ends.
@@ -76,7 +76,7 @@ QString customDump(const Session &s)
         " JOIN custom_fields f ON f.id = v.field_id"
         " LEFT JOIN contacts c ON f.entity = 'contact' AND c.id = v.entity_id"
         " LEFT JOIN companies co ON f.entity = 'company' AND co.id = v.entity_id ORDER BY 1, 2, 3",
-        "SELECT entity, action, source_row FROM import_batch_items ORDER BY source_row, entity",
+        "SELECT entity, action, source_row FROM import_batch_items ORDER BY source_row, entity, action",
         "SELECT entity, action, changes FROM audit_log ORDER BY entity, changes",
     });
 }
@@ -175,6 +175,108 @@ TEST_CASE("New contacts and companies with custom values go in batches exactly a
         CHECK(problemsOf(batched.summary) == problemsOf(oneByOne.summary));
         CHECK(problemsOf(batched.summary).contains(entity == ExchangeEntity::Contacts ? QStringLiteral("lots")
                                                                                    : QStringLiteral("many")));
+        CHECK(batched.undoneExactly);
+        CHECK(oneByOne.undoneExactly);
+    }
+}
+
+namespace {
+
+// A re-import of contactsFile()'s people (1,500 rows, three chunks): new budgets for some, a
+// tier for those without one, the same budget again (nothing to change), text in the number
+// field (rejected), a field the update creates ("Owner note"), a person named twice (the
+// second row sees the first one's values), and a rename with a value (written alone).
+QString updateFile()
+{
+    QString text = QStringLiteral("Name,Email,Budget,Tier,Owner note\n");
+    for (int i = 2; i < 1500; ++i) {
+        if (i % 97 == 1 || i % 61 == 60)
+            continue; // not in the base
+        const QString name = i % 250 == 7 ? QStringLiteral("Renamed %1").arg(i) : QStringLiteral("Person %1").arg(i);
+        QString budget = i % 3 ? QString::number(1000 + i % 900 + 100) : QString(); // as stored
+        if (i % 5 == 0)
+            budget = QString::number(5000 + i);
+        if (i % 83 == 4)
+            budget = QStringLiteral("unknown");
+        const QString tier = i % 4 == 2 ? QStringLiteral("Gold") : i % 4 == 0 ? QStringLiteral("silver") : QString();
+        const QString note = i % 7 == 3 ? QStringLiteral("call back %1").arg(i) : QString();
+        text += QStringLiteral("%1,p%2@example.com,%3,%4,%5\n").arg(name).arg(i).arg(budget, tier, note);
+        if (i % 200 == 10) // again, later in the same chunk
+            text += QStringLiteral("Person %1,p%1@example.com,%2,,\n").arg(i).arg(7000 + i);
+    }
+    return text;
+}
+
+struct Updated
+{
+    ImportSummary summary;
+    QString dump;
+    bool undoneExactly = false;
+};
+
+Updated updateCustom(bool rowByRow, DuplicatePolicy policy)
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    addField(s, QStringLiteral("contact"), QStringLiteral("Budget"), CustomField::Kind::Number);
+    addField(s, QStringLiteral("contact"), QStringLiteral("Tier"), CustomField::Kind::Choice,
+             {QStringLiteral("Gold"), QStringLiteral("Silver")});
+    const QString base = tdb.tempPath(QStringLiteral("base.csv"));
+    writeFile(base, contactsFile());
+    ImportOptions options;
+    ImportMapping mapping;
+    mapping.fields = {QStringLiteral("full_name"), QStringLiteral("email"), QStringLiteral("custom:Budget"),
+                      QStringLiteral("custom:Tier"), QStringLiteral("custom:Source channel"), QStringLiteral("custom:Aside")};
+    options.mapping = mapping;
+    REQUIRE(runImport(s, base, options).ok());
+    const QString before = test::importDump(s);
+
+    const QString file = tdb.tempPath(QStringLiteral("update.csv"));
+    writeFile(file, updateFile());
+    options.onDuplicate = policy;
+    options.rowByRow = rowByRow;
+    options.match = {MatchKey::Email};
+    mapping.fields = {QStringLiteral("full_name"), QStringLiteral("email"), QStringLiteral("custom:Budget"),
+                      QStringLiteral("custom:Tier"), QStringLiteral("custom:Owner note")};
+    options.mapping = mapping;
+    auto result = runImport(s, file, options);
+    INFO((result.ok() ? QString() : result.error().toString()).toStdString());
+    REQUIRE(result.ok());
+    Updated out;
+    out.summary = *result;
+    out.dump = customDump(s) + test::queryDump(s, {"SELECT entity, entity_id, before_values FROM import_batch_items"
+                                                   " WHERE action = 'updated' ORDER BY entity_id, source_row"});
+    out.dump.replace(QRegularExpression(QStringLiteral("\"updated_at\":\\d+")), QStringLiteral("\"updated_at\":T"));
+    // What the card shows after the second row of a person named twice: its budget.
+    auto conn = s.db->connection();
+    REQUIRE(conn.ok());
+    SqlStatement q(*conn, QStringLiteral("test"));
+    auto budget = q.scalar(QStringLiteral("SELECT v.value FROM custom_values v JOIN custom_fields f ON f.id = v.field_id"
+                                          " JOIN contact_emails e ON e.contact_id = v.entity_id"
+                                          " WHERE f.name = 'Budget' AND e.email = 'p410@example.com'"));
+    REQUIRE(budget.ok());
+    CHECK(budget->toString() == (policy == DuplicatePolicy::Update ? QStringLiteral("7410") : QStringLiteral("1510")));
+    REQUIRE(undoImport(s, result->batch).ok());
+    out.undoneExactly = test::importDump(s) == before;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Updates of contacts' custom values go in batches exactly as one by one, and undo", "[import][storage]")
+{
+    for (DuplicatePolicy policy : {DuplicatePolicy::Update, DuplicatePolicy::FillEmpty}) {
+        INFO("policy " << int(policy));
+        const Updated batched = updateCustom(false, policy);
+        const Updated oneByOne = updateCustom(true, policy);
+        CHECK(batched.summary.updated == oneByOne.summary.updated);
+        CHECK(batched.summary.skipped == oneByOne.summary.skipped);
+        CHECK(batched.summary.rejected == oneByOne.summary.rejected);
+        CHECK(batched.summary.updated > 500);
+        CHECK(batched.summary.skipped > 20);
+        CHECK(batched.summary.rejected > 10);
+        CHECK(batched.dump == oneByOne.dump);
+        CHECK(problemsOf(batched.summary) == problemsOf(oneByOne.summary));
         CHECK(batched.undoneExactly);
         CHECK(oneByOne.undoneExactly);
     }
