@@ -4,6 +4,7 @@
 
 #include "repo/audit.h"
 #include "storage/bulk_load.h"
+#include "storage/fold_keys.h"
 #include "storage/sql.h"
 
 #include <QJsonDocument>
@@ -48,8 +49,7 @@ bool ContactUpdateBatch::queueable(const Contact &contact, const Contact &stored
     const auto sameMessenger = [](const ContactMessenger &a, const ContactMessenger &b) {
         return a.kind == b.kind && a.handle.trimmed() == b.handle.trimmed();
     };
-    return !ContactRepository::isRenamed(contact, stored)
-        && startsWith(contact.emails, stored.emails, sameEmail)
+    return startsWith(contact.emails, stored.emails, sameEmail)
         && startsWith(contact.phones, stored.phones, samePhone)
         && contact.messengers.size() == stored.messengers.size()
         && startsWith(contact.messengers, stored.messengers, sameMessenger);
@@ -97,8 +97,8 @@ Status ContactUpdateBatch::flush()
         [this] {
             for (auto &[columns, updater] : m_updaters)
                 updater->discard();
-            for (BatchInserter *b :
-                 {m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get(), m_customRows.get()})
+            for (BatchInserter *b : {m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get(),
+                                     m_customRows.get(), m_renamedKeys.get()})
                 b->discard();
         },
         [this] { return writeOneByOne(); });
@@ -125,6 +125,13 @@ void ContactUpdateBatch::prepareInserters()
     // so no statement names a (field, contact) twice.
     m_customRows = customValueRows(m_ctx, rows);
     m_customRows->replaceOnConflict({QStringLiteral("field_id"), QStringLiteral("entity_id")});
+    // A rename that keeps a folded key ("Ivan" -> "IVAN") has it cleared by the stale-key
+    // trigger (see fold_keys.h); these put the keys back after the batch's updates, as
+    // ContactRepository::update() does with keepKeyAfterRename() for one contact.
+    m_renamedKeys = std::make_unique<BatchInserter>(
+        conn, dialect, QStringLiteral("contacts"),
+        QStringList {QStringLiteral("id"), QStringLiteral("name_fold"), QStringLiteral("surname_key")}, false, rows);
+    m_renamedKeys->updateByKey(QStringLiteral("t.deleted_at IS NULL"));
 }
 
 BatchInserter &ContactUpdateBatch::columnUpdater(const QList<std::pair<QString, QVariant>> &changes)
@@ -162,6 +169,12 @@ Status ContactUpdateBatch::writeQueued()
             if (auto st = updater.endRow(); !st)
                 return st;
         }
+        if (ContactRepository::isRenamed(q.contact, q.stored)) {
+            *m_renamedKeys << id << contactNameKey(q.contact.firstName, q.contact.lastName)
+                           << contactSurnameKey(q.contact.firstName, q.contact.lastName);
+            if (auto st = m_renamedKeys->endRow(); !st)
+                return st;
+        }
         for (qsizetype e = q.stored.emails.size(); e < q.contact.emails.size(); ++e) {
             for (const QVariant &v : ContactRepository::emailValues(id, q.contact.emails[e], int(e)))
                 *m_emailRows << v;
@@ -191,8 +204,8 @@ Status ContactUpdateBatch::writeQueued()
         if (auto st = updater->finish(); !st)
             return st;
     }
-    for (BatchInserter *b :
-         {m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get(), m_customRows.get()}) {
+    for (BatchInserter *b : {m_renamedKeys.get(), m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(),
+                             m_itemRows.get(), m_customRows.get()}) {
         if (auto st = b->finish(); !st)
             return st;
     }

@@ -24,9 +24,8 @@ namespace kontor::importing::detail {
 // the e-mails and phones the row adds, the audit row of the changes; plus the custom values
 // it sets (one "INSERT ... ON CONFLICT DO UPDATE" per batch) and the import_batch_items row with the before-values that lets the import be undone.
 //
-// Only what an import does to a contact is queued (queueable()): columns changed and e-mails
-// or phones appended. A rename goes through ContactRepository::update() (its folded keys
-// need the trigger dance there). The writer flushes before anything reads what a queued
+// Only what an import does to a contact is queued (queueable()): columns changed (a rename
+// with its folded keys) and e-mails or phones appended. The writer flushes before anything reads what a queued
 // update writes: before each chunk's look-ups, before a row of a queued contact, and
 // before a row whose e-mail or phone a queued update adds. If the database refuses a
 // batch, its rows are written again one by one, so the error names the row; the import then
@@ -76,7 +75,8 @@ private:
     QSet<QString> m_addedKeys; // e-mails and phone digits the queue adds
     // Kept from batch to batch, as in ContactBatch: one per set of changed columns.
     std::vector<std::pair<QString, std::unique_ptr<BatchInserter>>> m_updaters;
-    std::unique_ptr<BatchInserter> m_emailRows, m_phoneRows, m_auditRows, m_itemRows, m_customRows;
+    std::unique_ptr<BatchInserter> m_emailRows, m_phoneRows, m_auditRows, m_itemRows, m_customRows,
+        m_renamedKeys;
 };
 
 } // namespace kontor::importing::detail

@@ -49,7 +49,7 @@ QString contentDump(const Session &s)
     QString out;
     for (const char *sql : {
              "SELECT id, first_name, last_name, title, company_id, birthday, street, city, region,"
-             " postal_code, country, source, temperature, status, owner_id, notes, deleted_at"
+             " postal_code, country, source, temperature, status, owner_id, notes, deleted_at, name_fold, surname_key"
              " FROM contacts ORDER BY id",
              "SELECT contact_id, label, email, email_norm, position FROM contact_emails"
              " ORDER BY contact_id, position",
@@ -261,7 +261,7 @@ namespace {
 // A re-import of bigFile()'s people: rows that change the title or the company (an existing
 // one or a new one), add an e-mail or a phone; a later row of the same chunk that names a
 // contact only by the e-mail an earlier row added; the same person twice, the second time
-// renamed (written alone: see ContactUpdateBatch).
+// renamed; names only in capitals (a rename that keeps the folded keys, see fold_keys.h).
 QString updateFile()
 {
     QString text = QStringLiteral("First name,Last name,Email,Phone,Company,Title\n");
@@ -271,7 +271,11 @@ QString updateFile()
         const QString email = QStringLiteral("p%1@example.com").arg(i);
         switch (i % 4) {
         case 0:
-            text += QStringLiteral("Person%1,Zöllner,%2,,Acme %3,Buyer %1\n").arg(i).arg(email).arg(i % 5);
+            text += (i % 8 ? QStringLiteral("Person%1,Zöllner,%2,,Acme %3,Buyer %1\n")
+                           : QStringLiteral("PERSON%1,ZÖLLNER,%2,,Acme %3,Buyer %1\n"))
+                        .arg(i)
+                        .arg(email)
+                        .arg(i % 5);
             break;
         case 1:
             text += QStringLiteral("Person%1,Zöllner,%2; alt%1@example.com,,,\n").arg(i).arg(email);
