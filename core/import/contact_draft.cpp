@@ -119,7 +119,10 @@ void parseContactRow(const WriterContext &ctx, qint64 row, const QStringList &ce
             if (!ok || d->kontorId <= 0)
                 problem(col, v, tr("not a record id"));
         } else if (key.startsWith(QLatin1String("custom:"))) {
-            d->custom.insert(key.mid(7), v);
+            if (auto refused = customCellProblem(ctx, row, col, key.mid(7), v))
+                problems->append(*refused);
+            else
+                d->custom.insert(key.mid(7), v);
         }
     }
     if (c.firstName.isEmpty() && c.lastName.isEmpty() && c.emails.isEmpty()

@@ -91,7 +91,10 @@ public:
                 if (!ok || kontorId <= 0)
                     problems->append({row, m_ctx.header.value(col), v, tr("not a record id")});
             } else if (key.startsWith(QLatin1String("custom:"))) {
-                custom.insert(key.mid(7), v);
+                if (auto refused = customCellProblem(m_ctx, row, col, key.mid(7), v))
+                    problems->append(*refused);
+                else
+                    custom.insert(key.mid(7), v);
             }
             if (QString *f = textField(c, key))
                 *f = v;

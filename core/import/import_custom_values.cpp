@@ -44,6 +44,18 @@ Result<CustomField> fieldNamed(const WriterContext &ctx, const QString &entity, 
 
 } // namespace
 
+std::optional<ImportProblem> customCellProblem(const WriterContext &ctx, qint64 row, int column, const QString &name,
+                                               const QString &value)
+{
+    const auto field = ctx.customFields.constFind(customFieldKey(name));
+    if (field == ctx.customFields.constEnd())
+        return std::nullopt;
+    auto canonical = field->canonical(value);
+    if (canonical)
+        return std::nullopt;
+    return ImportProblem {row, ctx.header.value(column), value, canonical.error().message};
+}
+
 Result<CustomField> customField(const WriterContext &ctx, const QString &entity, const QString &name,
                                 QHash<QString, CustomField> *cache)
 {

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace kontor {
@@ -30,6 +31,9 @@ struct WriterContext
     qint64 expectedRows = 0; // rows of the file, estimated from its size and first rows
     bool rebuildIndexes = false; // see rebuildIndexesFor() (import_bulk.h)
     const FetchedPhotos *photos = nullptr; // a vCard's photos by address, fetched beforehand
+    // The entity's custom fields when the import began, by customFieldKey(name): read-only,
+    // so the reading thread checks custom values with the other cells (customCellProblem()).
+    QHash<QString, CustomField> customFields;
 };
 
 enum class Outcome { Created, Updated, Skipped, Rejected };
@@ -116,6 +120,17 @@ Result<CustomField> customField(const WriterContext &ctx, const QString &entity,
 Status writeCustomValues(const WriterContext &ctx, const QString &entity, qint64 id,
                          const QHash<QString, QString> &values, QHash<QString, CustomField> *cache,
                          QJsonObject *before, bool fillOnly);
+// Custom field names are matched case-insensitively (CustomFieldRepository::fieldByName).
+inline QString customFieldKey(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+// A cell mapped to custom field `name` that the field refuses ("lots" in a number field), as
+// a problem of `row` naming the column, the value and why. A field the import will create
+// is text, which takes anything.
+std::optional<ImportProblem> customCellProblem(const WriterContext &ctx, qint64 row, int column, const QString &name,
+                                               const QString &value);
+
 // A custom value checked against its field: the field's id and name, the canonical value.
 struct CustomValue
 {

@@ -155,15 +155,24 @@ private:
     bool m_done = false;
 };
 
-QStringList customFieldNames(const QSqlDatabase &conn, ExchangeEntity entity)
+// custom_fields.entity of what is imported; empty for activities, which have no custom fields.
+QString customFieldEntity(ExchangeEntity entity)
 {
     if (entity == ExchangeEntity::Activities)
-        return {}; // activities have no custom fields
-    const char *e = entity == ExchangeEntity::Companies ? "company" : entity == ExchangeEntity::Deals ? "deal" : "contact";
+        return {};
+    return entity == ExchangeEntity::Companies ? QStringLiteral("company")
+        : entity == ExchangeEntity::Deals      ? QStringLiteral("deal")
+                                               : QStringLiteral("contact");
+}
+
+QStringList customFieldNames(const QSqlDatabase &conn, ExchangeEntity entity)
+{
+    const QString e = customFieldEntity(entity);
+    if (e.isEmpty())
+        return {};
     QStringList names;
     SqlStatement q(conn, tr("Cannot read the custom fields"));
-    if (q.run(QStringLiteral("SELECT name FROM custom_fields WHERE entity = ? AND deleted_at IS NULL"),
-              {QLatin1String(e)})) {
+    if (q.run(QStringLiteral("SELECT name FROM custom_fields WHERE entity = ? AND deleted_at IS NULL"), {e})) {
         while (q.next())
             names << q.value(0).toString();
     }
@@ -369,6 +378,13 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
     ctx.photos = photos.get();
     ctx.expectedRows = expectedRows;
     ctx.rebuildIndexes = *rebuild;
+    if (const QString entity = customFieldEntity(options.entity); !entity.isEmpty()) {
+        auto fields = CustomFieldRepository(session).fields(entity);
+        if (!fields)
+            return fields.error();
+        for (const CustomField &f : std::as_const(*fields))
+            ctx.customFields.insert(detail::customFieldKey(f.name), f);
+    }
     if (auto st = fillMissingFoldKeys(*conn); !st) // names and titles looked up folded
         return st.error();
     {

@@ -171,10 +171,16 @@ TEST_CASE("New contacts and companies with custom values go in batches exactly a
         CHECK(batched.summary.rejected > 20);
         CHECK(batched.summary.skipped > 20);
         CHECK(batched.dump == oneByOne.dump);
-        // Each rejected row says which field refused which value.
+        // Each rejected row says which column holds what its field refused, as the other
+        // cells' problems do (the wizard highlights that cell).
         CHECK(problemsOf(batched.summary) == problemsOf(oneByOne.summary));
-        CHECK(problemsOf(batched.summary).contains(entity == ExchangeEntity::Contacts ? QStringLiteral("lots")
-                                                                                   : QStringLiteral("many")));
+        REQUIRE_FALSE(batched.summary.problems.isEmpty());
+        const ImportProblem &first = batched.summary.problems.first();
+        const bool contacts = entity == ExchangeEntity::Contacts;
+        CHECK(first.row == (contacts ? 3 : 5)); // file lines: the header is line 1
+        CHECK(first.column == (contacts ? QStringLiteral("Budget") : QStringLiteral("Employees")));
+        CHECK(first.value == (contacts ? QStringLiteral("lots") : QStringLiteral("many")));
+        CHECK(first.reason.contains(QLatin1String("not a number")));
         CHECK(batched.undoneExactly);
         CHECK(oneByOne.undoneExactly);
     }
