@@ -96,6 +96,19 @@ struct Imported
     bool undoneExactly = false;
 };
 
+// The same counts, base, problems and undo, whichever way the rows were written.
+void checkSameAsOneByOne(const Imported &batched, const Imported &oneByOne)
+{
+    CHECK(batched.summary.created == oneByOne.summary.created);
+    CHECK(batched.summary.updated == oneByOne.summary.updated);
+    CHECK(batched.summary.skipped == oneByOne.summary.skipped);
+    CHECK(batched.summary.rejected == oneByOne.summary.rejected);
+    CHECK(batched.dump == oneByOne.dump);
+    CHECK(problemsOf(batched.summary) == problemsOf(oneByOne.summary));
+    CHECK(batched.undoneExactly);
+    CHECK(oneByOne.undoneExactly);
+}
+
 Imported importWithCustom(ExchangeEntity entity, bool rowByRow)
 {
     test::TestDatabase tdb;
@@ -165,15 +178,11 @@ TEST_CASE("New contacts and companies with custom values go in batches exactly a
         INFO("entity " << int(entity));
         const Imported batched = importWithCustom(entity, false);
         const Imported oneByOne = importWithCustom(entity, true);
-        CHECK(batched.summary.created == oneByOne.summary.created);
-        CHECK(batched.summary.skipped == oneByOne.summary.skipped);
-        CHECK(batched.summary.rejected == oneByOne.summary.rejected);
+        checkSameAsOneByOne(batched, oneByOne);
         CHECK(batched.summary.rejected > 20);
         CHECK(batched.summary.skipped > 20);
-        CHECK(batched.dump == oneByOne.dump);
         // Each rejected row says which column holds what its field refused, as the other
         // cells' problems do (the wizard highlights that cell).
-        CHECK(problemsOf(batched.summary) == problemsOf(oneByOne.summary));
         REQUIRE_FALSE(batched.summary.problems.isEmpty());
         const ImportProblem &first = batched.summary.problems.first();
         const bool contacts = entity == ExchangeEntity::Contacts;
@@ -181,8 +190,6 @@ TEST_CASE("New contacts and companies with custom values go in batches exactly a
         CHECK(first.column == (contacts ? QStringLiteral("Budget") : QStringLiteral("Employees")));
         CHECK(first.value == (contacts ? QStringLiteral("lots") : QStringLiteral("many")));
         CHECK(first.reason.contains(QLatin1String("not a number")));
-        CHECK(batched.undoneExactly);
-        CHECK(oneByOne.undoneExactly);
     }
 }
 
@@ -213,14 +220,7 @@ QString updateFile()
     return text;
 }
 
-struct Updated
-{
-    ImportSummary summary;
-    QString dump;
-    bool undoneExactly = false;
-};
-
-Updated updateCustom(bool rowByRow, DuplicatePolicy policy)
+Imported updateCustom(bool rowByRow, DuplicatePolicy policy)
 {
     test::TestDatabase tdb;
     const Session s = tdb.session();
@@ -248,7 +248,7 @@ Updated updateCustom(bool rowByRow, DuplicatePolicy policy)
     auto result = runImport(s, file, options);
     INFO((result.ok() ? QString() : result.error().toString()).toStdString());
     REQUIRE(result.ok());
-    Updated out;
+    Imported out;
     out.summary = *result;
     out.dump = customDump(s) + test::queryDump(s, {"SELECT entity, entity_id, before_values FROM import_batch_items"
                                                    " WHERE action = 'updated' ORDER BY entity_id, source_row"});
@@ -273,17 +273,11 @@ TEST_CASE("Updates of contacts' custom values go in batches exactly as one by on
 {
     for (DuplicatePolicy policy : {DuplicatePolicy::Update, DuplicatePolicy::FillEmpty}) {
         INFO("policy " << int(policy));
-        const Updated batched = updateCustom(false, policy);
-        const Updated oneByOne = updateCustom(true, policy);
-        CHECK(batched.summary.updated == oneByOne.summary.updated);
-        CHECK(batched.summary.skipped == oneByOne.summary.skipped);
-        CHECK(batched.summary.rejected == oneByOne.summary.rejected);
+        const Imported batched = updateCustom(false, policy);
+        const Imported oneByOne = updateCustom(true, policy);
+        checkSameAsOneByOne(batched, oneByOne);
         CHECK(batched.summary.updated > 500);
         CHECK(batched.summary.skipped > 20);
         CHECK(batched.summary.rejected > 10);
-        CHECK(batched.dump == oneByOne.dump);
-        CHECK(problemsOf(batched.summary) == problemsOf(oneByOne.summary));
-        CHECK(batched.undoneExactly);
-        CHECK(oneByOne.undoneExactly);
     }
 }
