@@ -3,6 +3,7 @@
 
 #include "import/batch_writing.h"
 #include "import/company_batch.h"
+#include "import/company_updates.h"
 #include "import/import_lookups.h"
 
 #include "contacts/phone.h"
@@ -60,7 +61,9 @@ QString *textField(Company &c, const QString &key)
 class CompanyWriter : public RowWriter
 {
 public:
-    explicit CompanyWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session), m_queue(ctx)
+    explicit CompanyWriter(const WriterContext &ctx)
+        : m_ctx(ctx), m_repo(ctx.session), m_queue(ctx),
+          m_updates(ctx, [this](const CompanyChange &c) { return writeChange(c); })
     {
         m_match = ctx.options->match;
         if (m_match.isEmpty())
@@ -113,6 +116,11 @@ public:
             if (auto st = flush(); !st)
                 return st.error();
         }
+        // The same for a name or e-mail a queued update gives or takes away.
+        if (m_updates.changesKey(keys)) {
+            if (auto st = m_updates.flush(); !st)
+                return st.error();
+        }
         qint64 existing = 0;
         if (policy != DuplicatePolicy::Create) {
             auto found = findExisting(c, kontorId);
@@ -122,6 +130,27 @@ public:
         }
         if (existing && policy == DuplicatePolicy::Skip)
             return Outcome::Skipped;
+        // A company a queued update changes is read as changed.
+        if (m_updates.full() || (existing && m_updates.holds(existing))) {
+            if (auto st = m_updates.flush(); !st)
+                return st.error();
+        }
+        if (existing && !m_ctx.options->rowByRow) {
+            // Queued with the next update batch: nothing is written now, so no savepoint.
+            auto change = changeOf(row, c, provided, custom, existing);
+            if (!change) {
+                if (change.error().kind != Error::Kind::Invalid)
+                    return change.error();
+                problems->append({row, {}, {}, change.error().message});
+                return Outcome::Rejected;
+            }
+            if (!*change)
+                return Outcome::Skipped;
+            const QStringList before = queueKeys((*change)->stored);
+            const QStringList after = queueKeys((*change)->company);
+            m_updates.add(std::move(**change), before == after ? QStringList() : before + after);
+            return Outcome::Updated;
+        }
         if (!existing && !m_ctx.options->rowByRow) {
             if (auto st = CompanyRepository::validate(c); !st) {
                 problems->append({row, {}, {}, st.error().message});
@@ -158,7 +187,12 @@ public:
         return *outcome;
     }
 
-    Status finish() override { return flush(); }
+    Status finish() override
+    {
+        if (auto st = flush(); !st)
+            return st;
+        return m_updates.flush();
+    }
 
 private:
     static constexpr size_t kBatchRows = 1000;
@@ -235,10 +269,7 @@ private:
     Result<Outcome> store(qint64 row, const Company &draft, const QSet<QString> &provided,
                           const QHash<QString, QString> &custom, qint64 existing)
     {
-        const DuplicatePolicy policy = m_ctx.options->onDuplicate;
-        const bool fillOnly = policy == DuplicatePolicy::FillEmpty;
-        QJsonObject before;
-        if (!existing || policy == DuplicatePolicy::Create) {
+        if (!existing || m_ctx.options->onDuplicate == DuplicatePolicy::Create) {
             auto values = resolveCustomValues(m_ctx, QStringLiteral("company"), custom, &m_fields);
             if (!values)
                 return values.error();
@@ -246,10 +277,31 @@ private:
                 return st.error();
             return Outcome::Created;
         }
+        auto change = changeOf(row, draft, provided, custom, existing);
+        if (!change)
+            return change.error();
+        if (!*change)
+            return Outcome::Skipped;
+        if (auto st = writeChange(**change); !st)
+            return st.error();
+        return Outcome::Updated;
+    }
+
+    // What the row changes in company `existing` (policy update or fill-empty): nothing (the
+    // row is then skipped), or the company as it will be, its custom values and the undo
+    // record. Reads, writes nothing but a custom field it creates.
+    Result<std::optional<CompanyChange>> changeOf(qint64 row, const Company &draft, const QSet<QString> &provided,
+                                                  const QHash<QString, QString> &custom, qint64 existing)
+    {
+        const bool fillOnly = m_ctx.options->onDuplicate == DuplicatePolicy::FillEmpty;
         auto current = m_repo.get(existing);
         if (!current)
             return current.error();
-        Company c = *current;
+        CompanyChange change;
+        change.row = row;
+        change.stored = *current;
+        Company &c = change.company;
+        c = *current;
         Company source = draft;
         for (const QString &key : provided) {
             QString *target = textField(c, key);
@@ -258,21 +310,35 @@ private:
                 continue;
             *target = *value;
         }
-        const QVariantMap changes = audit::diff(current->fields(), c.fields());
-        for (auto it = changes.begin(); it != changes.end(); ++it)
-            before.insert(it.key(), QJsonValue::fromVariant(current->fields().value(it.key())));
-        if (auto st = writeCustomValues(m_ctx, QStringLiteral("company"), existing, custom, &m_fields, &before, fillOnly); !st)
+        if (auto st = CompanyRepository::validate(c); !st)
             return st.error();
-        if (before.isEmpty())
-            return Outcome::Skipped;
-        if (!changes.isEmpty()) {
-            if (auto st = m_repo.update(c); !st)
-                return st.error();
+        change.changes = audit::diff(current->fields(), c.fields());
+        for (auto it = change.changes.begin(); it != change.changes.end(); ++it)
+            change.beforeValues.insert(it.key(), QJsonValue::fromVariant(current->fields().value(it.key())));
+        auto values = resolveCustomValues(m_ctx, QStringLiteral("company"), custom, &m_fields);
+        if (!values)
+            return values.error();
+        auto customSet = customChanges(m_ctx.conn, existing, *values, nullptr, &change.beforeValues, fillOnly);
+        if (!customSet)
+            return customSet.error();
+        change.custom = *customSet;
+        if (change.beforeValues.isEmpty())
+            return std::optional<CompanyChange>();
+        change.beforeValues.insert(QStringLiteral("updated_at"), current->updatedAt.toSecsSinceEpoch());
+        return std::optional<CompanyChange>(std::move(change));
+    }
+
+    // A change written alone (rows go one by one, or a batch the database refused).
+    Status writeChange(const CompanyChange &change)
+    {
+        if (!change.changes.isEmpty()) {
+            if (auto st = m_repo.update(change.company); !st)
+                return st;
         }
-        before.insert(QStringLiteral("updated_at"), current->updatedAt.toSecsSinceEpoch());
-        if (auto st = recordItem(m_ctx, QStringLiteral("company"), existing, QStringLiteral("updated"), before, row); !st)
-            return st.error();
-        return Outcome::Updated;
+        if (auto st = writeCustomValues(m_ctx.conn, change.company.id, change.custom, nullptr, false); !st)
+            return st;
+        return recordItem(m_ctx, QStringLiteral("company"), change.company.id, QStringLiteral("updated"),
+                          change.beforeValues, change.row);
     }
 
     WriterContext m_ctx;
@@ -280,6 +346,7 @@ private:
     QList<MatchKey> m_match;
     QHash<QString, CustomField> m_fields;
     CompanyBatch m_queue;
+    CompanyUpdateBatch m_updates;
     QSet<QString> m_queuedKeys; // queueKeys() of the queued companies
     std::unique_ptr<SqlStatement> m_lookUps[3]; // by id, name, e-mail
 };

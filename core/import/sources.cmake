@@ -18,6 +18,7 @@ target_sources(kontor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/batch_writing.h ${CMAKE_CURRENT_LIST_DIR}/batch_writing.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contact_batch.h ${CMAKE_CURRENT_LIST_DIR}/contact_batch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contact_updates.h ${CMAKE_CURRENT_LIST_DIR}/contact_updates.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/company_updates.h ${CMAKE_CURRENT_LIST_DIR}/company_updates.cpp
     ${CMAKE_CURRENT_LIST_DIR}/company_batch.h ${CMAKE_CURRENT_LIST_DIR}/company_batch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/activity_batch.h ${CMAKE_CURRENT_LIST_DIR}/activity_batch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contact_draft.h ${CMAKE_CURRENT_LIST_DIR}/contact_draft.cpp

@@ -75,12 +75,17 @@ QStringList CompanyRepository::insertColumns()
             QStringLiteral("owner_id"), QStringLiteral("notes"), QStringLiteral("name_fold")};
 }
 
+QVariantList CompanyRepository::updateValues(const Company &c)
+{
+    return companyValues(c) + QVariantList {foldKey(c.name)}; // see fold_keys.h
+}
+
 QVariantList CompanyRepository::insertValues(const Company &input) const
 {
     Company c = input;
     if (!c.ownerId)
         c.ownerId = m_session.userId;
-    return companyValues(c) + QVariantList {foldKey(c.name)}; // see fold_keys.h
+    return updateValues(c);
 }
 
 Result<qint64> CompanyRepository::create(const Company &input, std::optional<audit::ImportOrigin> origin) const
@@ -159,7 +164,7 @@ Status CompanyRepository::update(const Company &c) const
                             "UPDATE companies SET name = ?, legal_name = ?, website = ?, industry = ?, phone = ?,"
                             " email = ?, street = ?, city = ?, region = ?, postal_code = ?, country = ?, source = ?,"
                             " owner_id = ?, notes = ?, name_fold = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
-                        companyValues(c) + QVariantList{foldKey(c.name), nowSecs(), c.id});
+                        updateValues(c) + QVariantList{nowSecs(), c.id});
         !st)
         return st;
     if (before->name != c.name) {

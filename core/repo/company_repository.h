@@ -39,6 +39,9 @@ public:
     // A live company with exactly this name (case as stored), or 0.
     Result<qint64> findByName(const QString &name) const;
     Status update(const Company &company) const;
+    // What update() writes to the columns insertColumns() names (every one of them; then
+    // updated_at). Bulk imports write the same in batches.
+    static QVariantList updateValues(const Company &company);
     Status moveToTrash(qint64 id) const;
     Status restore(qint64 id) const;
     Result<Page<Company>> list(const CompanyQuery &query, const PageRequest &page = {}) const;

@@ -1,4 +1,4 @@
-// Every import batch (new contacts, updated contacts, companies, activities) goes in one
+// Every import batch (new and updated contacts and companies, activities) goes in one
 // statement per table; if the database refuses it (here: a unique index a DBA might have
 // added, which Kontor's own checks know nothing of), its rows are written again one by one so
 // the message names the row, and the import stops with nothing saved. What a user would
@@ -107,6 +107,24 @@ TEST_CASE("A batch of companies the database refuses names the row and saves not
     expectRefusedAt(s, tdb, citiesFile(QStringLiteral("Name,City"), QStringLiteral("Firm %1,City %2"), 40, 12),
                     optionsFor(ExchangeEntity::Companies, DuplicatePolicy::Skip, {QStringLiteral("name"), QStringLiteral("city")}),
                     14);
+}
+
+TEST_CASE("A batch of company updates the database refuses names the row and saves nothing", "[import][storage]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    const QStringList fields {QStringLiteral("name"), QStringLiteral("city")};
+    const QString base = tdb.tempPath(QStringLiteral("base.csv"));
+    test::writeFile(base, citiesFile(QStringLiteral("Name,City"), QStringLiteral("Firm %1,Old %2"), 40, -1));
+    REQUIRE(runImport(s, base, optionsFor(ExchangeEntity::Companies, DuplicatePolicy::Skip, fields)).ok());
+    run(s, QStringLiteral("CREATE UNIQUE INDEX test_one_per_city ON companies (city)"));
+    for (DuplicatePolicy policy : {DuplicatePolicy::Update, DuplicatePolicy::FillEmpty}) {
+        INFO("policy " << int(policy));
+        if (policy == DuplicatePolicy::FillEmpty)
+            run(s, QStringLiteral("UPDATE companies SET city = NULL")); // so there is something to fill
+        expectRefusedAt(s, tdb, citiesFile(QStringLiteral("Name,City"), QStringLiteral("Firm %1,New %2"), 40, 17),
+                        optionsFor(ExchangeEntity::Companies, policy, fields), 19);
+    }
 }
 
 TEST_CASE("A batch of activities the database refuses names the row and saves nothing", "[import][storage]")

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "import/import_internal.h"
+#include "model/company.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace kontor {
+class BatchInserter;
+}
+
+namespace kontor::importing::detail {
+
+// What a row of a companies import changes in a company it matched: the company as it will
+// be and as it was read, audit::diff() of their fields, the undo record and the custom
+// values it sets (customChanges()).
+struct CompanyChange
+{
+    qint64 row = 0;
+    Company company;
+    Company stored;
+    QVariantMap changes;
+    QJsonObject beforeValues;
+    QList<CustomValue> custom;
+};
+
+// The companies a re-import updates (policies update and fill-empty), written a batch at a
+// time instead of a savepoint, two reads, an UPDATE, an audit row and an undo row each: what
+// CompanyRepository::update() writes (every column, the folded name key put back after a
+// rename, the audit row of the changes) plus the custom values and the import_batch_items row.
+//
+// The writer flushes before anything could read what a queued update writes: before a row of
+// a queued company, and before a row that would be matched by a name or e-mail a queued
+// update gives or takes away (keys()). If the database refuses a batch, its rows are written
+// again one by one (`oneByOne`, the writer's own path), so the error names the row; the
+// import then stops and nothing lands.
+class CompanyUpdateBatch
+{
+public:
+    using WriteOne = std::function<Status(const CompanyChange &)>;
+    CompanyUpdateBatch(const WriterContext &ctx, WriteOne oneByOne);
+    ~CompanyUpdateBatch();
+
+    // `keys`: what later rows may be matched by that this update changes (old and new).
+    void add(CompanyChange change, const QStringList &keys);
+    bool holds(qint64 companyId) const { return m_ids.contains(companyId); }
+    bool changesKey(const QStringList &keys) const;
+    bool full() const;
+    Status flush();
+
+private:
+    Status writeQueued();
+    void prepareInserters();
+
+    WriterContext m_ctx;
+    WriteOne m_oneByOne;
+    std::vector<CompanyChange> m_queue;
+    QSet<qint64> m_ids;
+    QSet<QString> m_keys;
+    // Kept from batch to batch: preparing a multi-row statement costs as much as a batch.
+    std::unique_ptr<BatchInserter> m_columns, m_renamedKeys, m_auditRows, m_itemRows, m_customRows;
+};
+
+} // namespace kontor::importing::detail
