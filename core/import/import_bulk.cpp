@@ -70,6 +70,30 @@ Status ImportIndexes::end()
     return st;
 }
 
+Status analyzeAfterImport(const QSqlDatabase &conn, const Dialect &dialect, ExchangeEntity entity,
+                          qint64 rowsWritten)
+{
+    if (dialect.isSqlite() || rowsWritten < 1000)
+        return {};
+    QString tables;
+    switch (entity) {
+    case ExchangeEntity::Contacts:
+        tables = QStringLiteral("contacts, contact_emails, contact_phones, companies, custom_values");
+        break;
+    case ExchangeEntity::Companies:
+        tables = QStringLiteral("companies, custom_values");
+        break;
+    case ExchangeEntity::Deals:
+        tables = QStringLiteral("deals, deal_stage_history, companies, custom_values");
+        break;
+    case ExchangeEntity::Activities:
+        tables = QStringLiteral("activities");
+        break;
+    }
+    SqlStatement q(conn, QCoreApplication::translate("kontor::importing", "Cannot finish the import"));
+    return q.run(QStringLiteral("ANALYZE %1, import_batch_items").arg(tables));
+}
+
 Status ImportSearch::pause()
 {
     if (auto st = pauseSearchForImport(m_ctx.conn, m_ctx.session.db->dialect()); !st)

@@ -506,6 +506,10 @@ Result<ImportSummary> runImport(const Session &session, const QString &path, con
         tx.rollback();
         return summary;
     }
+    if (auto st = detail::analyzeAfterImport(*conn, session.db->dialect(), options.entity,
+                                             summary.created + summary.updated);
+        !st)
+        return st.error();
     {
         SqlStatement q(*conn, tr("Cannot finish the import"));
         if (auto st = q.run(QStringLiteral("UPDATE import_batches SET status = 'committed', created_count = ?,"

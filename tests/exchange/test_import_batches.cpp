@@ -259,3 +259,31 @@ TEST_CASE("New companies of an import are written with its batches, once per nam
     CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM companies WHERE deleted_at IS NULL")) == 0);
     CHECK(scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE deleted_at IS NULL")) == 0);
 }
+
+// PostgreSQL: a large import leaves statistics for the tables it wrote, so the next import's
+// look-ups use their indexes at once instead of waiting for autovacuum (see
+// analyzeAfterImport()). A small one leaves that to autovacuum. SQLite plans without them.
+TEST_CASE("A large import on PostgreSQL leaves statistics for its tables", "[import][storage]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    const auto importPeople = [&](int rows, const QString &name) {
+        QString text = QStringLiteral("Name,Email\n");
+        for (int i = 0; i < rows; ++i)
+            text += QStringLiteral("%1 %2,%1%2@example.com\n").arg(name).arg(i);
+        auto result = runImport(s, tdb.writeFile(name + QStringLiteral(".csv"), text.toUtf8()), ImportOptions {});
+        REQUIRE(result.ok());
+        CHECK(result->created == rows);
+    };
+    const auto analyzed = [&](const char *table) {
+        return scalarOf(s, QStringLiteral("SELECT COUNT(*) FROM pg_stats WHERE tablename = ?"), {QLatin1String(table)}) > 0;
+    };
+    importPeople(300, QStringLiteral("few"));
+    if (test::backendUnderTest() != Backend::Postgres)
+        return;
+    CHECK_FALSE(analyzed("contact_emails"));
+    importPeople(1200, QStringLiteral("many"));
+    CHECK(analyzed("contacts"));
+    CHECK(analyzed("contact_emails"));
+    CHECK(analyzed("import_batch_items"));
+}
