@@ -1,23 +1,27 @@
-// Rows -> deals: amount and currency, pipeline / stage / status / lost reason and owner by
-// name, contact by email, company by name (created when missing); create / update / fill-empty.
-// Deals are created through DealRepository, which writes the creation's stage-history row; an
-// update that names another stage moves the deal through DealRepository::moveToStage() (its
-// history, stage_entered_at and the funnel's stays), which undo puts back (deal_stage_undo.h).
-// An "External ID" column (the other system's id, kept in deals.external_id) matches first.
+// Rows -> deals: each row read and checked by DealRowReader (deal_rows.h), matched by Kontor
+// ID, External ID (the other system's id, kept in deals.external_id: it matches before the
+// title does) or title and company, then created, updated or filled in. New deals are queued and written a
+// thousand at a time (DealBatch) as DealRepository::create() writes them, with the creation's
+// stage-history row; an update that names another stage moves the deal through
+// DealRepository::moveToStage() (its history, stage_entered_at and the funnel's stays), which
+// undo puts back (deal_stage_undo.h).
 #include "import/import_internal.h"
 
+#include "import/batch_writing.h"
+#include "import/deal_batch.h"
+#include "import/deal_rows.h"
 #include "import/deal_stage_undo.h"
 #include "import/import_lookups.h"
 #include "repo/audit.h"
-#include "repo/contact_repository.h"
 #include "repo/deal_repository.h"
-#include "repo/pipeline_repository.h"
 #include "storage/fold_keys.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+
+#include <algorithm>
+#include <map>
 
 namespace kontor::importing::detail {
 
@@ -28,55 +32,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("kontor::importing", text);
 }
 
-// What one row says about a deal before names are turned into ids.
-struct DealDraft
+// What the reading thread takes from a row for the chunk's look-ups: its contact's e-mail.
+struct EmailDraft : RowDraft
 {
-    Deal deal;
-    QString companyName;
-    qint64 kontorId = 0;
-    QString externalId; // the deal's id in the system the file comes from
-    QHash<QString, QString> custom;
-    QSet<QString> provided;
-    // Columns of the cells that name things, for problems found while resolving them.
-    int pipelineCol = -1, stageCol = -1, statusCol = -1, lostReasonCol = -1, currencyCol = -1;
-    QString pipelineName, stageName, lostReasonName, currency, amountCurrency;
-    std::optional<Stage::Kind> status;
+    QString email;
 };
 
-// "open", "won", "lost" and their names in Kontor's languages.
-std::optional<Stage::Kind> statusFromText(const QString &text)
+// Whether the row names where the deal should be (an update may then move it).
+bool namesStage(const DealDraft &d)
 {
-    static const QHash<QString, Stage::Kind> names = [] {
-        QHash<QString, Stage::Kind> h;
-        const auto add = [&h](const char *list, Stage::Kind kind) {
-            for (const QString &n : QString::fromUtf8(list).split(QLatin1Char('|')))
-                h.insert(n, kind);
-        };
-        add("open|in progress|active|открыта|открытая|в работе|отворена|avoin|kesken|wazi|باز|ເປີດ", Stage::Kind::Open);
-        add("won|win|closed won|выиграна|выигрыш|успешно|спечелена|voitettu|imeshinda|برنده|ຊະນະ", Stage::Kind::Won);
-        add("lost|lose|closed lost|проиграна|проигрыш|отказ|загубена|hävitty|menetetty|imepotea|باخته|از دست رفته|ເສຍ",
-            Stage::Kind::Lost);
-        return h;
-    }();
-    const auto it = names.constFind(text.trimmed().toLower());
-    if (it == names.constEnd())
-        return std::nullopt;
-    return *it;
-}
-
-QString joinNames(QStringList names)
-{
-    if (names.size() > 12) {
-        names = names.mid(0, 12);
-        names << QStringLiteral("…");
-    }
-    return names.join(QStringLiteral(", "));
+    return d.provided.contains(QStringLiteral("stage")) || d.provided.contains(QStringLiteral("status"))
+           || d.provided.contains(QStringLiteral("pipeline"));
 }
 
 class DealWriter : public RowWriter
 {
 public:
-    explicit DealWriter(const WriterContext &ctx) : m_ctx(ctx), m_repo(ctx.session), m_lookups(ctx)
+    explicit DealWriter(const WriterContext &ctx)
+        : m_ctx(ctx), m_repo(ctx.session), m_lookups(ctx), m_reader(ctx, &m_lookups), m_queue(ctx)
     {
         m_match = ctx.options->match;
         if (m_match.isEmpty())
@@ -87,282 +60,296 @@ public:
             m_match.insert(m_match.startsWith(MatchKey::Id) ? 1 : 0, MatchKey::ExternalId);
     }
 
+    std::unique_ptr<RowDraft> prepare(qint64 row, const QStringList &cells) const override
+    {
+        Q_UNUSED(row);
+        const int col = int(m_ctx.mapping.fields.indexOf(QStringLiteral("contact_email")));
+        if (col < 0)
+            return nullptr;
+        auto draft = std::make_unique<EmailDraft>();
+        draft->email = cellText(cells, col);
+        return draft;
+    }
+
+    // The chunk's contacts, a query per hundred rows rather than one per row (on PostgreSQL
+    // each a round trip); the rows then find them in ImportLookups' cache.
+    Status lookAhead(const std::vector<const RowDraft *> &drafts) override
+    {
+        QStringList emails;
+        for (const RowDraft *d : drafts) {
+            const QString &email = static_cast<const EmailDraft *>(d)->email;
+            if (isEmail(email))
+                emails << email;
+        }
+        auto ids = m_lookups.contactsByEmail(emails);
+        if (!ids)
+            return ids.error();
+        return {};
+    }
+
     Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) override
     {
-        if (!m_loaded) {
-            auto pipelines = PipelineRepository(m_ctx.session).list();
-            if (!pipelines)
-                return pipelines.error();
-            m_pipelines = *pipelines;
-            auto reasons = PipelineRepository(m_ctx.session).lostReasons(false);
-            if (!reasons)
-                return reasons.error();
-            m_lostReasons = *reasons;
-            m_loaded = true;
-        }
         const qsizetype start = problems->size();
         DealDraft d;
-        if (auto st = parse(row, cells, &d, problems); !st)
+        if (auto st = m_reader.read(row, cells, &d, problems); !st)
             return st.error();
-        resolveStage(row, &d, problems); // also when other cells had problems: list them all
         if (problems->size() > start)
             return Outcome::Rejected;
+        if (m_ctx.options->rowByRow)
+            return writeAlone(row, d, problems);
+        return writeBatched(row, d, problems);
+    }
 
+    Status finish() override { return flush(); }
+
+private:
+    static constexpr size_t kBatchRows = 1000;
+
+    // An error that is the row's fault (Invalid, Conflict) rejects it; any other stops the import.
+    static Result<Outcome> rejectOrFail(qint64 row, const Error &error, QList<ImportProblem> *problems)
+    {
+        if (error.kind == Error::Kind::Invalid || error.kind == Error::Kind::Conflict) {
+            problems->append({row, {}, {}, error.message});
+            return Outcome::Rejected;
+        }
+        return error;
+    }
+
+    // A row in a savepoint of its own: matched, then created, updated or skipped.
+    Result<Outcome> writeAlone(qint64 row, const DealDraft &d, QList<ImportProblem> *problems)
+    {
         Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
         if (!tx.ok())
             return tx.error();
         auto outcome = store(row, d);
-        if (!outcome || *outcome == Outcome::Rejected) {
+        if (!outcome) {
             // The savepoint rolls back, and with it a company or custom field this row
             // created: forget them, or the next row would link to a record that is gone.
             m_companies.clear();
             m_fields.clear();
+            return rejectOrFail(row, outcome.error(), problems);
         }
-        if (!outcome) {
-            if (outcome.error().kind == Error::Kind::Invalid || outcome.error().kind == Error::Kind::Conflict) {
-                problems->append({row, {}, {}, outcome.error().message});
-                return Outcome::Rejected;
-            }
-            return outcome.error();
-        }
-        if (*outcome == Outcome::Rejected)
-            return Outcome::Rejected;
         if (auto st = tx.commit(); !st)
             return st.error();
         return *outcome;
     }
 
-private:
-    Status parse(qint64 row, const QStringList &cells, DealDraft *d, QList<ImportProblem> *problems)
+    // New deals are queued. A row that may match a queued one has the queue written first, so
+    // the database answers as it would row by row; updates go alone.
+    Result<Outcome> writeBatched(qint64 row, const DealDraft &d, QList<ImportProblem> *problems)
     {
-        Deal &deal = d->deal;
-        auto problem = [&](int col, const QString &value, const QString &reason) {
-            problems->append({row, m_ctx.header.value(col), value, reason});
-        };
-        for (int col = 0; col < m_ctx.mapping.fields.size(); ++col) {
-            const QString key = m_ctx.mapping.fields.at(col);
-            const QString v = key.isEmpty() ? QString() : cellText(cells, col);
-            if (v.isEmpty())
-                continue;
-            d->provided.insert(key);
-            if (key == QLatin1String("title")) {
-                deal.title = v;
-            } else if (key == QLatin1String("amount")) {
-                const ParsedMoney money = parseMoney(v);
-                if (!money.problem.isEmpty())
-                    problem(col, v, money.problem);
-                else if (money.minor < 0)
-                    problem(col, v, tr("a deal amount cannot be negative"));
-                else {
-                    deal.amountMinor = money.minor;
-                    d->amountCurrency = money.currency;
-                }
-            } else if (key == QLatin1String("currency")) {
-                d->currencyCol = col;
-                d->currency = currencyCode(v);
-                if (d->currency.isEmpty())
-                    problem(col, v, tr("not a currency code such as EUR or USD"));
-            } else if (key == QLatin1String("pipeline")) {
-                d->pipelineCol = col;
-                d->pipelineName = v;
-            } else if (key == QLatin1String("stage")) {
-                d->stageCol = col;
-                d->stageName = v;
-            } else if (key == QLatin1String("status")) {
-                d->statusCol = col;
-                d->status = statusFromText(v);
-                if (!d->status)
-                    problem(col, v, tr("must be one of: open, won, lost"));
-            } else if (key == QLatin1String("lost_reason")) {
-                d->lostReasonCol = col;
-                d->lostReasonName = v;
-            } else if (key == QLatin1String("expected_close")) {
-                const ParsedDate date = parseDate(v, m_ctx.options->dateOrder);
-                if (!date.problem.isEmpty())
-                    problem(col, v, date.problem);
-                else
-                    deal.expectedClose = date.date;
-            } else if (key == QLatin1String("contact_email")) {
-                if (!isEmail(v)) {
-                    problem(col, v, tr("not an email address"));
-                    continue;
-                }
-                auto contact = m_lookups.contactByEmail(v);
-                if (!contact)
-                    return contact.error();
-                if (!*contact)
-                    problem(col, v, tr("no contact has this email address; import the contacts first"));
-                deal.contactId = *contact;
-            } else if (key == QLatin1String("company")) {
-                d->companyName = v;
-            } else if (key == QLatin1String("owner")) {
-                auto owner = m_lookups.user(v);
-                if (!owner)
-                    return owner.error();
-                if (!owner->problem.isEmpty())
-                    problem(col, v, owner->problem);
-                deal.ownerId = owner->id;
-            } else if (key == QLatin1String("source")) {
-                deal.source = v;
-            } else if (key == QLatin1String("notes")) {
-                deal.notes = v;
-            } else if (key == QLatin1String("external_id")) {
-                d->externalId = v;
-            } else if (key == QLatin1String("id")) {
-                bool ok = false;
-                d->kontorId = v.toLongLong(&ok);
-                if (!ok || d->kontorId <= 0)
-                    problem(col, v, tr("not a record id"));
-            } else if (key.startsWith(QLatin1String("custom:"))) {
-                d->custom.insert(key.mid(7), v);
+        const DuplicatePolicy policy = m_ctx.options->onDuplicate;
+        // Found now, created only once nothing can reject the row any more (queueNew()).
+        qint64 companyId = 0;
+        if (!d.companyName.isEmpty()) {
+            auto id = findCompanyByName(m_ctx, d.companyName, &m_companies);
+            if (!id)
+                return id.error();
+            companyId = *id;
+        }
+        const bool newCompany = !d.companyName.isEmpty() && !companyId;
+        if (policy == DuplicatePolicy::Create)
+            return queueNew(row, d, companyId, problems);
+        if (mayMatchQueued(d, companyId, newCompany)) {
+            if (auto st = flush(); !st)
+                return st.error();
+        }
+        auto existing = findExisting(d, companyId, newCompany);
+        if (!existing)
+            return existing.error();
+        if (!*existing)
+            return queueNew(row, d, companyId, problems);
+        if (policy == DuplicatePolicy::Skip && !newCompany)
+            return Outcome::Skipped; // what store() would conclude, without a savepoint
+        if (policy == DuplicatePolicy::Update && !m_queue.empty()) {
+            // A move puts the deal at the end of its new stage's column and adds a history
+            // row: after the queued deals', as row by row.
+            auto stage = lookUpId(m_ctx.conn, &m_stageOf, QStringLiteral("SELECT stage_id FROM deals WHERE id = ?"),
+                                  {*existing});
+            if (!stage)
+                return stage.error();
+            if (namesStage(d) && *stage != d.deal.stageId) {
+                if (auto st = flush(); !st)
+                    return st.error();
             }
         }
-        if (!d->currency.isEmpty() && !d->amountCurrency.isEmpty() && d->currency != d->amountCurrency)
-            problem(d->currencyCol, cells.value(d->currencyCol),
-                    tr("the amount is in %1, this column says %2").arg(d->amountCurrency, d->currency));
-        deal.currency = !d->currency.isEmpty()         ? d->currency
-                        : !d->amountCurrency.isEmpty() ? d->amountCurrency
-                                                       : m_ctx.options->defaultCurrency;
-        if (deal.title.isEmpty())
-            problems->append({row, {}, {}, tr("no deal title")});
-        return {};
+        return writeAlone(row, d, problems); // matches again, then updates (or creates the company and skips)
     }
 
-    // "EUR", "eur", "€", "$" -> the ISO code; "" when it is none of these.
-    static QString currencyCode(const QString &text)
+    // Checks what can still reject a new deal, in the order store() meets it, creates its
+    // company if it is new, and queues it. A company or custom field created for a row that
+    // is then rejected goes with it (a savepoint, when either may be created).
+    Result<Outcome> queueNew(qint64 row, const DealDraft &d, qint64 companyId, QList<ImportProblem> *problems)
     {
-        static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}$"));
-        if (code.match(text).hasMatch())
-            return text.toUpper();
-        const ParsedMoney sign = parseMoney(QStringLiteral("0 ") + text);
-        return sign.problem.isEmpty() ? sign.currency : QString();
-    }
-
-    // Pipeline, stage, status and lost reason by name into a stage id; every name that does
-    // not exist is a problem listing the names that do.
-    void resolveStage(qint64 row, DealDraft *d, QList<ImportProblem> *problems)
-    {
-        auto problem = [&](int col, const QString &value, const QString &reason) {
-            problems->append({row, m_ctx.header.value(col), value, reason});
+        DealBatch::Queued q {row, d.deal, d.externalId, {}};
+        q.deal.companyId = companyId;
+        const bool newCompany = !d.companyName.isEmpty() && !companyId;
+        const auto check = [&]() -> Status {
+            if (newCompany) {
+                auto id = companyByName(m_ctx, d.companyName, row, &m_companies);
+                if (!id)
+                    return id.error();
+                q.deal.companyId = *id;
+            }
+            if (auto st = DealRepository::validate(q.deal); !st)
+                return st;
+            auto custom = resolveCustomValues(m_ctx, QStringLiteral("deal"), d.custom, &m_fields);
+            if (!custom)
+                return custom.error();
+            q.custom = *custom;
+            return {};
         };
-        const Pipeline *pipeline = nullptr;
-        if (!d->pipelineName.isEmpty()) {
-            QStringList known;
-            for (const Pipeline &p : std::as_const(m_pipelines)) {
-                known << p.name;
-                if (sameName(p.name, d->pipelineName)) // "STRASSE" = "Straße": fold_keys.h
-                    pipeline = &p;
-            }
-            if (!pipeline) {
-                problem(d->pipelineCol, d->pipelineName, tr("no pipeline of this name; the pipelines are: %1").arg(joinNames(known)));
-                return;
-            }
-        }
-        const Stage *stage = nullptr;
-        if (!d->stageName.isEmpty()) {
-            QStringList known, inPipelines;
-            for (const Pipeline &p : std::as_const(m_pipelines)) {
-                if (pipeline && &p != pipeline)
-                    continue;
-                for (const Stage &s : p.stages) {
-                    known << s.name;
-                    if (sameName(s.name, d->stageName)) {
-                        stage = &s;
-                        inPipelines << p.name;
-                    }
-                }
-            }
-            known.removeDuplicates();
-            if (!stage) {
-                problem(d->stageCol, d->stageName,
-                        pipeline ? tr("no stage of this name in the pipeline \"%1\"; its stages are: %2").arg(pipeline->name, joinNames(known))
-                                 : tr("no stage of this name; the stages are: %1").arg(joinNames(known)));
-                return;
-            }
-            if (inPipelines.size() > 1) {
-                problem(d->stageCol, d->stageName,
-                        tr("a stage of several pipelines (%1); add a Pipeline column").arg(inPipelines.join(QStringLiteral(", "))));
-                return;
-            }
-            if (d->status && *d->status != stage->kind) {
-                problem(d->statusCol, Stage::kindName(*d->status),
-                        tr("the stage \"%1\" is a %2 stage").arg(stage->name, Stage::kindName(stage->kind)));
-                return;
+        Status st;
+        if (newCompany || !d.custom.isEmpty()) {
+            Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
+            if (!tx.ok())
+                return tx.error();
+            st = check();
+            if (st) {
+                st = tx.commit();
+            } else {
+                m_companies.clear(); // as writeAlone() does
+                m_fields.clear();
             }
         } else {
-            // No stage named: the pipeline's (or the first pipeline's) first stage of the status.
-            if (!pipeline && !m_pipelines.isEmpty())
-                pipeline = &m_pipelines.first();
-            const Stage::Kind kind = d->status.value_or(Stage::Kind::Open);
-            if (pipeline) {
-                for (const Stage &s : pipeline->stages) {
-                    if (s.kind == kind) {
-                        stage = &s;
-                        break;
-                    }
-                }
-            }
-            if (!stage) {
-                problems->append({row, {}, {}, pipeline ? tr("the pipeline \"%1\" has no %2 stage").arg(pipeline->name, Stage::kindName(kind))
-                                                        : tr("there is no pipeline to put the deal in")});
-                return;
-            }
+            st = check();
         }
-        d->deal.stageId = stage->id;
-        d->deal.pipelineId = stage->pipelineId;
-        d->deal.status = Stage::kindName(stage->kind);
-        if (!d->lostReasonName.isEmpty()) {
-            QStringList known;
-            for (const LostReason &r : std::as_const(m_lostReasons)) {
-                if (r.active)
-                    known << r.name;
-                if (sameName(r.name, d->lostReasonName))
-                    d->deal.lostReasonId = r.id;
-            }
-            if (!d->deal.lostReasonId)
-                problem(d->lostReasonCol, d->lostReasonName, tr("no lost reason of this name; the reasons are: %1").arg(joinNames(known)));
-            else if (stage->kind != Stage::Kind::Lost)
-                problem(d->lostReasonCol, d->lostReasonName, tr("a lost reason for a deal that is not lost"));
+        if (!st)
+            return rejectOrFail(row, st.error(), problems);
+        if (m_queue.empty() && m_match.contains(MatchKey::Id)) {
+            // Any id the queue gets is above the highest there is now.
+            auto highest = lookUpId(m_ctx.conn, &m_highestId, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM deals"), {});
+            if (!highest)
+                return highest.error();
+            m_idFloor = *highest;
         }
+        if (m_ctx.options->onDuplicate != DuplicatePolicy::Create) {
+            for (const QString &k : queueKeys(d, q.deal.companyId, false))
+                m_queuedKeys.insert(k);
+        }
+        m_queue.add(std::move(q));
+        if (m_queue.size() >= kBatchRows) {
+            if (auto written = flush(); !written)
+                return written.error();
+        }
+        return Outcome::Created;
     }
 
-    Result<qint64> findExisting(const DealDraft &d, qint64 companyId)
+    // What a later row would match a queued deal by (see findExisting()): its external id, its
+    // folded title, with its company's id for title + company. `newCompany`: the row names a
+    // company that does not exist yet, which no deal has.
+    QStringList queueKeys(const DealDraft &d, qint64 companyId, bool newCompany) const
+    {
+        QStringList keys;
+        if (m_match.contains(MatchKey::ExternalId) && !d.externalId.isEmpty())
+            keys << QLatin1Char('x') + d.externalId;
+        const bool byName = m_match.contains(MatchKey::Name);
+        const bool byNameCompany = m_match.contains(MatchKey::NameCompany) && !newCompany;
+        if (byName || byNameCompany) {
+            const QString title = foldKey(d.deal.title);
+            if (byName)
+                keys << QLatin1Char('n') + title;
+            if (byNameCompany)
+                keys << QStringLiteral("c%1\x1f").arg(companyId) + title;
+        }
+        return keys;
+    }
+
+    // Whether findExisting() could find a queued deal, were it written.
+    bool mayMatchQueued(const DealDraft &d, qint64 companyId, bool newCompany) const
+    {
+        if (m_queue.empty())
+            return false;
+        if (m_match.contains(MatchKey::Id) && d.kontorId > m_idFloor)
+            return true;
+        const QStringList keys = queueKeys(d, companyId, newCompany);
+        return std::any_of(keys.cbegin(), keys.cend(), [this](const QString &k) { return m_queuedKeys.contains(k); });
+    }
+
+    // Writes the queued new deals in a savepoint: all or, on an error, none; then one by one,
+    // so the error names the row (the import stops).
+    Status flush()
+    {
+        if (m_queue.empty())
+            return {};
+        const std::vector<DealBatch::Queued> queued = m_queue.queued();
+        const Status st = writeInSavepoint(
+            m_ctx, [this] { return m_queue.write(); }, [this] { m_queue.clear(); },
+            [&]() -> Status {
+                for (const DealBatch::Queued &q : queued) {
+                    if (auto one = storeNew(q.row, q.deal, q.externalId, q.custom); !one)
+                        return atRow(one.error(), q.row);
+                }
+                return {};
+            });
+        m_queue.clear();
+        m_queuedKeys.clear();
+        return st;
+    }
+
+    // `newCompany`: see queueKeys().
+    Result<qint64> findExisting(const DealDraft &d, qint64 companyId, bool newCompany)
     {
         for (MatchKey key : std::as_const(m_match)) {
-            SqlStatement q(m_ctx.conn, tr("Cannot look for duplicates"));
-            Status st;
+            QString sql;
+            QVariantList binds;
             if (key == MatchKey::Id && d.kontorId) {
-                st = q.run(QStringLiteral("SELECT id FROM deals WHERE id = ? AND deleted_at IS NULL"), {d.kontorId});
+                sql = QStringLiteral("SELECT id FROM deals WHERE id = ? AND deleted_at IS NULL");
+                binds = {d.kontorId};
             } else if (key == MatchKey::ExternalId && !d.externalId.isEmpty()) {
-                st = q.run(QStringLiteral("SELECT id FROM deals WHERE external_id = ? AND deleted_at IS NULL"
-                                          " ORDER BY id LIMIT 1"),
-                           {d.externalId});
-            } else if (key == MatchKey::NameCompany || key == MatchKey::Name) {
-                // Folded in C++, so "РОГА" finds "Рога" on SQLite too (fold_keys.h)
-                QString sql = QStringLiteral("SELECT id FROM deals WHERE deleted_at IS NULL AND title_fold = ?");
-                QVariantList binds{foldKey(d.deal.title)};
-                if (key == MatchKey::NameCompany) {
-                    sql += companyId ? QStringLiteral(" AND company_id = ?") : QStringLiteral(" AND company_id IS NULL");
-                    if (companyId)
-                        binds << companyId;
-                }
-                // A deal that has another system's id is another deal, whatever its title.
-                if (!d.externalId.isEmpty()) {
-                    sql += QStringLiteral(" AND (external_id IS NULL OR external_id = ?)");
-                    binds << d.externalId;
-                }
-                st = q.run(sql + QStringLiteral(" ORDER BY id LIMIT 1"), binds);
+                sql = QStringLiteral("SELECT id FROM deals WHERE external_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 1");
+                binds = {d.externalId};
+            } else if ((key == MatchKey::NameCompany && !newCompany) || key == MatchKey::Name) {
+                auto found = byTitle(d, key == MatchKey::NameCompany, companyId);
+                if (!found || *found)
+                    return found;
+                continue;
             } else {
                 continue;
             }
-            if (!st)
-                return st.error();
-            if (q.next())
-                return q.value(0).toLongLong();
+            auto found = lookUpId(m_ctx.conn, &m_lookUps[sql], sql, binds); // prepared once per import
+            if (!found || *found)
+                return found;
         }
         return qint64(0);
     }
 
+    // The first live deal with the row's title (and company), by id. Only the title is asked of
+    // the database: any other condition let PostgreSQL, planning for a deals table an import
+    // fills in the same transaction (no statistics yet), prefer other indexes and read every
+    // deal written so far for each row (100,000 deals: ten minutes).
+    Result<qint64> byTitle(const DealDraft &d, bool withCompany, qint64 companyId)
+    {
+        if (!m_byTitle) {
+            m_byTitle = std::make_unique<SqlStatement>(m_ctx.conn, tr("Cannot look for duplicates"));
+            if (auto st = m_byTitle->prepare(QStringLiteral("SELECT id, company_id, external_id, deleted_at FROM deals"
+                                                            " WHERE title_fold = ?"));
+                !st) {
+                m_byTitle.reset();
+                return st.error();
+            }
+        }
+        SqlStatement &q = *m_byTitle;
+        q.bind(foldKey(d.deal.title)); // folded in C++, so "РОГА" finds "Рога" on SQLite too (fold_keys.h)
+        if (auto st = q.exec(); !st)
+            return st.error();
+        qint64 first = 0;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!q.value(3).isNull() || (first && first < id))
+                continue;
+            if (withCompany && (companyId ? q.value(1).toLongLong() != companyId : !q.value(1).isNull()))
+                continue;
+            // A deal that has another system's id is another deal, whatever its title.
+            if (!d.externalId.isEmpty() && !q.value(2).isNull() && q.value(2).toString() != d.externalId)
+                continue;
+            first = id;
+        }
+        q.finish();
+        return first;
+    }
+
+    // A row written alone (one by one, or an update).
     Result<Outcome> store(qint64 row, const DealDraft &d)
     {
         qint64 companyId = 0;
@@ -372,7 +359,7 @@ private:
                 return id.error();
             companyId = *id;
         }
-        auto existing = findExisting(d, companyId);
+        auto existing = findExisting(d, companyId, false);
         if (!existing)
             return existing.error();
         const DuplicatePolicy policy = m_ctx.options->onDuplicate;
@@ -381,23 +368,36 @@ private:
         if (!*existing || policy == DuplicatePolicy::Create) {
             Deal deal = d.deal;
             deal.companyId = companyId;
-            auto id = m_repo.create(deal, audit::ImportOrigin {m_ctx.batchId, row});
-            if (!id)
-                return id.error();
-            if (!d.externalId.isEmpty()) {
-                if (auto st = setExternalId(*id, d.externalId); !st)
-                    return st.error();
-            }
-            if (auto st = writeCustomValues(m_ctx, QStringLiteral("deal"), *id, d.custom, &m_fields, nullptr, false); !st)
+            // Checked before anything is written, as queueNew() checks a row it queues.
+            if (auto st = DealRepository::validate(deal); !st)
                 return st.error();
-            if (auto st = recordItem(m_ctx, QStringLiteral("deal"), *id, QStringLiteral("created"), {}, row); !st)
+            auto custom = resolveCustomValues(m_ctx, QStringLiteral("deal"), d.custom, &m_fields);
+            if (!custom)
+                return custom.error();
+            if (auto st = storeNew(row, deal, d.externalId, *custom); !st)
                 return st.error();
             return Outcome::Created;
         }
         return update(row, *existing, d, companyId, policy == DuplicatePolicy::FillEmpty);
     }
 
-    // Problems found here are errors (Invalid: a stage move the funnel refuses), which write()
+    // A new deal alone: what DealRepository::create() writes, its external id, its custom values
+    // (checked) and the undo record.
+    Status storeNew(qint64 row, const Deal &deal, const QString &externalId, const QList<CustomValue> &custom)
+    {
+        auto id = m_repo.create(deal, audit::ImportOrigin {m_ctx.batchId, row});
+        if (!id)
+            return id.error();
+        if (!externalId.isEmpty()) {
+            if (auto st = setExternalId(*id, externalId); !st)
+                return st;
+        }
+        if (auto st = writeCustomValues(m_ctx.conn, *id, custom, nullptr, false); !st)
+            return st;
+        return recordItem(m_ctx, QStringLiteral("deal"), *id, QStringLiteral("created"), {}, row);
+    }
+
+    // Problems found here are errors (Invalid: a stage move the funnel refuses), which writeAlone()
     // turns into row problems.
     Result<Outcome> update(qint64 row, qint64 id, const DealDraft &d, qint64 companyId, bool fillOnly)
     {
@@ -408,9 +408,7 @@ private:
         // Another stage named: with Update the deal moves there through the funnel's own code
         // (after its fields are saved). Fill-empty changes no field that has a value, and a
         // deal always has a stage, so it never moves one.
-        const bool namesStage = d.provided.contains(QStringLiteral("stage")) || d.provided.contains(QStringLiteral("status"))
-                                || d.provided.contains(QStringLiteral("pipeline"));
-        const bool moves = namesStage && d.deal.stageId != before.stageId && !fillOnly;
+        const bool moves = namesStage(d) && d.deal.stageId != before.stageId && !fillOnly;
         Deal c = before;
         auto has = [&](const char *key) { return d.provided.contains(QLatin1String(key)); };
         auto takeText = [&](const char *key, QString *target, const QString &value) {
@@ -488,12 +486,15 @@ private:
     WriterContext m_ctx;
     DealRepository m_repo;
     ImportLookups m_lookups;
+    DealRowReader m_reader;
     QList<MatchKey> m_match;
-    QList<Pipeline> m_pipelines;
-    QList<LostReason> m_lostReasons;
-    bool m_loaded = false;
     QHash<QString, qint64> m_companies;
     QHash<QString, CustomField> m_fields;
+    DealBatch m_queue;
+    QSet<QString> m_queuedKeys; // queueKeys() of the queued deals
+    qint64 m_idFloor = 0;       // the highest deal id when the queue's first deal came
+    std::map<QString, std::unique_ptr<SqlStatement>> m_lookUps; // findExisting()'s, by SQL
+    std::unique_ptr<SqlStatement> m_stageOf, m_highestId, m_byTitle;
 };
 
 } // namespace

@@ -91,6 +91,40 @@ Status DealRepository::validate(const Deal &d)
     return {};
 }
 
+QStringList DealRepository::insertColumns()
+{
+    return {QStringLiteral("title"), QStringLiteral("pipeline_id"), QStringLiteral("stage_id"),
+            QStringLiteral("status"), QStringLiteral("amount_minor"), QStringLiteral("currency"),
+            QStringLiteral("probability"), QStringLiteral("expected_close"), QStringLiteral("contact_id"),
+            QStringLiteral("company_id"), QStringLiteral("owner_id"), QStringLiteral("source"),
+            QStringLiteral("lost_reason_id"), QStringLiteral("lost_note"), QStringLiteral("notes"),
+            QStringLiteral("board_position"), QStringLiteral("stage_entered_at"), QStringLiteral("closed_at"),
+            QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("title_fold")};
+}
+
+QVariantList DealRepository::insertValues(const Deal &input, double boardPosition, qint64 createdAt) const
+{
+    Deal d = input;
+    if (!d.ownerId)
+        d.ownerId = m_session.userId;
+    // A deal created straight into a lost stage (an import of old deals) keeps its reason.
+    return {d.title.trimmed(), d.pipelineId, d.stageId, d.status, d.amountMinor, d.currency,
+            probabilityValue(d.probability), fromDate(d.expectedClose), nullIfZero(d.contactId),
+            nullIfZero(d.companyId), nullIfZero(d.ownerId), nullIfEmpty(d.source),
+            d.status == QLatin1String("lost") ? nullIfZero(d.lostReasonId) : QVariant(QMetaType::fromType<qint64>()),
+            nullIfEmpty(d.lostNote), nullIfEmpty(d.notes), boardPosition,
+            createdAt, d.status == QLatin1String("open") ? QVariant(QMetaType::fromType<qint64>()) : QVariant(createdAt),
+            createdAt, createdAt, foldKey(d.title)}; // see fold_keys.h
+}
+
+Result<double> DealRepository::nextBoardPosition(const QSqlDatabase &conn, qint64 stageId)
+{
+    SqlStatement q(conn, tr("Cannot save the new deal"));
+    auto position = q.scalar(QStringLiteral("SELECT COALESCE(MAX(board_position), 0) + 1 FROM deals WHERE stage_id = ?"),
+                             {stageId});
+    return position ? Result<double>(position->toDouble()) : Result<double>(position.error());
+}
+
 Result<qint64> DealRepository::create(const Deal &input, std::optional<audit::ImportOrigin> origin) const
 {
     if (auto st = validate(input); !st)
@@ -110,24 +144,16 @@ Result<qint64> DealRepository::create(const Deal &input, std::optional<audit::Im
     Transaction tx(*conn, m_session.db->dialect());
     if (!tx.ok())
         return tx.error();
-    const qint64 now = nowSecs();
-    const QVariant createdAt = d.createdAt.isValid() ? QVariant(d.createdAt.toSecsSinceEpoch()) : QVariant(now);
+    const qint64 createdAt = d.createdAt.isValid() ? d.createdAt.toSecsSinceEpoch() : nowSecs();
+    auto position = nextBoardPosition(*conn, d.stageId);
+    if (!position)
+        return position.error();
     SqlStatement q(*conn, tr("Cannot save the new deal"));
-    auto id = q.scalar(
-        QStringLiteral("INSERT INTO deals (title, pipeline_id, stage_id, status, amount_minor, currency, probability,"
-                       " expected_close, contact_id, company_id, owner_id, source, lost_reason_id, lost_note,"
-                       " notes, board_position, stage_entered_at, closed_at, created_at, updated_at, title_fold)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                       " (SELECT COALESCE(MAX(board_position), 0) + 1 FROM deals WHERE stage_id = ?),"
-                       " ?, ?, ?, ?, ?) RETURNING id"),
-        // A deal created straight into a lost stage (an import of old deals) keeps its reason.
-        {d.title.trimmed(), d.pipelineId, d.stageId, d.status, d.amountMinor, d.currency,
-         probabilityValue(d.probability), fromDate(d.expectedClose), nullIfZero(d.contactId),
-         nullIfZero(d.companyId), nullIfZero(d.ownerId), nullIfEmpty(d.source),
-         d.status == QLatin1String("lost") ? nullIfZero(d.lostReasonId) : QVariant(QMetaType::fromType<qint64>()),
-         nullIfEmpty(d.lostNote), nullIfEmpty(d.notes), d.stageId,
-         createdAt, d.status == QLatin1String("open") ? QVariant(QMetaType::fromType<qint64>()) : createdAt,
-         createdAt, createdAt, foldKey(d.title)}); // see fold_keys.h
+    const QStringList columns = insertColumns();
+    auto id = q.scalar(QStringLiteral("INSERT INTO deals (%1) VALUES (%2) RETURNING id")
+                           .arg(columns.join(QStringLiteral(", ")),
+                                QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+                       insertValues(d, *position, createdAt));
     if (!id)
         return id.error();
     const qint64 dealId = id->toLongLong();

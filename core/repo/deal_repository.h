@@ -56,6 +56,13 @@ public:
     // The stage decides the pipeline and the status; a history row records the creation.
     // `origin`: the import that creates it (its audit row names the batch and line).
     Result<qint64> create(const Deal &deal, std::optional<audit::ImportOrigin> origin = {}) const;
+    // What create() writes to the deals table, for a deal whose pipeline and status already
+    // follow its stage (the owner defaults to the session's user): bulk imports write the same
+    // rows in batches, with the history, stays and audit rows create() adds.
+    static QStringList insertColumns();
+    QVariantList insertValues(const Deal &deal, double boardPosition, qint64 createdAt) const;
+    // A new deal goes to the end of its stage's column: the position after the last one.
+    static Result<double> nextBoardPosition(const QSqlDatabase &conn, qint64 stageId);
     Result<Deal> get(qint64 id, bool includeTrashed = false) const;
     // Saves the editable fields; the stage is changed only through moveToStage().
     Status update(const Deal &deal) const;

@@ -37,6 +37,24 @@ Status refreshStageStays(const QSqlDatabase &conn, qint64 dealId)
     return refresh(conn, QStringLiteral("deal_id = ?"), {dealId});
 }
 
+Status refreshStageStays(const QSqlDatabase &conn, const QList<qint64> &dealIds)
+{
+    // Bound rather than written into the SQL, so every full slice runs the same kept statement.
+    constexpr qsizetype kPerStatement = 1000;
+    for (qsizetype from = 0; from < dealIds.size(); from += kPerStatement) {
+        const QList<qint64> slice = dealIds.mid(from, kPerStatement);
+        QVariantList binds;
+        binds.reserve(slice.size());
+        for (qint64 id : slice)
+            binds << id;
+        const QString condition = QStringLiteral("deal_id IN (%1)")
+                                      .arg(QStringList(slice.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        if (auto st = refresh(conn, condition, binds); !st)
+            return st;
+    }
+    return {};
+}
+
 Status refreshStageStaysOfStage(const QSqlDatabase &conn, qint64 stageId)
 {
     return refresh(conn, QStringLiteral("deal_id IN (SELECT id FROM deals WHERE stage_id = ?)"),

@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 
 namespace kontor::reports {
@@ -14,6 +15,8 @@ namespace kontor::reports {
 
 // Rewrites the stays of one deal from its history.
 Status refreshStageStays(const QSqlDatabase &conn, qint64 dealId);
+// The same for many deals at once (a batch of imported ones): a statement per thousand.
+Status refreshStageStays(const QSqlDatabase &conn, const QList<qint64> &dealIds);
 // Rewrites the stays of every deal now in `stageId` (a set-based move of a whole stage; call
 // it after the history rows are written and before the deals leave the stage).
 Status refreshStageStaysOfStage(const QSqlDatabase &conn, qint64 stageId);
