@@ -165,7 +165,10 @@ Status DealRowReader::parse(qint64 row, const QStringList &cells, DealDraft *d, 
             if (!ok || d->kontorId <= 0)
                 problem(col, v, tr("not a record id"));
         } else if (key.startsWith(QLatin1String("custom:"))) {
-            d->custom.insert(key.mid(7), v);
+            if (auto refused = customCellProblem(m_ctx, row, col, key.mid(7), v))
+                problems->append(*refused);
+            else
+                d->custom.insert(key.mid(7), v);
         }
     }
     if (!d->currency.isEmpty() && !d->amountCurrency.isEmpty() && d->currency != d->amountCurrency)

@@ -47,7 +47,7 @@ struct ImportOptions
     std::shared_ptr<FetchedPhotos> photos;
     int keepProblemRows = 0;   // keep this many rejected rows with their cells (a wizard's grid)
     qint64 failAtRow = 0;      // tests only: fail as if the database broke at this data row
-    bool rowByRow = false;     // tests only: contacts created and updated one at a time, not in
+    bool rowByRow = false;     // tests only: records created and updated one at a time, not in
                                // batches (the reference the batches are compared with)
     // A large contacts import into SQLite drops the secondary indexes it does not read and
     // builds them again at its end, in its own transaction (see import_bulk.h). Decided by
