@@ -297,8 +297,10 @@ private:
                 sql = QStringLiteral("SELECT id FROM deals WHERE id = ? AND deleted_at IS NULL");
                 binds = {d.kontorId};
             } else if (key == MatchKey::ExternalId && !d.externalId.isEmpty()) {
-                sql = QStringLiteral("SELECT id FROM deals WHERE external_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 1");
-                binds = {d.externalId};
+                auto found = byExternalId(d.externalId);
+                if (!found || *found)
+                    return found;
+                continue;
             } else if ((key == MatchKey::NameCompany && !newCompany) || key == MatchKey::Name) {
                 auto found = byTitle(d, key == MatchKey::NameCompany, companyId);
                 if (!found || *found)
@@ -312,6 +314,33 @@ private:
                 return found;
         }
         return qint64(0);
+    }
+
+    // The first live deal with this external id. Asked by the id alone, for the reason byTitle()
+    // gives: with "AND deleted_at IS NULL ORDER BY id LIMIT 1" PostgreSQL walked the primary
+    // key instead (100,000 deals with external ids: 53 s of 105 in this look-up).
+    Result<qint64> byExternalId(const QString &externalId)
+    {
+        if (!m_byExternalId) {
+            m_byExternalId = std::make_unique<SqlStatement>(m_ctx.conn, tr("Cannot look for duplicates"));
+            if (auto st = m_byExternalId->prepare(QStringLiteral("SELECT id, deleted_at FROM deals WHERE external_id = ?"));
+                !st) {
+                m_byExternalId.reset();
+                return st.error();
+            }
+        }
+        SqlStatement &q = *m_byExternalId;
+        q.bind(externalId);
+        if (auto st = q.exec(); !st)
+            return st.error();
+        qint64 first = 0;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (q.value(1).isNull() && (!first || id < first))
+                first = id;
+        }
+        q.finish();
+        return first;
     }
 
     // The first live deal with the row's title (and company), by id. Only the title is asked of
@@ -494,7 +523,7 @@ private:
     QSet<QString> m_queuedKeys; // queueKeys() of the queued deals
     qint64 m_idFloor = 0;       // the highest deal id when the queue's first deal came
     std::map<QString, std::unique_ptr<SqlStatement>> m_lookUps; // findExisting()'s, by SQL
-    std::unique_ptr<SqlStatement> m_stageOf, m_highestId, m_byTitle;
+    std::unique_ptr<SqlStatement> m_stageOf, m_highestId, m_byTitle, m_byExternalId;
 };
 
 } // namespace
