@@ -7707,6 +7707,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot save the activities</source>
         <translation>Дейностите не могат да бъдат записани</translation>
     </message>
+    <message>
+        <source>Cannot save the new deals</source>
+        <translation>Новите сделки не могат да бъдат записани</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7939,10 +7943,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>no company name</source>
         <translation>няма име на фирма</translation>
     </message>
-    <message>
-        <source>row %1</source>
-        <translation>ред %1</translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
@@ -7952,7 +7952,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
 </context>
 <context>
-    <name>kontor::importing::detail::DealWriter</name>
+    <name>kontor::importing::detail::DealRowReader</name>
     <message>
         <source>a deal amount cannot be negative</source>
         <translation>сумата на сделката не може да бъде отрицателна</translation>
@@ -8021,6 +8021,9 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>a lost reason for a deal that is not lost</source>
         <translation>причина за загуба за сделка, която не е загубена</translation>
     </message>
+</context>
+<context>
+    <name>kontor::importing::detail::DealWriter</name>
     <message>
         <source>Cannot look for duplicates</source>
         <translation>Не може да се търсят дубликати</translation>

@@ -7701,6 +7701,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot save the activities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot save the new deals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7933,10 +7937,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>no company name</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
@@ -7946,7 +7946,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
 </context>
 <context>
-    <name>kontor::importing::detail::DealWriter</name>
+    <name>kontor::importing::detail::DealRowReader</name>
     <message>
         <source>a deal amount cannot be negative</source>
         <translation type="unfinished"></translation>
@@ -8015,6 +8015,9 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>a lost reason for a deal that is not lost</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>kontor::importing::detail::DealWriter</name>
     <message>
         <source>Cannot look for duplicates</source>
         <translation type="unfinished"></translation>

@@ -7655,6 +7655,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot save the activities</source>
         <translation>ذخیرهٔ فعالیت‌ها ممکن نیست</translation>
     </message>
+    <message>
+        <source>Cannot save the new deals</source>
+        <translation>ذخیرهٔ معامله‌های جدید ممکن نیست</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7887,10 +7891,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>no company name</source>
         <translation>بدون نام شرکت</translation>
     </message>
-    <message>
-        <source>row %1</source>
-        <translation>ردیف %1</translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
@@ -7900,7 +7900,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
 </context>
 <context>
-    <name>kontor::importing::detail::DealWriter</name>
+    <name>kontor::importing::detail::DealRowReader</name>
     <message>
         <source>a deal amount cannot be negative</source>
         <translation>مبلغ معامله نمی‌تواند منفی باشد</translation>
@@ -7969,6 +7969,9 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>a lost reason for a deal that is not lost</source>
         <translation>دلیل ازدست‌رفتن برای معامله‌ای که از دست نرفته است</translation>
     </message>
+</context>
+<context>
+    <name>kontor::importing::detail::DealWriter</name>
     <message>
         <source>Cannot look for duplicates</source>
         <translation>جستجوی موارد تکراری ممکن نیست</translation>

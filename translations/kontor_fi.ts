@@ -7707,6 +7707,10 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
         <source>Cannot save the activities</source>
         <translation>Aktiviteetteja ei voi tallentaa</translation>
     </message>
+    <message>
+        <source>Cannot save the new deals</source>
+        <translation>Uusia kauppoja ei voi tallentaa</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7939,10 +7943,6 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
         <source>no company name</source>
         <translation>ei yrityksen nimeä</translation>
     </message>
-    <message>
-        <source>row %1</source>
-        <translation>rivi %1</translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
@@ -7952,7 +7952,7 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
     </message>
 </context>
 <context>
-    <name>kontor::importing::detail::DealWriter</name>
+    <name>kontor::importing::detail::DealRowReader</name>
     <message>
         <source>a deal amount cannot be negative</source>
         <translation>kaupan summa ei voi olla negatiivinen</translation>
@@ -8021,6 +8021,9 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
         <source>a lost reason for a deal that is not lost</source>
         <translation>häviämisen syy kaupalle, jota ei ole hävitty</translation>
     </message>
+</context>
+<context>
+    <name>kontor::importing::detail::DealWriter</name>
     <message>
         <source>Cannot look for duplicates</source>
         <translation>Kaksoiskappaleita ei voi etsiä</translation>

@@ -7707,6 +7707,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot save the activities</source>
         <translation>ບໍ່ສາມາດບັນທຶກກິດຈະກຳເຫຼົ່ານັ້ນໄດ້</translation>
     </message>
+    <message>
+        <source>Cannot save the new deals</source>
+        <translation>ບໍ່ສາມາດບັນທຶກດີລໃໝ່ໄດ້</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7939,10 +7943,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>no company name</source>
         <translation>ບໍ່ມີຊື່ບໍລິສັດ</translation>
     </message>
-    <message>
-        <source>row %1</source>
-        <translation>ແຖວ %1</translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
@@ -7952,7 +7952,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
 </context>
 <context>
-    <name>kontor::importing::detail::DealWriter</name>
+    <name>kontor::importing::detail::DealRowReader</name>
     <message>
         <source>a deal amount cannot be negative</source>
         <translation>ຈຳນວນເງິນຂອງດີລບໍ່ສາມາດເປັນຄ່າລົບໄດ້</translation>
@@ -8021,6 +8021,9 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>a lost reason for a deal that is not lost</source>
         <translation>ເຫດຜົນທີ່ແພ້ສຳລັບດີລທີ່ບໍ່ໄດ້ແພ້</translation>
     </message>
+</context>
+<context>
+    <name>kontor::importing::detail::DealWriter</name>
     <message>
         <source>Cannot look for duplicates</source>
         <translation>ບໍ່ສາມາດຊອກຫາລາຍການຊ້ຳໄດ້</translation>

@@ -7759,6 +7759,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot save the activities</source>
         <translation>Не удалось сохранить дела</translation>
     </message>
+    <message>
+        <source>Cannot save the new deals</source>
+        <translation>Не удалось сохранить новые сделки</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7991,10 +7995,6 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>no company name</source>
         <translation>нет названия компании</translation>
     </message>
-    <message>
-        <source>row %1</source>
-        <translation>строка %1</translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
@@ -8004,7 +8004,7 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
 </context>
 <context>
-    <name>kontor::importing::detail::DealWriter</name>
+    <name>kontor::importing::detail::DealRowReader</name>
     <message>
         <source>a deal amount cannot be negative</source>
         <translation>сумма сделки не может быть отрицательной</translation>
@@ -8073,6 +8073,9 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>a lost reason for a deal that is not lost</source>
         <translation>причина проигрыша у непроигранной сделки</translation>
     </message>
+</context>
+<context>
+    <name>kontor::importing::detail::DealWriter</name>
     <message>
         <source>Cannot look for duplicates</source>
         <translation>Не удалось выполнить поиск дубликатов</translation>

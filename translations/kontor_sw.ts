@@ -7707,6 +7707,10 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
         <source>Cannot save the activities</source>
         <translation>Haiwezi kuhifadhi shughuli hizo</translation>
     </message>
+    <message>
+        <source>Cannot save the new deals</source>
+        <translation>Haiwezi kuhifadhi dili mpya</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7939,10 +7943,6 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
         <source>no company name</source>
         <translation>hakuna jina la kampuni</translation>
     </message>
-    <message>
-        <source>row %1</source>
-        <translation>safu %1</translation>
-    </message>
 </context>
 <context>
     <name>kontor::importing::detail::ContactWriter</name>
@@ -7952,7 +7952,7 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
     </message>
 </context>
 <context>
-    <name>kontor::importing::detail::DealWriter</name>
+    <name>kontor::importing::detail::DealRowReader</name>
     <message>
         <source>a deal amount cannot be negative</source>
         <translation>kiasi cha dili hakiwezi kuwa hasi</translation>
@@ -8021,6 +8021,9 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
         <source>a lost reason for a deal that is not lost</source>
         <translation>sababu ya kupoteza kwa dili ambayo haijapotea</translation>
     </message>
+</context>
+<context>
+    <name>kontor::importing::detail::DealWriter</name>
     <message>
         <source>Cannot look for duplicates</source>
         <translation>Haiwezi kutafuta nakala rudufu</translation>
