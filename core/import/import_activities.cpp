@@ -76,12 +76,6 @@ int minutesFromText(const QString &text)
     return -1;
 }
 
-// What the reading thread takes from a row for the chunk's look-ups: its contact's e-mail.
-struct EmailDraft : RowDraft
-{
-    QString email;
-};
-
 struct ActivityDraft
 {
     Activity activity;
@@ -102,25 +96,14 @@ public:
     std::unique_ptr<RowDraft> prepare(qint64 row, const QStringList &cells) const override
     {
         Q_UNUSED(row);
-        const int col = int(m_ctx.mapping.fields.indexOf(QStringLiteral("contact_email")));
-        if (col < 0)
-            return nullptr;
-        auto draft = std::make_unique<EmailDraft>();
-        draft->email = cellText(cells, col);
-        return draft;
+        return EmailDraft::of(m_ctx, cells);
     }
 
     // The chunk's contacts and their "last contacted" times, a query per hundred rather than
     // two per row (on PostgreSQL each a round trip).
     Status lookAhead(const std::vector<const RowDraft *> &drafts) override
     {
-        QStringList emails;
-        for (const RowDraft *d : drafts) {
-            const QString &email = static_cast<const EmailDraft *>(d)->email;
-            if (isEmail(email))
-                emails << email;
-        }
-        auto ids = m_lookups.contactsByEmail(emails);
+        auto ids = m_lookups.contactsByEmail(EmailDraft::emailsOf(drafts));
         if (!ids)
             return ids.error();
         m_stored.clear();

@@ -32,12 +32,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("kontor::importing", text);
 }
 
-// What the reading thread takes from a row for the chunk's look-ups: its contact's e-mail.
-struct EmailDraft : RowDraft
-{
-    QString email;
-};
-
 // Whether the row names where the deal should be (an update may then move it).
 bool namesStage(const DealDraft &d)
 {
@@ -63,25 +57,14 @@ public:
     std::unique_ptr<RowDraft> prepare(qint64 row, const QStringList &cells) const override
     {
         Q_UNUSED(row);
-        const int col = int(m_ctx.mapping.fields.indexOf(QStringLiteral("contact_email")));
-        if (col < 0)
-            return nullptr;
-        auto draft = std::make_unique<EmailDraft>();
-        draft->email = cellText(cells, col);
-        return draft;
+        return EmailDraft::of(m_ctx, cells);
     }
 
     // The chunk's contacts, a query per hundred rows rather than one per row (on PostgreSQL
     // each a round trip); the rows then find them in ImportLookups' cache.
     Status lookAhead(const std::vector<const RowDraft *> &drafts) override
     {
-        QStringList emails;
-        for (const RowDraft *d : drafts) {
-            const QString &email = static_cast<const EmailDraft *>(d)->email;
-            if (isEmail(email))
-                emails << email;
-        }
-        auto ids = m_lookups.contactsByEmail(emails);
+        auto ids = m_lookups.contactsByEmail(EmailDraft::emailsOf(drafts));
         if (!ids)
             return ids.error();
         return {};

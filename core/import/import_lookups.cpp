@@ -8,6 +8,28 @@
 
 namespace kontor::importing::detail {
 
+std::unique_ptr<RowDraft> EmailDraft::of(const WriterContext &ctx, const QStringList &cells)
+{
+    const int col = int(ctx.mapping.fields.indexOf(QStringLiteral("contact_email")));
+    if (col < 0)
+        return nullptr;
+    auto draft = std::make_unique<EmailDraft>();
+    draft->email = cellText(cells, col);
+    return draft;
+}
+
+QStringList EmailDraft::emailsOf(const std::vector<const RowDraft *> &drafts)
+{
+    QStringList emails;
+    for (const RowDraft *d : drafts) {
+        const QString &email = static_cast<const EmailDraft *>(d)->email;
+        if (isEmail(email))
+            emails << email;
+    }
+    return emails;
+}
+
+
 Result<QVariant> lookUpValue(const QSqlDatabase &conn, std::unique_ptr<SqlStatement> *cached, const QString &sql,
                              const QVariantList &binds, const QString &what)
 {

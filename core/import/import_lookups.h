@@ -21,6 +21,16 @@ Result<QVariant> lookUpValue(const QSqlDatabase &conn, std::unique_ptr<SqlStatem
 Result<qint64> lookUpId(const QSqlDatabase &conn, std::unique_ptr<SqlStatement> *cached, const QString &sql,
                         const QVariantList &binds);
 
+// What the reading thread takes from a row of a file that names contacts by e-mail (deals,
+// activities) for the chunk's look-ups: the e-mail in the "contact_email" column, if mapped.
+struct EmailDraft : RowDraft
+{
+    QString email;
+    static std::unique_ptr<RowDraft> of(const WriterContext &ctx, const QStringList &cells);
+    // The well-formed e-mails of a chunk's drafts, for ImportLookups::contactsByEmail().
+    static QStringList emailsOf(const std::vector<const RowDraft *> &drafts);
+};
+
 struct UserMatch
 {
     qint64 id = 0;
