@@ -80,9 +80,8 @@ Status ActivityBatch::flush()
     const Status st = writeInSavepoint(
         m_ctx, [this] { return writeQueued(); },
         [this] {
-            for (BatchInserter *b : {m_activityRows.get(), m_auditRows.get(), m_itemRows.get(), m_contactTimes.get(),
-                                     m_dealTimes.get()})
-                b->discard();
+            discardAll({m_activityRows.get(), m_auditRows.get(), m_itemRows.get(),
+                        m_contactTimes.get(), m_dealTimes.get()});
         },
         [this] { return writeOneByOne(); });
     m_queue.clear();
@@ -159,11 +158,8 @@ Status ActivityBatch::writeQueued()
         if (auto st = m_dealTimes->endRow(); !st)
             return st;
     }
-    for (BatchInserter *b : {m_auditRows.get(), m_itemRows.get(), m_contactTimes.get(), m_dealTimes.get()}) {
-        if (auto st = b->finish(); !st)
-            return st;
-    }
-    return {};
+    return finishAll(
+        {m_auditRows.get(), m_itemRows.get(), m_contactTimes.get(), m_dealTimes.get()});
 }
 
 Status ActivityBatch::writeOneByOne()

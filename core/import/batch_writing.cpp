@@ -25,6 +25,25 @@ Status writeInSavepoint(const WriterContext &ctx, const std::function<Status()> 
     return oneByOne(); // slow, and only after the database refused validated rows
 }
 
+Status finishAll(std::initializer_list<BatchInserter *> inserters)
+{
+    for (BatchInserter *b : inserters) {
+        if (!b)
+            continue;
+        if (auto st = b->finish(); !st)
+            return st;
+    }
+    return {};
+}
+
+void discardAll(std::initializer_list<BatchInserter *> inserters)
+{
+    for (BatchInserter *b : inserters) {
+        if (b)
+            b->discard();
+    }
+}
+
 Error atRow(Error error, qint64 row)
 {
     error.context = QCoreApplication::translate("kontor::importing", "row %1").arg(row);

@@ -6,6 +6,7 @@
 #include "import/import_internal.h"
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 
 namespace kontor {
@@ -19,6 +20,11 @@ namespace kontor::importing::detail {
 // `oneByOne` writes the rows again one at a time, so the error names the row (atRow()).
 Status writeInSavepoint(const WriterContext &ctx, const std::function<Status()> &write,
                         const std::function<void()> &discard, const std::function<Status()> &oneByOne);
+
+// A batch's inserters: what each still holds written (finishAll, stopping at the first error),
+// or forgotten after a rollback (discardAll). Null inserters (not prepared yet) are passed over.
+Status finishAll(std::initializer_list<BatchInserter *> inserters);
+void discardAll(std::initializer_list<BatchInserter *> inserters);
 
 // `error`, said of file row `row`.
 Error atRow(Error error, qint64 row);

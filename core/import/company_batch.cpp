@@ -78,20 +78,13 @@ Status CompanyBatch::write(std::vector<qint64> *ids)
         if (auto st = addCustomValues(*m_customRows, (*ids)[i], m_queue[i].custom); !st)
             return st;
     }
-    for (BatchInserter *b : {m_auditRows.get(), m_itemRows.get(), m_customRows.get()}) {
-        if (auto st = b->finish(); !st)
-            return st;
-    }
-    return {};
+    return finishAll({m_auditRows.get(), m_itemRows.get(), m_customRows.get()});
 }
 
 void CompanyBatch::clear()
 {
     m_queue.clear();
-    for (BatchInserter *b : {m_companyRows.get(), m_auditRows.get(), m_itemRows.get(), m_customRows.get()}) {
-        if (b)
-            b->discard();
-    }
+    discardAll({m_companyRows.get(), m_auditRows.get(), m_itemRows.get(), m_customRows.get()});
 }
 
 } // namespace kontor::importing::detail

@@ -51,9 +51,8 @@ Status CompanyUpdateBatch::flush()
     const Status st = writeInSavepoint(
         m_ctx, [this] { return writeQueued(); },
         [this] {
-            for (BatchInserter *b : {m_columns.get(), m_renamedKeys.get(), m_auditRows.get(), m_itemRows.get(),
-                                     m_customRows.get()})
-                b->discard();
+            discardAll({m_columns.get(), m_renamedKeys.get(), m_auditRows.get(), m_itemRows.get(),
+                        m_customRows.get()});
         },
         [this]() -> Status {
             for (const CompanyChange &c : m_queue) {
@@ -123,12 +122,8 @@ Status CompanyUpdateBatch::writeQueued()
         if (auto st = m_itemRows->endRow(); !st)
             return st;
     }
-    for (BatchInserter *b :
-         {m_columns.get(), m_renamedKeys.get(), m_auditRows.get(), m_itemRows.get(), m_customRows.get()}) {
-        if (auto st = b->finish(); !st)
-            return st;
-    }
-    return {};
+    return finishAll({m_columns.get(), m_renamedKeys.get(), m_auditRows.get(), m_itemRows.get(),
+                      m_customRows.get()});
 }
 
 } // namespace kontor::importing::detail

@@ -112,13 +112,11 @@ void ContactBatch::prepareInserters()
 Status ContactBatch::writeAll()
 {
     prepareInserters();
-    const std::vector<BatchInserter *> inserters {m_contactRows.get(), m_emailRows.get(), m_phoneRows.get(),
-                                                  m_auditRows.get(), m_itemRows.get(), m_customRows.get()};
     m_newIds.clear();
     Status st = writeQueued();
     if (!st) { // the caller rolls back what was written; nothing may stay queued
-        for (BatchInserter *b : inserters)
-            b->discard();
+        discardAll({m_contactRows.get(), m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(),
+                    m_itemRows.get(), m_customRows.get()});
     }
     m_companies.clear();
     return st;
@@ -194,10 +192,8 @@ Status ContactBatch::writeQueued()
         if (auto st = addCustomValues(custom, id, q.custom); !st)
             return st;
     }
-    for (BatchInserter *b : {&emails, &phones, &audit, &items, &custom}) {
-        if (auto st = b->finish(); !st)
-            return st;
-    }
+    if (auto st = finishAll({&emails, &phones, &audit, &items, &custom}); !st)
+        return st;
     for (size_t i = 0; i < companyIds.size(); ++i)
         m_companyIds->insert(m_newCompanies[i].key, companyIds[i]);
     return {};

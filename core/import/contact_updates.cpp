@@ -97,9 +97,8 @@ Status ContactUpdateBatch::flush()
         [this] {
             for (auto &[columns, updater] : m_updaters)
                 updater->discard();
-            for (BatchInserter *b : {m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get(),
-                                     m_customRows.get(), m_renamedKeys.get()})
-                b->discard();
+            discardAll({m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(), m_itemRows.get(),
+                        m_customRows.get(), m_renamedKeys.get()});
         },
         [this] { return writeOneByOne(); });
     m_queue.clear();
@@ -204,12 +203,8 @@ Status ContactUpdateBatch::writeQueued()
         if (auto st = updater->finish(); !st)
             return st;
     }
-    for (BatchInserter *b : {m_renamedKeys.get(), m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(),
-                             m_itemRows.get(), m_customRows.get()}) {
-        if (auto st = b->finish(); !st)
-            return st;
-    }
-    return {};
+    return finishAll({m_renamedKeys.get(), m_emailRows.get(), m_phoneRows.get(), m_auditRows.get(),
+                      m_itemRows.get(), m_customRows.get()});
 }
 
 Status ContactUpdateBatch::writeOneByOne()

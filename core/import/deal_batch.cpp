@@ -111,22 +111,15 @@ Status DealBatch::write()
         if (auto st = addCustomValues(*m_customRows, m_ids.at(qsizetype(i)), q.custom); !st)
             return st;
     }
-    for (BatchInserter *b : {m_auditRows.get(), m_itemRows.get(), m_customRows.get()}) {
-        if (auto st = b->finish(); !st)
-            return st;
-    }
-    return {};
+    return finishAll({m_auditRows.get(), m_itemRows.get(), m_customRows.get()});
 }
 
 void DealBatch::clear()
 {
     m_queue.clear();
     m_ids.clear();
-    for (BatchInserter *b : {m_dealRows.get(), m_historyRows.get(), m_auditRows.get(), m_itemRows.get(),
-                             m_customRows.get()}) {
-        if (b)
-            b->discard();
-    }
+    discardAll({m_dealRows.get(), m_historyRows.get(), m_auditRows.get(), m_itemRows.get(),
+                m_customRows.get()});
 }
 
 } // namespace kontor::importing::detail
