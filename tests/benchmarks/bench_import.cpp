@@ -4,8 +4,9 @@
 // table plus an FTS5 index over name, email, phone and company. Then an .xlsx of the same
 // rows (written by Kontor's exporter) against `xlsx2csv` on that file. Each step runs as its
 // own process, so its peak memory (getrusage / wait4) is its own. Two more rows show where the
-// time goes: the sqlite3 shell building Kontor's search index alone, and storing everything
-// the Kontor import stored (the floor of any import into this schema; see floorScript()).
+// time goes: the sqlite3 shell building Kontor's search index alone, storing everything the
+// Kontor import stored (the floor of any import into this schema; see floorScript()), and
+// storing the least any design that meets the other issues would (floorScript(leastDesign)).
 //
 //   bench_import [--rows 100000,1000000] [--kontorctl PATH] [--sqlite3 PATH] [--dir DIR]
 #include <QCommandLineParser>
@@ -103,7 +104,17 @@ QStringList ask(const QString &sqlite3, const QString &db, const QString &sql)
 // keeps SQLite from copying records undecoded), the secondary indexes of contacts, e-mails and
 // phones dropped and built again, the search index filled in one pass, one transaction. No
 // file to read, no checks, no look-ups: what any import into this schema needs at least.
-QString floorScript(const QString &sqlite3, const QString &emptyDb, const QString &imported)
+//
+// With `leastDesign`, what any design that still meets the other issues would store: contacts,
+// their e-mails and phones in tables of their own with the two keys duplicates are matched by
+// (normalized e-mail, phone digits) and their contact ids, one FTS5 index over name, company,
+// e-mails and phone digits with diacritics folded, contentless (no copy of the text; SQLite
+// 3.40 could then not even delete a row from it, so this is less than a real design). No
+// audit or undo rows, no indexes for the list's sorts and filters, no phone trigrams, no
+// company search. If this alone takes more than 1.5x the reference, no schema change reaches
+// the import budget.
+QString floorScript(const QString &sqlite3, const QString &emptyDb, const QString &imported,
+                    bool leastDesign = false)
 {
     const QString tables = QStringLiteral("('contacts','contact_emails','contact_phones','companies')");
     QStringList sql {QStringLiteral("ATTACH '%1' AS src;").arg(imported), QStringLiteral("BEGIN;")};
@@ -116,12 +127,33 @@ QString floorScript(const QString &sqlite3, const QString &emptyDb, const QStrin
                                                    " AND sql IS NOT NULL AND tbl_name IN %1").arg(tables));
     for (const QString &i : indexes)
         sql << QStringLiteral("DROP INDEX %1;").arg(i.section(QLatin1Char('|'), 0, 0));
-    for (const char *t : {"users", "import_batches", "companies", "contacts", "contact_emails", "contact_phones",
-                          "audit_log", "import_batch_items"})
+    QStringList copied {QStringLiteral("users"), QStringLiteral("import_batches"), QStringLiteral("companies"),
+                        QStringLiteral("contacts"), QStringLiteral("contact_emails"), QStringLiteral("contact_phones")};
+    if (!leastDesign)
+        copied << QStringLiteral("audit_log") << QStringLiteral("import_batch_items");
+    for (const QString &t : std::as_const(copied))
         sql << QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1 WHERE id > (SELECT COALESCE(MAX(id), 0) FROM main.%1);")
-                   .arg(QLatin1String(t));
-    for (const QString &i : indexes)
-        sql << i.section(QLatin1Char('|'), 1) + QLatin1Char(';');
+                   .arg(t);
+    for (const QString &i : indexes) {
+        const QString create = i.section(QLatin1Char('|'), 1);
+        if (!leastDesign || create.contains(QLatin1String("(contact_id)"))
+            || create.contains(QLatin1String("(email_norm)")) || create.contains(QLatin1String("(phone_digits)")))
+            sql << create + QLatin1Char(';');
+    }
+    if (leastDesign) {
+        sql << QStringLiteral("DROP TABLE contact_fts;")
+            << QStringLiteral("CREATE VIRTUAL TABLE contact_fts USING fts5(name, company, emails, phones,"
+                              " tokenize = 'unicode61 remove_diacritics 2', content = '');")
+            << QStringLiteral(
+                   "INSERT INTO contact_fts (rowid, name, company, emails, phones) SELECT c.id,"
+                   " c.first_name || ' ' || c.last_name,"
+                   " COALESCE((SELECT co.name FROM companies co WHERE co.id = c.company_id), ''),"
+                   " COALESCE((SELECT group_concat(e.email, ' ') FROM contact_emails e WHERE e.contact_id = c.id), ''),"
+                   " COALESCE((SELECT group_concat(p.phone_digits, ' ') FROM contact_phones p"
+                   " WHERE p.contact_id = c.id), '') FROM contacts c;")
+            << QStringLiteral("COMMIT;");
+        return sql.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
     sql << QStringLiteral(
         "INSERT INTO contact_fts (rowid, name, company, emails) SELECT c.id, c.first_name || ' ' || c.last_name,"
         " COALESCE((SELECT co.name FROM companies co WHERE co.id = c.company_id), ''),"
@@ -239,6 +271,21 @@ int main(int argc, char **argv)
                                      : QStringLiteral("%1x the reference; Kontor %2x this")
                                            .arg(fl.seconds / ref.seconds, 0, 'f', 1)
                                            .arg(k.seconds / fl.seconds, 0, 'f', 1));
+
+            QFile::remove(floorDb);
+            run({kontorctl, QStringLiteral("--db"), QStringLiteral("sqlite:") + floorDb, QStringLiteral("init")});
+            const QString leastSql = QStringLiteral("%1/least.sql").arg(dir);
+            QFile fl2(leastSql);
+            fl2.open(QIODevice::WriteOnly);
+            fl2.write(floorScript(sqlite3, floorDb, db.mid(7), true).toUtf8());
+            fl2.close();
+            const Measured least = run({sqlite3, floorDb}, leastSql);
+            const bool leastSame = ask(sqlite3, floorDb, QStringLiteral("SELECT COUNT(*) FROM contact_fts_docsize"))
+                == ask(sqlite3, db.mid(7), QStringLiteral("SELECT COUNT(*) FROM contacts"));
+            row(QStringLiteral("sqlite3: least any design stores, %1").arg(rows), least,
+                least.exitCode || !leastSame
+                    ? QStringLiteral("FAILED (exit %1, same contacts: %2)").arg(least.exitCode).arg(leastSame)
+                    : QStringLiteral("%1x the reference").arg(least.seconds / ref.seconds, 0, 'f', 1));
         }
 
         if (rows <= 100000) {
