@@ -8,6 +8,12 @@
 
 namespace kontor::importing::detail {
 
+bool namesStage(const DealDraft &d)
+{
+    return d.provided.contains(QStringLiteral("stage")) || d.provided.contains(QStringLiteral("status"))
+           || d.provided.contains(QStringLiteral("pipeline"));
+}
+
 namespace {
 
 QString tr(const char *text)

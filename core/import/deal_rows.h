@@ -30,6 +30,9 @@ struct DealDraft
     std::optional<Stage::Kind> status;
 };
 
+// Whether the row names where the deal should be (an update may then move it).
+bool namesStage(const DealDraft &d);
+
 class DealRowReader
 {
 public:

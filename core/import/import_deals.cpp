@@ -11,6 +11,7 @@
 #include "import/deal_batch.h"
 #include "import/deal_rows.h"
 #include "import/deal_stage_undo.h"
+#include "import/deal_updates.h"
 #include "import/import_lookups.h"
 #include "repo/audit.h"
 #include "repo/deal_repository.h"
@@ -32,18 +33,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("kontor::importing", text);
 }
 
-// Whether the row names where the deal should be (an update may then move it).
-bool namesStage(const DealDraft &d)
-{
-    return d.provided.contains(QStringLiteral("stage")) || d.provided.contains(QStringLiteral("status"))
-           || d.provided.contains(QStringLiteral("pipeline"));
-}
-
 class DealWriter : public RowWriter
 {
 public:
     explicit DealWriter(const WriterContext &ctx)
-        : m_ctx(ctx), m_repo(ctx.session), m_lookups(ctx), m_reader(ctx, &m_lookups), m_queue(ctx)
+        : m_ctx(ctx), m_repo(ctx.session), m_lookups(ctx), m_reader(ctx, &m_lookups), m_queue(ctx),
+          m_updates(ctx, [this](const DealChange &c) { return writeChange(c); })
     {
         m_match = ctx.options->match;
         if (m_match.isEmpty())
@@ -83,7 +78,12 @@ public:
         return writeBatched(row, d, problems);
     }
 
-    Status finish() override { return flush(); }
+    Status finish() override
+    {
+        if (auto st = flush(); !st)
+            return st;
+        return m_updates.flush();
+    }
 
 private:
     static constexpr size_t kBatchRows = 1000;
@@ -117,8 +117,9 @@ private:
         return *outcome;
     }
 
-    // New deals are queued. A row that may match a queued one has the queue written first, so
-    // the database answers as it would row by row; updates go alone.
+    // New deals are queued, and so are updates that move no deal. A row that may match a
+    // queued deal, or be matched by what a queued update changes, has that queue written first,
+    // so the database answers as it would row by row.
     Result<Outcome> writeBatched(qint64 row, const DealDraft &d, QList<ImportProblem> *problems)
     {
         const DuplicatePolicy policy = m_ctx.options->onDuplicate;
@@ -137,6 +138,10 @@ private:
             if (auto st = flush(); !st)
                 return st.error();
         }
+        if (m_updates.full() || m_updates.changesKey(keysOf(d.deal.title, companyId, d.externalId, newCompany))) {
+            if (auto st = m_updates.flush(); !st)
+                return st.error();
+        }
         auto existing = findExisting(d, companyId, newCompany);
         if (!existing)
             return existing.error();
@@ -144,19 +149,36 @@ private:
             return queueNew(row, d, companyId, problems);
         if (policy == DuplicatePolicy::Skip && !newCompany)
             return Outcome::Skipped; // what store() would conclude, without a savepoint
-        if (policy == DuplicatePolicy::Update && !m_queue.empty()) {
+        if (m_updates.holds(*existing)) { // read as the queued update leaves it
+            if (auto st = m_updates.flush(); !st)
+                return st.error();
+        }
+        auto stored = m_repo.get(*existing);
+        if (!stored)
+            return stored.error();
+        auto facts = storedFacts(*existing);
+        if (!facts)
+            return facts.error();
+        const bool moves = policy == DuplicatePolicy::Update && namesStage(d) && stored->stageId != d.deal.stageId;
+        if (moves || newCompany || facts->hasItems) {
             // A move puts the deal at the end of its new stage's column and adds a history
-            // row: after the queued deals', as row by row.
-            auto stage = lookUpId(m_ctx.conn, &m_stageOf, QStringLiteral("SELECT stage_id FROM deals WHERE id = ?"),
-                                  {*existing});
-            if (!stage)
-                return stage.error();
-            if (namesStage(d) && *stage != d.deal.stageId) {
+            // row: after the queued new deals', as row by row.
+            if (moves) {
                 if (auto st = flush(); !st)
                     return st.error();
             }
+            return writeAlone(row, d, problems); // matches again, then updates (or creates the company and skips)
         }
-        return writeAlone(row, d, problems); // matches again, then updates (or creates the company and skips)
+        auto change = dealChangeOf(m_ctx, row, *stored, facts->externalId, d, companyId, &m_fields);
+        if (!change)
+            return rejectOrFail(row, change.error(), problems);
+        if (!*change)
+            return Outcome::Skipped;
+        const QStringList before = keysOf(stored->title, stored->companyId, facts->externalId, false);
+        const QStringList after = keysOf((*change)->deal.title, (*change)->deal.companyId,
+                                         (*change)->externalId.value_or(facts->externalId), false);
+        m_updates.add(std::move(**change), before == after ? QStringList() : before + after);
+        return Outcome::Updated;
     }
 
     // Checks what can still reject a new deal, in the order store() meets it, creates its
@@ -207,7 +229,7 @@ private:
             m_idFloor = *highest;
         }
         if (m_ctx.options->onDuplicate != DuplicatePolicy::Create) {
-            for (const QString &k : queueKeys(d, q.deal.companyId, false))
+            for (const QString &k : keysOf(d.deal.title, q.deal.companyId, d.externalId, false))
                 m_queuedKeys.insert(k);
         }
         m_queue.add(std::move(q));
@@ -218,22 +240,22 @@ private:
         return Outcome::Created;
     }
 
-    // What a later row would match a queued deal by (see findExisting()): its external id, its
-    // folded title, with its company's id for title + company. `newCompany`: the row names a
-    // company that does not exist yet, which no deal has.
-    QStringList queueKeys(const DealDraft &d, qint64 companyId, bool newCompany) const
+    // What findExisting() matches a deal by, for a deal or row with this title, company and
+    // external id: the external id, the folded title, with the company's id for title +
+    // company. `newCompany`: the row names a company that does not exist yet, which no deal has.
+    QStringList keysOf(const QString &title, qint64 companyId, const QString &externalId, bool newCompany) const
     {
         QStringList keys;
-        if (m_match.contains(MatchKey::ExternalId) && !d.externalId.isEmpty())
-            keys << QLatin1Char('x') + d.externalId;
+        if (m_match.contains(MatchKey::ExternalId) && !externalId.isEmpty())
+            keys << QLatin1Char('x') + externalId;
         const bool byName = m_match.contains(MatchKey::Name);
         const bool byNameCompany = m_match.contains(MatchKey::NameCompany) && !newCompany;
         if (byName || byNameCompany) {
-            const QString title = foldKey(d.deal.title);
+            const QString folded = foldKey(title);
             if (byName)
-                keys << QLatin1Char('n') + title;
+                keys << QLatin1Char('n') + folded;
             if (byNameCompany)
-                keys << QStringLiteral("c%1\x1f").arg(companyId) + title;
+                keys << QStringLiteral("c%1\x1f").arg(companyId) + folded;
         }
         return keys;
     }
@@ -245,7 +267,7 @@ private:
             return false;
         if (m_match.contains(MatchKey::Id) && d.kontorId > m_idFloor)
             return true;
-        const QStringList keys = queueKeys(d, companyId, newCompany);
+        const QStringList keys = keysOf(d.deal.title, companyId, d.externalId, newCompany);
         return std::any_of(keys.cbegin(), keys.cend(), [this](const QString &k) { return m_queuedKeys.contains(k); });
     }
 
@@ -270,7 +292,7 @@ private:
         return st;
     }
 
-    // `newCompany`: see queueKeys().
+    // `newCompany`: see keysOf().
     Result<qint64> findExisting(const DealDraft &d, qint64 companyId, bool newCompany)
     {
         for (MatchKey key : std::as_const(m_match)) {
@@ -390,7 +412,7 @@ private:
                 return st.error();
             return Outcome::Created;
         }
-        return update(row, *existing, d, companyId, policy == DuplicatePolicy::FillEmpty);
+        return update(row, *existing, d, companyId);
     }
 
     // A new deal alone: what DealRepository::create() writes, its external id, its custom values
@@ -409,90 +431,81 @@ private:
         return recordItem(m_ctx, QStringLiteral("deal"), *id, QStringLiteral("created"), {}, row);
     }
 
-    // Problems found here are errors (Invalid: a stage move the funnel refuses), which writeAlone()
-    // turns into row problems.
-    Result<Outcome> update(qint64 row, qint64 id, const DealDraft &d, qint64 companyId, bool fillOnly)
+    // An update alone (rows go one by one, a move, a deal with line items). Problems found here
+    // are errors (Invalid: a stage move the funnel refuses), which writeAlone() turns into row
+    // problems.
+    Result<Outcome> update(qint64 row, qint64 id, const DealDraft &d, qint64 companyId)
     {
-        auto current = m_repo.get(id);
-        if (!current)
-            return current.error();
-        const Deal before = *current;
-        // Another stage named: with Update the deal moves there through the funnel's own code
-        // (after its fields are saved). Fill-empty changes no field that has a value, and a
-        // deal always has a stage, so it never moves one.
-        const bool moves = namesStage(d) && d.deal.stageId != before.stageId && !fillOnly;
-        Deal c = before;
-        auto has = [&](const char *key) { return d.provided.contains(QLatin1String(key)); };
-        auto takeText = [&](const char *key, QString *target, const QString &value) {
-            if (has(key) && (!fillOnly || target->isEmpty()))
-                *target = value;
-        };
-        takeText("title", &c.title, d.deal.title);
-        takeText("source", &c.source, d.deal.source);
-        takeText("notes", &c.notes, d.deal.notes);
-        if (has("amount") && (!fillOnly || c.amountMinor == 0)) {
-            c.amountMinor = d.deal.amountMinor;
-            c.currency = d.deal.currency;
-        } else if (has("currency") && !fillOnly) {
-            c.currency = d.deal.currency;
-        }
-        if (has("expected_close") && (!fillOnly || !c.expectedClose.isValid()))
-            c.expectedClose = d.deal.expectedClose;
-        if (has("contact_email") && (!fillOnly || !c.contactId))
-            c.contactId = d.deal.contactId;
-        // Two companies may share a name: one already linked under that name stays linked.
-        const bool sameCompanyName = sameName(c.companyName, d.companyName);
-        if (companyId && (!fillOnly || !c.companyId) && !sameCompanyName)
-            c.companyId = companyId;
-        if (has("owner") && (!fillOnly || !c.ownerId))
-            c.ownerId = d.deal.ownerId;
-        const QVariantMap changes = audit::diff(before.fields(), c.fields());
-        QJsonObject beforeValues;
-        for (auto it = changes.begin(); it != changes.end(); ++it)
-            beforeValues.insert(it.key(), QJsonValue::fromVariant(before.fields().value(it.key())));
-        const qsizetype scalarCount = beforeValues.size();
-        if (auto st = writeCustomValues(m_ctx, QStringLiteral("deal"), id, d.custom, &m_fields, &beforeValues, fillOnly); !st)
-            return st.error();
-        QString oldExternalId;
-        const bool takesExternalId = !d.externalId.isEmpty() && d.externalId != (oldExternalId = externalIdOf(id));
-        if (takesExternalId && (!fillOnly || oldExternalId.isEmpty()))
-            beforeValues.insert(QStringLiteral("external_id"),
-                                oldExternalId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(oldExternalId));
-        if (changes.isEmpty() && beforeValues.size() == scalarCount && !moves)
+        auto stored = m_repo.get(id);
+        if (!stored)
+            return stored.error();
+        auto facts = storedFacts(id);
+        if (!facts)
+            return facts.error();
+        auto change = dealChangeOf(m_ctx, row, *stored, facts->externalId, d, companyId, &m_fields);
+        if (!change)
+            return change.error();
+        if (!*change)
             return Outcome::Skipped;
-        if (!changes.isEmpty()) {
-            if (auto st = m_repo.update(c); !st)
-                return st.error();
-        }
-        if (beforeValues.contains(QStringLiteral("external_id"))) {
-            if (auto st = setExternalId(id, d.externalId); !st)
-                return st.error();
-        }
-        if (moves) {
-            if (auto st = rememberStage(m_ctx.conn, id, &beforeValues); !st)
-                return st.error();
-            // A lost stage without a reason, or a stage of another pipeline, is refused here
-            // (Invalid: a row problem naming why).
-            if (auto st = m_repo.moveToStage(id, d.deal.stageId, d.deal.lostReasonId); !st)
-                return st.error();
-        }
-        beforeValues.insert(QStringLiteral("updated_at"), before.updatedAt.toSecsSinceEpoch());
-        if (auto st = recordItem(m_ctx, QStringLiteral("deal"), id, QStringLiteral("updated"), beforeValues, row); !st)
+        if (auto st = writeChange(**change); !st)
             return st.error();
         return Outcome::Updated;
+    }
+
+    // A change written alone (see update(); also each row of a batch the database refused).
+    Status writeChange(const DealChange &change)
+    {
+        const qint64 id = change.deal.id;
+        QJsonObject beforeValues = change.beforeValues;
+        if (auto st = writeCustomValues(m_ctx.conn, id, change.custom, nullptr, false); !st)
+            return st;
+        if (!change.changes.isEmpty()) {
+            if (auto st = m_repo.update(change.deal); !st)
+                return st;
+        }
+        if (change.externalId) {
+            if (auto st = setExternalId(id, *change.externalId); !st)
+                return st;
+        }
+        if (change.moveTo) {
+            if (auto st = rememberStage(m_ctx.conn, id, &beforeValues); !st)
+                return st;
+            // A lost stage without a reason, or a stage of another pipeline, is refused here
+            // (Invalid: a row problem naming why).
+            if (auto st = m_repo.moveToStage(id, change.moveTo, change.lostReasonId); !st)
+                return st;
+        }
+        return recordItem(m_ctx, QStringLiteral("deal"), id, QStringLiteral("updated"), beforeValues, change.row);
+    }
+
+    // What a matched deal's update needs besides the deal: its external id, and whether it has
+    // line items (DealRepository::update() then keeps their total as its amount: alone).
+    struct StoredFacts
+    {
+        QString externalId;
+        bool hasItems = false;
+    };
+    Result<StoredFacts> storedFacts(qint64 id)
+    {
+        SqlStatement q(m_ctx.conn, tr("Cannot read the deal"));
+        if (auto st = q.run(QStringLiteral("SELECT external_id, EXISTS (SELECT 1 FROM deal_items i WHERE i.deal_id = d.id)"
+                                           " FROM deals d WHERE d.id = ?"),
+                            {id});
+            !st)
+            return st.error();
+        StoredFacts facts;
+        if (q.next()) {
+            facts.externalId = q.value(0).toString();
+            facts.hasItems = q.value(1).toBool();
+        }
+        q.finish();
+        return facts;
     }
 
     Status setExternalId(qint64 id, const QString &externalId)
     {
         SqlStatement q(m_ctx.conn, tr("Cannot save the deal's external id"));
         return q.run(QStringLiteral("UPDATE deals SET external_id = ? WHERE id = ?"), {externalId, id});
-    }
-
-    QString externalIdOf(qint64 id)
-    {
-        SqlStatement q(m_ctx.conn, tr("Cannot read the deal's external id"));
-        auto v = q.scalar(QStringLiteral("SELECT external_id FROM deals WHERE id = ?"), {id});
-        return v ? v->toString() : QString();
     }
 
     WriterContext m_ctx;
@@ -503,10 +516,11 @@ private:
     QHash<QString, qint64> m_companies;
     QHash<QString, CustomField> m_fields;
     DealBatch m_queue;
-    QSet<QString> m_queuedKeys; // queueKeys() of the queued deals
+    DealUpdateBatch m_updates;
+    QSet<QString> m_queuedKeys; // keysOf() the queued new deals
     qint64 m_idFloor = 0;       // the highest deal id when the queue's first deal came
     std::map<QString, std::unique_ptr<SqlStatement>> m_lookUps; // findExisting()'s, by SQL
-    std::unique_ptr<SqlStatement> m_stageOf, m_highestId, m_byTitle, m_byExternalId;
+    std::unique_ptr<SqlStatement> m_highestId, m_byTitle, m_byExternalId;
 };
 
 } // namespace

@@ -22,6 +22,7 @@ target_sources(kontor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/company_batch.h ${CMAKE_CURRENT_LIST_DIR}/company_batch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/activity_batch.h ${CMAKE_CURRENT_LIST_DIR}/activity_batch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/deal_batch.h ${CMAKE_CURRENT_LIST_DIR}/deal_batch.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/deal_updates.h ${CMAKE_CURRENT_LIST_DIR}/deal_updates.cpp
     ${CMAKE_CURRENT_LIST_DIR}/deal_rows.h ${CMAKE_CURRENT_LIST_DIR}/deal_rows.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contact_draft.h ${CMAKE_CURRENT_LIST_DIR}/contact_draft.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contact_keys.h ${CMAKE_CURRENT_LIST_DIR}/contact_keys.cpp

@@ -117,6 +117,21 @@ QVariantList DealRepository::insertValues(const Deal &input, double boardPositio
             createdAt, createdAt, foldKey(d.title)}; // see fold_keys.h
 }
 
+QStringList DealRepository::updateColumns()
+{
+    return {QStringLiteral("title"), QStringLiteral("amount_minor"), QStringLiteral("currency"),
+            QStringLiteral("probability"), QStringLiteral("expected_close"), QStringLiteral("contact_id"),
+            QStringLiteral("company_id"), QStringLiteral("owner_id"), QStringLiteral("source"),
+            QStringLiteral("lost_note"), QStringLiteral("notes"), QStringLiteral("title_fold")};
+}
+
+QVariantList DealRepository::updateValues(const Deal &d)
+{
+    return {d.title.trimmed(), d.amountMinor, d.currency, probabilityValue(d.probability), fromDate(d.expectedClose),
+            nullIfZero(d.contactId), nullIfZero(d.companyId), nullIfZero(d.ownerId), nullIfEmpty(d.source),
+            nullIfEmpty(d.lostNote), nullIfEmpty(d.notes), foldKey(d.title)}; // see fold_keys.h
+}
+
 Result<double> DealRepository::nextBoardPosition(const QSqlDatabase &conn, qint64 stageId)
 {
     SqlStatement q(conn, tr("Cannot save the new deal"));
@@ -221,13 +236,9 @@ Status DealRepository::update(const Deal &d) const
         }
         after.amountMinor = before->amountMinor;
     }
-    if (auto st = q.run(QStringLiteral("UPDATE deals SET title = ?, amount_minor = ?, currency = ?, probability = ?,"
-                                       " expected_close = ?, contact_id = ?, company_id = ?, owner_id = ?, source = ?,"
-                                       " lost_note = ?, notes = ?, title_fold = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
-                        {after.title.trimmed(), after.amountMinor, after.currency, probabilityValue(after.probability),
-                         fromDate(after.expectedClose), nullIfZero(after.contactId), nullIfZero(after.companyId),
-                         nullIfZero(after.ownerId), nullIfEmpty(after.source), nullIfEmpty(after.lostNote),
-                         nullIfEmpty(after.notes), foldKey(after.title), nowSecs(), d.id});
+    if (auto st = q.run(QStringLiteral("UPDATE deals SET %1 = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
+                            .arg(updateColumns().join(QStringLiteral(" = ?, "))),
+                        updateValues(after) + QVariantList {nowSecs(), d.id});
         !st)
         return st;
     if (before->title != after.title.trimmed()) {

@@ -66,6 +66,11 @@ public:
     Result<Deal> get(qint64 id, bool includeTrashed = false) const;
     // Saves the editable fields; the stage is changed only through moveToStage().
     Status update(const Deal &deal) const;
+    // The columns update() sets besides updated_at, and their values for `deal` (already
+    // checked, no line items: those keep their total as the amount): import batches write the
+    // same.
+    static QStringList updateColumns();
+    static QVariantList updateValues(const Deal &deal);
     // Moves to any stage of the same pipeline; won/lost stages close the deal, open ones reopen it.
     // A lost stage needs a reason (an id from PipelineRepository::lostReasons()).
     Status moveToStage(qint64 dealId, qint64 stageId, qint64 lostReasonId = 0) const;

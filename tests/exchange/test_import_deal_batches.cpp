@@ -21,6 +21,8 @@
 
 #include <QRegularExpression>
 
+#include <functional>
+
 using namespace kontor;
 using namespace kontor::importing;
 
@@ -381,5 +383,104 @@ TEST_CASE("A batch of deals the database refuses names the row and saves nothing
         auto history = listImports(s);
         REQUIRE(history.ok());
         CHECK(history->isEmpty());
+    }
+}
+
+namespace {
+
+// Imports `text` (columns ID, External ID, Title, Company, Amount) into a base that already
+// has 1,200 "Filler" deals and Alpha, Beta, Gamma, then undoes it.
+DealsImported importUpdates(bool rowByRow, const QList<MatchKey> &match, DuplicatePolicy policy,
+                            const std::function<QString(const Session &)> &fileOf)
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    seed(s);
+    QString fillers = QStringLiteral("Title,Company,Amount\n");
+    for (int i = 0; i < 1200; ++i)
+        fillers += QStringLiteral("Filler %1,%2,%3\n").arg(i).arg(companyOf(i)).arg(i + 1);
+    for (const char *title : {"Alpha", "Beta", "Gamma"})
+        fillers += QLatin1String(title) + QStringLiteral(",,1\n");
+    const QString fillerFile = tdb.tempPath(QStringLiteral("fillers.csv"));
+    test::writeFile(fillerFile, fillers);
+    ImportOptions options;
+    options.entity = ExchangeEntity::Deals;
+    REQUIRE(runImport(s, fillerFile, options).ok());
+
+    const QString before = undoDump(s);
+    const QString file = tdb.tempPath(QStringLiteral("updates.csv"));
+    test::writeFile(file, fileOf(s));
+    ImportMapping mapping;
+    mapping.fields = {QStringLiteral("id"), QStringLiteral("external_id"), QStringLiteral("title"),
+                      QStringLiteral("company"), QStringLiteral("amount")};
+    options.mapping = mapping;
+    options.match = match;
+    options.onDuplicate = policy;
+    options.rowByRow = rowByRow;
+    auto result = runImport(s, file, options);
+    INFO((result.ok() ? QString() : result.error().toString()).toStdString());
+    REQUIRE(result.ok());
+    DealsImported out;
+    out.summary = *result;
+    out.content = contentDump(s);
+    out.clocks = clockProblems(s);
+    REQUIRE(undoImport(s, result->batch).ok());
+    out.undoneExactly = undoDump(s) == before;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Deal updates in batches match later rows as one by one", "[import][storage][deals]")
+{
+    // Rows that update a deal (by Kontor ID) and later rows matched by the title, company or
+    // external id that update gave or took away; 1,150 filler updates in between (more than a
+    // batch), some renamed in capitals (the folded key must survive) or given another company.
+    const auto fileOf = [](const Session &s) {
+        const auto idOf = [&](const char *title) {
+            return test::sqlValue(s, QStringLiteral("SELECT id FROM deals WHERE title = ?"), {QLatin1String(title)})
+                .toString();
+        };
+        QString text = QStringLiteral("ID,External ID,Title,Company,Amount\n");
+        text += idOf("Alpha") + QStringLiteral(",,Alpha One,,100\n"); // renamed
+        text += idOf("Beta") + QStringLiteral(",B-1,Beta,,400\n");    // given an external id
+        text += idOf("Gamma") + QStringLiteral(",,Gamma,Acme 1,50\n"); // given a company
+        for (int i = 0; i < 1150; ++i) {
+            const QString title = (i % 7 == 0 ? QStringLiteral("FILLER %1") : QStringLiteral("Filler %1")).arg(i);
+            const QString company = i % 11 == 0 ? QStringLiteral("Acme 2") : companyOf(i);
+            text += QStringLiteral(",,%1,%2,%3\n").arg(title, company).arg(i % 5 == 0 ? i + 1 : i + 1000);
+        }
+        text += QStringLiteral(",,Alpha,,300\n");     // no deal has that title any more
+        text += QStringLiteral(",,Alpha One,,200\n"); // Alpha, as renamed
+        text += QStringLiteral(",B-2,Beta,,500\n");   // Beta is another system's B-1 now
+        text += QStringLiteral(",B-1,Beta Renamed,,600\n");
+        text += QStringLiteral(",,Gamma,Acme 1,70\n"); // Gamma at Acme 1
+        text += QStringLiteral(",,Gamma,,80\n");       // no Gamma without a company any more
+        text += QStringLiteral(",,Filler 11,Acme 2,9\n"); // a filler given a company above
+        return text;
+    };
+    const struct
+    {
+        QList<MatchKey> match;
+        DuplicatePolicy policy;
+    } cases[] = {
+        {{}, DuplicatePolicy::Update},
+        {{}, DuplicatePolicy::FillEmpty},
+        {{MatchKey::Id, MatchKey::Name}, DuplicatePolicy::Update},
+    };
+    for (const auto &c : cases) {
+        INFO("match " << c.match.size() << ", policy " << int(c.policy));
+        const DealsImported batched = importUpdates(false, c.match, c.policy, fileOf);
+        const DealsImported oneByOne = importUpdates(true, c.match, c.policy, fileOf);
+        CHECK(batched.summary.created == oneByOne.summary.created);
+        CHECK(batched.summary.updated == oneByOne.summary.updated);
+        CHECK(batched.summary.skipped == oneByOne.summary.skipped);
+        CHECK(batched.summary.rejected == oneByOne.summary.rejected);
+        CHECK(batched.summary.rejected == 0);
+        CHECK(batched.summary.updated > (c.policy == DuplicatePolicy::Update ? 800 : 0));
+        CHECK(batched.content == oneByOne.content);
+        CHECK(batched.clocks.isEmpty());
+        CHECK(batched.undoneExactly);
+        CHECK(oneByOne.undoneExactly);
     }
 }

@@ -1,0 +1,207 @@
+#include "import/deal_updates.h"
+
+#include "import/batch_writing.h"
+#include "import/deal_rows.h"
+
+#include "repo/audit.h"
+#include "repo/deal_repository.h"
+#include "storage/bulk_load.h"
+#include "storage/fold_keys.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace kontor::importing::detail {
+
+namespace {
+constexpr int kBatchRows = 1000;
+} // namespace
+
+Result<std::optional<DealChange>> dealChangeOf(const WriterContext &ctx, qint64 row, const Deal &stored,
+                                               const QString &storedExternalId, const DealDraft &d,
+                                               qint64 companyId, QHash<QString, CustomField> *fields)
+{
+    const bool fillOnly = ctx.options->onDuplicate == DuplicatePolicy::FillEmpty;
+    DealChange change;
+    change.row = row;
+    change.stored = stored;
+    // Another stage named: with Update the deal moves there through the funnel's own code
+    // (after its fields are saved). Fill-empty changes no field that has a value, and a deal
+    // always has a stage, so it never moves one.
+    if (namesStage(d) && d.deal.stageId != stored.stageId && !fillOnly) {
+        change.moveTo = d.deal.stageId;
+        change.lostReasonId = d.deal.lostReasonId;
+    }
+    Deal &c = change.deal;
+    c = stored;
+    auto has = [&](const char *key) { return d.provided.contains(QLatin1String(key)); };
+    auto takeText = [&](const char *key, QString *target, const QString &value) {
+        if (has(key) && (!fillOnly || target->isEmpty()))
+            *target = value;
+    };
+    takeText("title", &c.title, d.deal.title);
+    takeText("source", &c.source, d.deal.source);
+    takeText("notes", &c.notes, d.deal.notes);
+    if (has("amount") && (!fillOnly || c.amountMinor == 0)) {
+        c.amountMinor = d.deal.amountMinor;
+        c.currency = d.deal.currency;
+    } else if (has("currency") && !fillOnly) {
+        c.currency = d.deal.currency;
+    }
+    if (has("expected_close") && (!fillOnly || !c.expectedClose.isValid()))
+        c.expectedClose = d.deal.expectedClose;
+    if (has("contact_email") && (!fillOnly || !c.contactId))
+        c.contactId = d.deal.contactId;
+    // Two companies may share a name: one already linked under that name stays linked.
+    if (companyId && (!fillOnly || !c.companyId) && !sameName(c.companyName, d.companyName))
+        c.companyId = companyId;
+    if (has("owner") && (!fillOnly || !c.ownerId))
+        c.ownerId = d.deal.ownerId;
+    change.changes = audit::diff(stored.fields(), c.fields());
+    // Checked before anything is created for the row (DealRepository::update() checks again).
+    if (!change.changes.isEmpty()) {
+        if (auto st = DealRepository::validate(c); !st)
+            return st.error();
+    }
+    for (auto it = change.changes.begin(); it != change.changes.end(); ++it)
+        change.beforeValues.insert(it.key(), QJsonValue::fromVariant(stored.fields().value(it.key())));
+    const qsizetype scalarCount = change.beforeValues.size();
+    auto values = resolveCustomValues(ctx, QStringLiteral("deal"), d.custom, fields);
+    if (!values)
+        return values.error();
+    auto customSet = customChanges(ctx.conn, stored.id, *values, nullptr, &change.beforeValues, fillOnly);
+    if (!customSet)
+        return customSet.error();
+    change.custom = *customSet;
+    if (!d.externalId.isEmpty() && d.externalId != storedExternalId && (!fillOnly || storedExternalId.isEmpty())) {
+        change.beforeValues.insert(QStringLiteral("external_id"), storedExternalId.isEmpty()
+                                                                      ? QJsonValue(QJsonValue::Null)
+                                                                      : QJsonValue(storedExternalId));
+        change.externalId = d.externalId;
+    }
+    if (change.changes.isEmpty() && change.beforeValues.size() == scalarCount && !change.moveTo)
+        return std::optional<DealChange>();
+    change.beforeValues.insert(QStringLiteral("updated_at"), stored.updatedAt.toSecsSinceEpoch());
+    return std::optional<DealChange>(std::move(change));
+}
+
+DealUpdateBatch::DealUpdateBatch(const WriterContext &ctx, WriteOne oneByOne)
+    : m_ctx(ctx)
+    , m_oneByOne(std::move(oneByOne))
+{
+}
+
+DealUpdateBatch::~DealUpdateBatch() = default;
+
+void DealUpdateBatch::add(DealChange change, const QStringList &keys)
+{
+    for (const QString &k : keys)
+        m_keys.insert(k);
+    m_ids.insert(change.deal.id);
+    m_queue.push_back(std::move(change));
+}
+
+bool DealUpdateBatch::changesKey(const QStringList &keys) const
+{
+    return std::any_of(keys.cbegin(), keys.cend(), [this](const QString &k) { return m_keys.contains(k); });
+}
+
+bool DealUpdateBatch::full() const
+{
+    return m_queue.size() >= size_t(kBatchRows);
+}
+
+Status DealUpdateBatch::flush()
+{
+    if (m_queue.empty())
+        return {};
+    prepareInserters();
+    const Status st = writeInSavepoint(
+        m_ctx, [this] { return writeQueued(); },
+        [this] {
+            discardAll({m_columns.get(), m_renamedKeys.get(), m_externalIds.get(), m_auditRows.get(),
+                        m_itemRows.get(), m_customRows.get()});
+        },
+        [this]() -> Status {
+            for (const DealChange &c : m_queue) {
+                if (auto st = m_oneByOne(c); !st)
+                    return atRow(st.error(), c.row);
+            }
+            return {};
+        });
+    m_queue.clear();
+    m_ids.clear();
+    m_keys.clear();
+    return st;
+}
+
+void DealUpdateBatch::prepareInserters()
+{
+    if (m_columns)
+        return;
+    const QSqlDatabase &conn = m_ctx.conn;
+    const Dialect &dialect = m_ctx.session.db->dialect();
+    const QString deals = QStringLiteral("deals");
+    const QString id = QStringLiteral("id");
+    const QString live = QStringLiteral("t.deleted_at IS NULL"); // as update() does
+    m_columns = std::make_unique<BatchInserter>(
+        conn, dialect, deals, QStringList {id} + DealRepository::updateColumns() + QStringList {QStringLiteral("updated_at")},
+        false, kBatchRows);
+    m_columns->updateByKey(live);
+    // "Rahmenvertrag" -> "RAHMENVERTRAG" keeps the key, which the stale-key trigger clears (see
+    // fold_keys.h); put back after the batch's updates, as update() does with keepKeyAfterRename().
+    m_renamedKeys = std::make_unique<BatchInserter>(conn, dialect, deals, QStringList {id, QStringLiteral("title_fold")},
+                                                    false, kBatchRows);
+    m_renamedKeys->updateByKey(live);
+    m_externalIds = std::make_unique<BatchInserter>(conn, dialect, deals,
+                                                    QStringList {id, QStringLiteral("external_id")}, false, kBatchRows);
+    m_externalIds->updateByKey();
+    m_auditRows = auditRows(m_ctx, kBatchRows);
+    m_itemRows = batchItemRows(m_ctx, true, kBatchRows);
+    // A deal is queued once per batch (the writer flushes before a row of a queued one).
+    m_customRows = customValueRows(m_ctx, kBatchRows);
+    m_customRows->replaceOnConflict({QStringLiteral("field_id"), QStringLiteral("entity_id")});
+}
+
+Status DealUpdateBatch::writeQueued()
+{
+    const qint64 now = nowSecs();
+    const QString deal = QStringLiteral("deal");
+    const QVariant user = nullIfZero(m_ctx.session.userId);
+    for (const DealChange &q : m_queue) {
+        const qint64 id = q.deal.id;
+        if (!q.changes.isEmpty()) { // as the writer does: update() only when a field changes
+            *m_columns << id;
+            for (const QVariant &v : DealRepository::updateValues(q.deal))
+                *m_columns << v;
+            *m_columns << now;
+            if (auto st = m_columns->endRow(); !st)
+                return st;
+            if (q.stored.title != q.deal.title.trimmed()) {
+                *m_renamedKeys << id << foldKey(q.deal.title);
+                if (auto st = m_renamedKeys->endRow(); !st)
+                    return st;
+            }
+            *m_auditRows << user << deal << id << QStringLiteral("update") << audit::changesText(q.changes);
+            if (auto st = m_auditRows->endRow(); !st)
+                return st;
+        }
+        if (q.externalId) {
+            *m_externalIds << id << *q.externalId;
+            if (auto st = m_externalIds->endRow(); !st)
+                return st;
+        }
+        if (auto st = addCustomValues(*m_customRows, id, q.custom); !st)
+            return st;
+        // as recordItem() stores it
+        *m_itemRows << m_ctx.batchId << deal << id << QStringLiteral("updated")
+                    << QString::fromUtf8(QJsonDocument(q.beforeValues).toJson(QJsonDocument::Compact)) << q.row;
+        if (auto st = m_itemRows->endRow(); !st)
+            return st;
+    }
+    return finishAll({m_columns.get(), m_renamedKeys.get(), m_externalIds.get(), m_auditRows.get(),
+                      m_itemRows.get(), m_customRows.get()});
+}
+
+} // namespace kontor::importing::detail

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "import/import_internal.h"
+#include "model/deal.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace kontor {
+class BatchInserter;
+}
+
+namespace kontor::importing::detail {
+
+struct DealDraft;
+
+// What a row of a deals import changes in a deal it matched (policies update and fill-empty).
+struct DealChange
+{
+    qint64 row = 0;
+    Deal deal;   // as it will be; its stage as stored (a move is `moveTo`)
+    Deal stored; // as read
+    QVariantMap changes;       // audit::diff() of their fields
+    QJsonObject beforeValues;  // the undo record (a move adds its "stage:*" keys when written)
+    QList<CustomValue> custom; // the custom values that change (customChanges())
+    std::optional<QString> externalId; // the external id the row gives the deal
+    qint64 moveTo = 0;                 // the stage the deal moves to, 0 for none
+    qint64 lostReasonId = 0;           // with a move to a lost stage
+};
+
+// What `d` (file row `row`) changes in deal `stored`, whose external id is `storedExternalId`:
+// nothing (the row is then skipped), or the change. `companyId`: the company the row names,
+// found. A refused value is an Invalid error (the row's problem). Reads, and writes nothing but
+// a custom field the row names that does not exist yet (`fields` caches them).
+Result<std::optional<DealChange>> dealChangeOf(const WriterContext &ctx, qint64 row, const Deal &stored,
+                                               const QString &storedExternalId, const DealDraft &d,
+                                               qint64 companyId, QHash<QString, CustomField> *fields);
+
+// The deal updates of a re-import written a batch at a time instead of a savepoint and some
+// ten statements each: what DealRepository::update() writes (the editable columns, the folded
+// title key put back after a rename, the audit row of the changes) plus the external id, the
+// custom values and the import_batch_items row. Moves and deals with line items do not come
+// here: they go through DealRepository alone (the funnel's history and stays; the items'
+// total as the amount).
+//
+// The writer flushes before anything could read what a queued update writes: before a row of
+// a queued deal, and before a row that would be matched by a title, title and company, or
+// external id a queued update gives or takes away (keys). If the database refuses a batch, its
+// rows are written again one by one (`oneByOne`, the writer's own path), so the error names
+// the row; the import then stops and nothing lands.
+class DealUpdateBatch
+{
+public:
+    using WriteOne = std::function<Status(const DealChange &)>;
+    DealUpdateBatch(const WriterContext &ctx, WriteOne oneByOne);
+    ~DealUpdateBatch();
+
+    // `keys`: what later rows may be matched by that this update changes (old and new).
+    void add(DealChange change, const QStringList &keys);
+    bool empty() const { return m_queue.empty(); }
+    bool holds(qint64 dealId) const { return m_ids.contains(dealId); }
+    bool changesKey(const QStringList &keys) const;
+    bool full() const;
+    Status flush();
+
+private:
+    Status writeQueued();
+    void prepareInserters();
+
+    WriterContext m_ctx;
+    WriteOne m_oneByOne;
+    std::vector<DealChange> m_queue;
+    QSet<qint64> m_ids;
+    QSet<QString> m_keys;
+    // Kept from batch to batch: preparing a multi-row statement costs as much as a batch.
+    std::unique_ptr<BatchInserter> m_columns, m_renamedKeys, m_externalIds, m_auditRows, m_itemRows, m_customRows;
+};
+
+} // namespace kontor::importing::detail
