@@ -3634,6 +3634,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot save the people of %1</source>
         <translation>Лицата на %1 не могат да бъдат записани</translation>
     </message>
+    <message>
+        <source>Cannot read the deals</source>
+        <translation>Не могат да се прочетат сделките</translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealsListModel</name>
@@ -7711,6 +7715,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot save the new deals</source>
         <translation>Новите сделки не могат да бъдат записани</translation>
     </message>
+    <message>
+        <source>Cannot read the deal</source>
+        <translation>Не може да се прочете сделката</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -8031,10 +8039,6 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Cannot save the deal&apos;s external id</source>
         <translation>Външното ID на сделката не може да бъде записано</translation>
-    </message>
-    <message>
-        <source>Cannot read the deal&apos;s external id</source>
-        <translation>Външното ID на сделката не може да бъде прочетено</translation>
     </message>
 </context>
 <context>

@@ -3633,6 +3633,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot save the people of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the deals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealsListModel</name>
@@ -7705,6 +7709,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot save the new deals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -8024,10 +8032,6 @@ Use File → Open Local Database, or Connect to Server.</source>
     </message>
     <message>
         <source>Cannot save the deal&apos;s external id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the deal&apos;s external id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3609,6 +3609,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot save the people of %1</source>
         <translation>ذخیرهٔ افراد %1 ممکن نیست</translation>
     </message>
+    <message>
+        <source>Cannot read the deals</source>
+        <translation>خواندن معامله‌ها ممکن نیست</translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealsListModel</name>
@@ -7659,6 +7663,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot save the new deals</source>
         <translation>ذخیرهٔ معامله‌های جدید ممکن نیست</translation>
     </message>
+    <message>
+        <source>Cannot read the deal</source>
+        <translation>خواندن معامله ممکن نیست</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -7979,10 +7987,6 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Cannot save the deal&apos;s external id</source>
         <translation>ذخیرهٔ شناسهٔ خارجی معامله ممکن نیست</translation>
-    </message>
-    <message>
-        <source>Cannot read the deal&apos;s external id</source>
-        <translation>خواندن شناسهٔ خارجی معامله ممکن نیست</translation>
     </message>
 </context>
 <context>

@@ -3634,6 +3634,10 @@ Tämän tuonnin voi kumota Tuonti-sivulla (tuonti %6).</translation>
         <source>Cannot save the people of %1</source>
         <translation>Kohteen %1 henkilöitä ei voi tallentaa</translation>
     </message>
+    <message>
+        <source>Cannot read the deals</source>
+        <translation>Kauppoja ei voi lukea</translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealsListModel</name>
@@ -7711,6 +7715,10 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
         <source>Cannot save the new deals</source>
         <translation>Uusia kauppoja ei voi tallentaa</translation>
     </message>
+    <message>
+        <source>Cannot read the deal</source>
+        <translation>Kauppaa ei voi lukea</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -8031,10 +8039,6 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
     <message>
         <source>Cannot save the deal&apos;s external id</source>
         <translation>Kaupan ulkoista tunnusta ei voi tallentaa</translation>
-    </message>
-    <message>
-        <source>Cannot read the deal&apos;s external id</source>
-        <translation>Kaupan ulkoista tunnusta ei voi lukea</translation>
     </message>
 </context>
 <context>

@@ -3634,6 +3634,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot save the people of %1</source>
         <translation>ບໍ່ສາມາດບັນທຶກບຸກຄົນຂອງ %1 ໄດ້</translation>
     </message>
+    <message>
+        <source>Cannot read the deals</source>
+        <translation>ບໍ່ສາມາດອ່ານດີລເຫຼົ່ານີ້ໄດ້</translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealsListModel</name>
@@ -7711,6 +7715,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot save the new deals</source>
         <translation>ບໍ່ສາມາດບັນທຶກດີລໃໝ່ໄດ້</translation>
     </message>
+    <message>
+        <source>Cannot read the deal</source>
+        <translation>ບໍ່ສາມາດອ່ານດີລໄດ້</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -8031,10 +8039,6 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Cannot save the deal&apos;s external id</source>
         <translation>ບໍ່ສາມາດບັນທຶກ id ພາຍນອກຂອງດີລໄດ້</translation>
-    </message>
-    <message>
-        <source>Cannot read the deal&apos;s external id</source>
-        <translation>ບໍ່ສາມາດອ່ານ id ພາຍນອກຂອງດີລໄດ້</translation>
     </message>
 </context>
 <context>

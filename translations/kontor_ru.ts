@@ -3659,6 +3659,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot save the people of %1</source>
         <translation>Не удалось сохранить людей: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the deals</source>
+        <translation>Не удалось прочитать сделки</translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealsListModel</name>
@@ -7763,6 +7767,10 @@ Use File → Open Local Database, or Connect to Server.</source>
         <source>Cannot save the new deals</source>
         <translation>Не удалось сохранить новые сделки</translation>
     </message>
+    <message>
+        <source>Cannot read the deal</source>
+        <translation>Не удалось прочитать сделку</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -8083,10 +8091,6 @@ Use File → Open Local Database, or Connect to Server.</source>
     <message>
         <source>Cannot save the deal&apos;s external id</source>
         <translation>Не удалось сохранить внешний ID сделки</translation>
-    </message>
-    <message>
-        <source>Cannot read the deal&apos;s external id</source>
-        <translation>Не удалось прочитать внешний ID сделки</translation>
     </message>
 </context>
 <context>

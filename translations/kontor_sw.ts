@@ -3634,6 +3634,10 @@ Uletaji huu unaweza kutenduliwa kutoka ukurasa wa Leta (uletaji %6).</translatio
         <source>Cannot save the people of %1</source>
         <translation>Haiwezi kuhifadhi watu wa %1</translation>
     </message>
+    <message>
+        <source>Cannot read the deals</source>
+        <translation>Haiwezi kusoma dili hizi</translation>
+    </message>
 </context>
 <context>
     <name>kontor::DealsListModel</name>
@@ -7711,6 +7715,10 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
         <source>Cannot save the new deals</source>
         <translation>Haiwezi kuhifadhi dili mpya</translation>
     </message>
+    <message>
+        <source>Cannot read the deal</source>
+        <translation>Haiwezi kusoma dili</translation>
+    </message>
 </context>
 <context>
     <name>kontor::importing::FetchedPhotos</name>
@@ -8031,10 +8039,6 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
     <message>
         <source>Cannot save the deal&apos;s external id</source>
         <translation>Haiwezi kuhifadhi kitambulisho cha nje cha dili</translation>
-    </message>
-    <message>
-        <source>Cannot read the deal&apos;s external id</source>
-        <translation>Haiwezi kusoma kitambulisho cha nje cha dili</translation>
     </message>
 </context>
 <context>

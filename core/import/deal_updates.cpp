@@ -7,6 +7,9 @@
 #include "repo/deal_repository.h"
 #include "storage/bulk_load.h"
 #include "storage/fold_keys.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
 
 #include <QJsonDocument>
 
@@ -18,9 +21,10 @@ namespace {
 constexpr int kBatchRows = 1000;
 } // namespace
 
-Result<std::optional<DealChange>> dealChangeOf(const WriterContext &ctx, qint64 row, const Deal &stored,
-                                               const QString &storedExternalId, const DealDraft &d,
-                                               qint64 companyId, QHash<QString, CustomField> *fields)
+Result<std::optional<DealChange>> dealChangeOf(const WriterContext &ctx, qint64 row,
+                                               const Deal &stored, const QString &storedExternalId,
+                                               const DealDraft &d, qint64 companyId,
+                                               QHash<QString, CustomField> *fields)
 {
     const bool fillOnly = ctx.options->onDuplicate == DuplicatePolicy::FillEmpty;
     DealChange change;
@@ -65,25 +69,120 @@ Result<std::optional<DealChange>> dealChangeOf(const WriterContext &ctx, qint64 
             return st.error();
     }
     for (auto it = change.changes.begin(); it != change.changes.end(); ++it)
-        change.beforeValues.insert(it.key(), QJsonValue::fromVariant(stored.fields().value(it.key())));
+        change.beforeValues.insert(it.key(),
+                                   QJsonValue::fromVariant(stored.fields().value(it.key())));
     const qsizetype scalarCount = change.beforeValues.size();
     auto values = resolveCustomValues(ctx, QStringLiteral("deal"), d.custom, fields);
     if (!values)
         return values.error();
-    auto customSet = customChanges(ctx.conn, stored.id, *values, nullptr, &change.beforeValues, fillOnly);
+    auto customSet
+        = customChanges(ctx.conn, stored.id, *values, nullptr, &change.beforeValues, fillOnly);
     if (!customSet)
         return customSet.error();
     change.custom = *customSet;
-    if (!d.externalId.isEmpty() && d.externalId != storedExternalId && (!fillOnly || storedExternalId.isEmpty())) {
-        change.beforeValues.insert(QStringLiteral("external_id"), storedExternalId.isEmpty()
-                                                                      ? QJsonValue(QJsonValue::Null)
-                                                                      : QJsonValue(storedExternalId));
+    if (!d.externalId.isEmpty() && d.externalId != storedExternalId
+        && (!fillOnly || storedExternalId.isEmpty())) {
+        change.beforeValues.insert(QStringLiteral("external_id"),
+                                   storedExternalId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(storedExternalId));
         change.externalId = d.externalId;
     }
     if (change.changes.isEmpty() && change.beforeValues.size() == scalarCount && !change.moveTo)
         return std::optional<DealChange>();
     change.beforeValues.insert(QStringLiteral("updated_at"), stored.updatedAt.toSecsSinceEpoch());
     return std::optional<DealChange>(std::move(change));
+}
+
+std::unique_ptr<RowDraft> DealReadAhead::keysOf(const WriterContext &ctx, const QStringList &cells)
+{
+    auto keys = std::make_unique<Keys>();
+    const QStringList &fields = ctx.mapping.fields;
+    keys->email = cellText(cells, int(fields.indexOf(QStringLiteral("contact_email"))));
+    keys->kontorId = cellText(cells, int(fields.indexOf(QStringLiteral("id")))).toLongLong();
+    keys->externalId = cellText(cells, int(fields.indexOf(QStringLiteral("external_id"))));
+    keys->titleKey = foldKey(cellText(cells, int(fields.indexOf(QStringLiteral("title")))));
+    return keys;
+}
+
+Status DealReadAhead::read(const std::vector<const RowDraft *> &drafts,
+                           const QList<MatchKey> &match)
+{
+    m_stored.clear();
+    QList<qint64> ids;
+    QStringList titles, externalIds;
+    const bool byTitle = match.contains(MatchKey::Name) || match.contains(MatchKey::NameCompany);
+    for (const RowDraft *draft : drafts) {
+        const auto *keys = static_cast<const Keys *>(draft);
+        if (match.contains(MatchKey::Id) && keys->kontorId > 0)
+            ids << keys->kontorId;
+        if (match.contains(MatchKey::ExternalId) && !keys->externalId.isEmpty())
+            externalIds << keys->externalId;
+        if (byTitle && !keys->titleKey.isEmpty())
+            titles << keys->titleKey;
+    }
+    for (const auto &[column, values] : {std::pair {QStringLiteral("title_fold"), titles},
+                                         std::pair {QStringLiteral("external_id"), externalIds}}) {
+        if (values.isEmpty())
+            continue;
+        SqlStatement q(
+            m_ctx.conn,
+            QCoreApplication::translate("kontor::importing", "Cannot look for duplicates"));
+        QVariantList binds;
+        for (const QString &v : values)
+            binds << v;
+        const QString marks
+            = QStringList(values.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        if (auto st = q.run(
+                QStringLiteral("SELECT id FROM deals WHERE %1 IN (%2)").arg(column, marks), binds);
+            !st)
+            return st;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    // A title many deals share (a few hundred "Renewal"s) is left to the rows: read ahead,
+    // the chunk would read them all for each of its rows.
+    if (ids.isEmpty() || ids.size() > 4 * qsizetype(drafts.size()))
+        return {};
+    auto deals = m_repo.getMany(ids);
+    if (!deals)
+        return deals.error();
+    auto facts = factsOf(deals->keys());
+    if (!facts)
+        return facts.error();
+    for (auto it = deals->cbegin(); it != deals->cend(); ++it)
+        m_stored.insert(it.key(), {it.value(), facts->value(it.key())});
+    return {};
+}
+
+Result<DealReadAhead::Stored> DealReadAhead::get(qint64 id)
+{
+    if (auto it = m_stored.constFind(id); it != m_stored.constEnd())
+        return *it;
+    auto deal = m_repo.get(id);
+    if (!deal)
+        return deal.error();
+    auto facts = factsOf({id});
+    if (!facts)
+        return facts.error();
+    return Stored {*deal, facts->value(id)};
+}
+
+Result<QHash<qint64, DealReadAhead::Facts>> DealReadAhead::factsOf(const QList<qint64> &ids)
+{
+    QHash<qint64, Facts> facts;
+    for (const QString &list : idLists(ids)) { // numbers formatted here
+        SqlStatement q(m_ctx.conn,
+                       QCoreApplication::translate("kontor::importing", "Cannot read the deal"));
+        if (auto st
+            = q.run(QStringLiteral("SELECT d.id, d.external_id, EXISTS (SELECT 1 FROM deal_items i"
+                                   " WHERE i.deal_id = d.id) FROM deals d WHERE d.id IN (%1)")
+                        .arg(list));
+            !st)
+            return st.error();
+        while (q.next())
+            facts.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toBool()});
+    }
+    return facts;
 }
 
 DealUpdateBatch::DealUpdateBatch(const WriterContext &ctx, WriteOne oneByOne)
@@ -104,7 +203,8 @@ void DealUpdateBatch::add(DealChange change, const QStringList &keys)
 
 bool DealUpdateBatch::changesKey(const QStringList &keys) const
 {
-    return std::any_of(keys.cbegin(), keys.cend(), [this](const QString &k) { return m_keys.contains(k); });
+    return std::any_of(keys.cbegin(), keys.cend(),
+                       [this](const QString &k) { return m_keys.contains(k); });
 }
 
 bool DealUpdateBatch::full() const
@@ -120,8 +220,8 @@ Status DealUpdateBatch::flush()
     const Status st = writeInSavepoint(
         m_ctx, [this] { return writeQueued(); },
         [this] {
-            discardAll({m_columns.get(), m_renamedKeys.get(), m_externalIds.get(), m_auditRows.get(),
-                        m_itemRows.get(), m_customRows.get()});
+            discardAll({m_columns.get(), m_renamedKeys.get(), m_externalIds.get(),
+                        m_auditRows.get(), m_itemRows.get(), m_customRows.get()});
         },
         [this]() -> Status {
             for (const DealChange &c : m_queue) {
@@ -145,17 +245,18 @@ void DealUpdateBatch::prepareInserters()
     const QString deals = QStringLiteral("deals");
     const QString id = QStringLiteral("id");
     const QString live = QStringLiteral("t.deleted_at IS NULL"); // as update() does
-    m_columns = std::make_unique<BatchInserter>(
-        conn, dialect, deals, QStringList {id} + DealRepository::updateColumns() + QStringList {QStringLiteral("updated_at")},
-        false, kBatchRows);
+    m_columns = std::make_unique<BatchInserter>(conn, dialect, deals,
+                                                QStringList {id} + DealRepository::updateColumns()
+                                                    + QStringList {QStringLiteral("updated_at")},
+                                                false, kBatchRows);
     m_columns->updateByKey(live);
     // "Rahmenvertrag" -> "RAHMENVERTRAG" keeps the key, which the stale-key trigger clears (see
     // fold_keys.h); put back after the batch's updates, as update() does with keepKeyAfterRename().
-    m_renamedKeys = std::make_unique<BatchInserter>(conn, dialect, deals, QStringList {id, QStringLiteral("title_fold")},
-                                                    false, kBatchRows);
+    m_renamedKeys = std::make_unique<BatchInserter>(
+        conn, dialect, deals, QStringList {id, QStringLiteral("title_fold")}, false, kBatchRows);
     m_renamedKeys->updateByKey(live);
-    m_externalIds = std::make_unique<BatchInserter>(conn, dialect, deals,
-                                                    QStringList {id, QStringLiteral("external_id")}, false, kBatchRows);
+    m_externalIds = std::make_unique<BatchInserter>(
+        conn, dialect, deals, QStringList {id, QStringLiteral("external_id")}, false, kBatchRows);
     m_externalIds->updateByKey();
     m_auditRows = auditRows(m_ctx, kBatchRows);
     m_itemRows = batchItemRows(m_ctx, true, kBatchRows);
@@ -183,7 +284,8 @@ Status DealUpdateBatch::writeQueued()
                 if (auto st = m_renamedKeys->endRow(); !st)
                     return st;
             }
-            *m_auditRows << user << deal << id << QStringLiteral("update") << audit::changesText(q.changes);
+            *m_auditRows << user << deal << id << QStringLiteral("update")
+                         << audit::changesText(q.changes);
             if (auto st = m_auditRows->endRow(); !st)
                 return st;
         }
@@ -196,7 +298,9 @@ Status DealUpdateBatch::writeQueued()
             return st;
         // as recordItem() stores it
         *m_itemRows << m_ctx.batchId << deal << id << QStringLiteral("updated")
-                    << QString::fromUtf8(QJsonDocument(q.beforeValues).toJson(QJsonDocument::Compact)) << q.row;
+                    << QString::fromUtf8(
+                           QJsonDocument(q.beforeValues).toJson(QJsonDocument::Compact))
+                    << q.row;
         if (auto st = m_itemRows->endRow(); !st)
             return st;
     }

@@ -37,8 +37,13 @@ class DealWriter : public RowWriter
 {
 public:
     explicit DealWriter(const WriterContext &ctx)
-        : m_ctx(ctx), m_repo(ctx.session), m_lookups(ctx), m_reader(ctx, &m_lookups), m_queue(ctx),
-          m_updates(ctx, [this](const DealChange &c) { return writeChange(c); })
+        : m_ctx(ctx)
+        , m_repo(ctx.session)
+        , m_lookups(ctx)
+        , m_reader(ctx, &m_lookups)
+        , m_queue(ctx)
+        , m_updates(ctx, [this](const DealChange &c) { return writeChange(c); })
+        , m_readAhead(ctx)
     {
         m_match = ctx.options->match;
         if (m_match.isEmpty())
@@ -52,17 +57,22 @@ public:
     std::unique_ptr<RowDraft> prepare(qint64 row, const QStringList &cells) const override
     {
         Q_UNUSED(row);
-        return EmailDraft::of(m_ctx, cells);
+        return DealReadAhead::keysOf(m_ctx, cells);
     }
 
     // The chunk's contacts, a query per hundred rows rather than one per row (on PostgreSQL
-    // each a round trip); the rows then find them in ImportLookups' cache.
+    // each a round trip); the rows then find them in ImportLookups' cache. With updates, also
+    // the deals the rows may match, as a row's update reads them (DealReadAhead).
     Status lookAhead(const std::vector<const RowDraft *> &drafts) override
     {
         auto ids = m_lookups.contactsByEmail(EmailDraft::emailsOf(drafts));
         if (!ids)
             return ids.error();
-        return {};
+        const DuplicatePolicy policy = m_ctx.options->onDuplicate;
+        if (m_ctx.options->rowByRow
+            || (policy != DuplicatePolicy::Update && policy != DuplicatePolicy::FillEmpty))
+            return {};
+        return m_readAhead.read(drafts, m_match);
     }
 
     Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) override
@@ -82,7 +92,7 @@ public:
     {
         if (auto st = flush(); !st)
             return st;
-        return m_updates.flush();
+        return flushUpdates();
     }
 
 private:
@@ -101,6 +111,7 @@ private:
     // A row in a savepoint of its own: matched, then created, updated or skipped.
     Result<Outcome> writeAlone(qint64 row, const DealDraft &d, QList<ImportProblem> *problems)
     {
+        m_readAhead.forget(); // it may change a deal read ahead
         Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
         if (!tx.ok())
             return tx.error();
@@ -139,7 +150,7 @@ private:
                 return st.error();
         }
         if (m_updates.full() || m_updates.changesKey(keysOf(d.deal.title, companyId, d.externalId, newCompany))) {
-            if (auto st = m_updates.flush(); !st)
+            if (auto st = flushUpdates(); !st)
                 return st.error();
         }
         auto existing = findExisting(d, companyId, newCompany);
@@ -150,15 +161,14 @@ private:
         if (policy == DuplicatePolicy::Skip && !newCompany)
             return Outcome::Skipped; // what store() would conclude, without a savepoint
         if (m_updates.holds(*existing)) { // read as the queued update leaves it
-            if (auto st = m_updates.flush(); !st)
+            if (auto st = flushUpdates(); !st)
                 return st.error();
         }
-        auto stored = m_repo.get(*existing);
-        if (!stored)
-            return stored.error();
-        auto facts = storedFacts(*existing);
-        if (!facts)
-            return facts.error();
+        auto found = m_readAhead.get(*existing);
+        if (!found)
+            return found.error();
+        const Deal *stored = &found->deal;
+        const DealReadAhead::Facts *facts = &found->facts;
         const bool moves = policy == DuplicatePolicy::Update && namesStage(d) && stored->stageId != d.deal.stageId;
         if (moves || newCompany || facts->hasItems) {
             // A move puts the deal at the end of its new stage's column and adds a history
@@ -277,6 +287,7 @@ private:
     {
         if (m_queue.empty())
             return {};
+        // New deals change none read ahead (m_readAhead): their board positions come after.
         const std::vector<DealBatch::Queued> queued = m_queue.queued();
         const Status st = writeInSavepoint(
             m_ctx, [this] { return m_queue.write(); }, [this] { m_queue.clear(); },
@@ -436,13 +447,11 @@ private:
     // problems.
     Result<Outcome> update(qint64 row, qint64 id, const DealDraft &d, qint64 companyId)
     {
-        auto stored = m_repo.get(id);
+        auto stored = m_readAhead.get(id);
         if (!stored)
             return stored.error();
-        auto facts = storedFacts(id);
-        if (!facts)
-            return facts.error();
-        auto change = dealChangeOf(m_ctx, row, *stored, facts->externalId, d, companyId, &m_fields);
+        auto change = dealChangeOf(m_ctx, row, stored->deal, stored->facts.externalId, d, companyId,
+                                   &m_fields);
         if (!change)
             return change.error();
         if (!*change)
@@ -478,28 +487,12 @@ private:
         return recordItem(m_ctx, QStringLiteral("deal"), id, QStringLiteral("updated"), beforeValues, change.row);
     }
 
-    // What a matched deal's update needs besides the deal: its external id, and whether it has
-    // line items (DealRepository::update() then keeps their total as its amount: alone).
-    struct StoredFacts
+    Status flushUpdates()
     {
-        QString externalId;
-        bool hasItems = false;
-    };
-    Result<StoredFacts> storedFacts(qint64 id)
-    {
-        SqlStatement q(m_ctx.conn, tr("Cannot read the deal"));
-        if (auto st = q.run(QStringLiteral("SELECT external_id, EXISTS (SELECT 1 FROM deal_items i WHERE i.deal_id = d.id)"
-                                           " FROM deals d WHERE d.id = ?"),
-                            {id});
-            !st)
-            return st.error();
-        StoredFacts facts;
-        if (q.next()) {
-            facts.externalId = q.value(0).toString();
-            facts.hasItems = q.value(1).toBool();
-        }
-        q.finish();
-        return facts;
+        if (m_updates.empty())
+            return {};
+        m_readAhead.forget(); // the deals read ahead are read again after any write
+        return m_updates.flush();
     }
 
     Status setExternalId(qint64 id, const QString &externalId)
@@ -517,6 +510,7 @@ private:
     QHash<QString, CustomField> m_fields;
     DealBatch m_queue;
     DealUpdateBatch m_updates;
+    DealReadAhead m_readAhead;
     QSet<QString> m_queuedKeys; // keysOf() the queued new deals
     qint64 m_idFloor = 0;       // the highest deal id when the queue's first deal came
     std::map<QString, std::unique_ptr<SqlStatement>> m_lookUps; // findExisting()'s, by SQL

@@ -203,6 +203,27 @@ Result<Deal> DealRepository::get(qint64 id, bool includeTrashed) const
     return d;
 }
 
+Result<QHash<qint64, Deal>> DealRepository::getMany(const QList<qint64> &ids) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    QHash<qint64, Deal> deals;
+    for (const QString &list : idLists(ids)) { // numbers formatted here
+        SqlStatement q(*conn, tr("Cannot read the deals"));
+        if (auto st
+            = q.run(QStringLiteral("SELECT %1 FROM %2 WHERE d.id IN (%3) AND d.deleted_at IS NULL")
+                        .arg(QLatin1String(kColumns), QLatin1String(kJoins), list));
+            !st)
+            return st.error();
+        while (q.next()) {
+            Deal d = readDeal(q.query());
+            deals.insert(d.id, d);
+        }
+    }
+    return deals;
+}
+
 Status DealRepository::update(const Deal &d) const
 {
     if (auto st = validate(d); !st)

@@ -64,6 +64,8 @@ public:
     // A new deal goes to the end of its stage's column: the position after the last one.
     static Result<double> nextBoardPosition(const QSqlDatabase &conn, qint64 stageId);
     Result<Deal> get(qint64 id, bool includeTrashed = false) const;
+    // The live deals among `ids`, as get() reads them, a query per 500 (an import's chunk).
+    Result<QHash<qint64, Deal>> getMany(const QList<qint64> &ids) const;
     // Saves the editable fields; the stage is changed only through moveToStage().
     Status update(const Deal &deal) const;
     // The columns update() sets besides updated_at, and their values for `deal` (already
