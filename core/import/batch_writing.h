@@ -5,9 +5,14 @@
 
 #include "import/import_internal.h"
 
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <vector>
 
 namespace kontor {
 class BatchInserter;
@@ -37,5 +42,41 @@ std::unique_ptr<BatchInserter> batchItemRows(const WriterContext &ctx, bool befo
 // values (resolveCustomValues()) queued on it: a new record has none to replace.
 std::unique_ptr<BatchInserter> customValueRows(const WriterContext &ctx, int rows);
 Status addCustomValues(BatchInserter &rows, qint64 id, const QList<CustomValue> &values);
+
+// The queue of an update batch (CompanyUpdateBatch, DealUpdateBatch): the changes, the ids of
+// the records they change and what later rows may be matched by that they give or take away.
+// The writer writes the queue before a row of a queued record (holds()) or one matched by
+// such a key (changesKey()), so the database answers each row as it would row by row.
+template<typename Change> class UpdateQueue
+{
+public:
+    void add(Change change, qint64 id, const QStringList &keys)
+    {
+        for (const QString &k : keys)
+            m_keys.insert(k);
+        m_ids.insert(id);
+        m_changes.push_back(std::move(change));
+    }
+    bool holds(qint64 id) const { return m_ids.contains(id); }
+    bool changesKey(const QStringList &keys) const
+    {
+        return std::any_of(keys.cbegin(), keys.cend(),
+                           [this](const QString &k) { return m_keys.contains(k); });
+    }
+    const std::vector<Change> &changes() const { return m_changes; }
+    bool empty() const { return m_changes.empty(); }
+    size_t size() const { return m_changes.size(); }
+    void clear()
+    {
+        m_changes.clear();
+        m_ids.clear();
+        m_keys.clear();
+    }
+
+private:
+    std::vector<Change> m_changes;
+    QSet<qint64> m_ids;
+    QSet<QString> m_keys;
+};
 
 } // namespace kontor::importing::detail

@@ -25,19 +25,6 @@ CompanyUpdateBatch::CompanyUpdateBatch(const WriterContext &ctx, WriteOne oneByO
 
 CompanyUpdateBatch::~CompanyUpdateBatch() = default;
 
-void CompanyUpdateBatch::add(CompanyChange change, const QStringList &keys)
-{
-    for (const QString &k : keys)
-        m_keys.insert(k);
-    m_ids.insert(change.company.id);
-    m_queue.push_back(std::move(change));
-}
-
-bool CompanyUpdateBatch::changesKey(const QStringList &keys) const
-{
-    return std::any_of(keys.cbegin(), keys.cend(), [this](const QString &k) { return m_keys.contains(k); });
-}
-
 bool CompanyUpdateBatch::full() const
 {
     return m_queue.size() >= size_t(kBatchRows);
@@ -55,15 +42,13 @@ Status CompanyUpdateBatch::flush()
                         m_customRows.get()});
         },
         [this]() -> Status {
-            for (const CompanyChange &c : m_queue) {
+            for (const CompanyChange &c : m_queue.changes()) {
                 if (auto st = m_oneByOne(c); !st)
                     return atRow(st.error(), c.row);
             }
             return {};
         });
     m_queue.clear();
-    m_ids.clear();
-    m_keys.clear();
     return st;
 }
 
@@ -96,7 +81,7 @@ Status CompanyUpdateBatch::writeQueued()
     const qint64 now = nowSecs();
     const QString company = QStringLiteral("company");
     const QVariant user = nullIfZero(m_ctx.session.userId);
-    for (const CompanyChange &q : m_queue) {
+    for (const CompanyChange &q : m_queue.changes()) {
         const qint64 id = q.company.id;
         if (!q.changes.isEmpty()) { // as the writer does: update() only when a field changes
             *m_columns << id;

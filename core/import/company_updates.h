@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/batch_writing.h"
 #include "import/import_internal.h"
 #include "model/company.h"
 
@@ -48,9 +49,13 @@ public:
     ~CompanyUpdateBatch();
 
     // `keys`: what later rows may be matched by that this update changes (old and new).
-    void add(CompanyChange change, const QStringList &keys);
-    bool holds(qint64 companyId) const { return m_ids.contains(companyId); }
-    bool changesKey(const QStringList &keys) const;
+    void add(CompanyChange change, const QStringList &keys)
+    {
+        const qint64 id = change.company.id; // before the change is moved
+        m_queue.add(std::move(change), id, keys);
+    }
+    bool holds(qint64 id) const { return m_queue.holds(id); }
+    bool changesKey(const QStringList &keys) const { return m_queue.changesKey(keys); }
     bool full() const;
     Status flush();
 
@@ -60,9 +65,7 @@ private:
 
     WriterContext m_ctx;
     WriteOne m_oneByOne;
-    std::vector<CompanyChange> m_queue;
-    QSet<qint64> m_ids;
-    QSet<QString> m_keys;
+    UpdateQueue<CompanyChange> m_queue;
     // Kept from batch to batch: preparing a multi-row statement costs as much as a batch.
     std::unique_ptr<BatchInserter> m_columns, m_renamedKeys, m_auditRows, m_itemRows, m_customRows;
 };

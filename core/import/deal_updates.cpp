@@ -193,20 +193,6 @@ DealUpdateBatch::DealUpdateBatch(const WriterContext &ctx, WriteOne oneByOne)
 
 DealUpdateBatch::~DealUpdateBatch() = default;
 
-void DealUpdateBatch::add(DealChange change, const QStringList &keys)
-{
-    for (const QString &k : keys)
-        m_keys.insert(k);
-    m_ids.insert(change.deal.id);
-    m_queue.push_back(std::move(change));
-}
-
-bool DealUpdateBatch::changesKey(const QStringList &keys) const
-{
-    return std::any_of(keys.cbegin(), keys.cend(),
-                       [this](const QString &k) { return m_keys.contains(k); });
-}
-
 bool DealUpdateBatch::full() const
 {
     return m_queue.size() >= size_t(kBatchRows);
@@ -224,15 +210,13 @@ Status DealUpdateBatch::flush()
                         m_auditRows.get(), m_itemRows.get(), m_customRows.get()});
         },
         [this]() -> Status {
-            for (const DealChange &c : m_queue) {
+            for (const DealChange &c : m_queue.changes()) {
                 if (auto st = m_oneByOne(c); !st)
                     return atRow(st.error(), c.row);
             }
             return {};
         });
     m_queue.clear();
-    m_ids.clear();
-    m_keys.clear();
     return st;
 }
 
@@ -270,7 +254,7 @@ Status DealUpdateBatch::writeQueued()
     const qint64 now = nowSecs();
     const QString deal = QStringLiteral("deal");
     const QVariant user = nullIfZero(m_ctx.session.userId);
-    for (const DealChange &q : m_queue) {
+    for (const DealChange &q : m_queue.changes()) {
         const qint64 id = q.deal.id;
         if (!q.changes.isEmpty()) { // as the writer does: update() only when a field changes
             *m_columns << id;

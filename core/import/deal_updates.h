@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/batch_writing.h"
 #include "import/import_internal.h"
 #include "import/import_lookups.h"
 #include "model/deal.h"
@@ -114,10 +115,14 @@ public:
     ~DealUpdateBatch();
 
     // `keys`: what later rows may be matched by that this update changes (old and new).
-    void add(DealChange change, const QStringList &keys);
+    void add(DealChange change, const QStringList &keys)
+    {
+        const qint64 id = change.deal.id; // before the change is moved
+        m_queue.add(std::move(change), id, keys);
+    }
     bool empty() const { return m_queue.empty(); }
-    bool holds(qint64 dealId) const { return m_ids.contains(dealId); }
-    bool changesKey(const QStringList &keys) const;
+    bool holds(qint64 id) const { return m_queue.holds(id); }
+    bool changesKey(const QStringList &keys) const { return m_queue.changesKey(keys); }
     bool full() const;
     Status flush();
 
@@ -127,9 +132,7 @@ private:
 
     WriterContext m_ctx;
     WriteOne m_oneByOne;
-    std::vector<DealChange> m_queue;
-    QSet<qint64> m_ids;
-    QSet<QString> m_keys;
+    UpdateQueue<DealChange> m_queue;
     // Kept from batch to batch: preparing a multi-row statement costs as much as a batch.
     std::unique_ptr<BatchInserter> m_columns, m_renamedKeys, m_externalIds, m_auditRows, m_itemRows,
         m_customRows;
