@@ -72,6 +72,23 @@ public:
         m_ids.clear();
         m_keys.clear();
     }
+    // Writes the queue in a savepoint of its own (writeInSavepoint()): all of it by `write`, or,
+    // when the database refuses it, after `discard`, each change by `oneByOne`, so the error
+    // names its row. Empties the queue either way.
+    Status flush(const WriterContext &ctx, const std::function<Status()> &write,
+                 const std::function<void()> &discard,
+                 const std::function<Status(const Change &)> &oneByOne)
+    {
+        const Status st = writeInSavepoint(ctx, write, discard, [&]() -> Status {
+            for (const Change &c : m_changes) {
+                if (auto one = oneByOne(c); !one)
+                    return atRow(one.error(), c.row);
+            }
+            return {};
+        });
+        clear();
+        return st;
+    }
 
 private:
     std::vector<Change> m_changes;

@@ -35,21 +35,13 @@ Status CompanyUpdateBatch::flush()
     if (m_queue.empty())
         return {};
     prepareInserters();
-    const Status st = writeInSavepoint(
+    return m_queue.flush(
         m_ctx, [this] { return writeQueued(); },
         [this] {
             discardAll({m_columns.get(), m_renamedKeys.get(), m_auditRows.get(), m_itemRows.get(),
                         m_customRows.get()});
         },
-        [this]() -> Status {
-            for (const CompanyChange &c : m_queue.changes()) {
-                if (auto st = m_oneByOne(c); !st)
-                    return atRow(st.error(), c.row);
-            }
-            return {};
-        });
-    m_queue.clear();
-    return st;
+        m_oneByOne);
 }
 
 void CompanyUpdateBatch::prepareInserters()

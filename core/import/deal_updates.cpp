@@ -203,21 +203,13 @@ Status DealUpdateBatch::flush()
     if (m_queue.empty())
         return {};
     prepareInserters();
-    const Status st = writeInSavepoint(
+    return m_queue.flush(
         m_ctx, [this] { return writeQueued(); },
         [this] {
             discardAll({m_columns.get(), m_renamedKeys.get(), m_externalIds.get(),
                         m_auditRows.get(), m_itemRows.get(), m_customRows.get()});
         },
-        [this]() -> Status {
-            for (const DealChange &c : m_queue.changes()) {
-                if (auto st = m_oneByOne(c); !st)
-                    return atRow(st.error(), c.row);
-            }
-            return {};
-        });
-    m_queue.clear();
-    return st;
+        m_oneByOne);
 }
 
 void DealUpdateBatch::prepareInserters()

@@ -496,3 +496,46 @@ TEST_CASE("Deal updates in batches match later rows as one by one", "[import][st
         CHECK(oneByOne.undoneExactly);
     }
 }
+
+TEST_CASE("A batch of deal updates the database refuses names the row and saves nothing",
+          "[import][storage][deals]")
+{
+    test::TestDatabase tdb;
+    const Session s = tdb.session();
+    seed(s);
+    run(s, QStringLiteral("CREATE UNIQUE INDEX test_one_per_source ON deals (source)"));
+    ImportOptions options;
+    options.entity = ExchangeEntity::Deals;
+    ImportMapping mapping;
+    mapping.fields
+        = {QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("custom:Region")};
+    options.mapping = mapping;
+    QString text = QStringLiteral("Title,Source,Region\n");
+    for (int i = 0; i < 1200; ++i)
+        text += QStringLiteral("Order %1,Source %1,R%1\n").arg(i);
+    const QString file = tdb.tempPath(QStringLiteral("orders.csv"));
+    test::writeFile(file, text);
+    REQUIRE(runImport(s, file, options).ok());
+    const QString before = undoDump(s);
+    options.onDuplicate = DuplicatePolicy::Update;
+    // Every order gets another source and region; one row takes a source another row gave, in
+    // the first batch of updates and in the second after the first was written.
+    for (int repeatAt : {30, 1100}) {
+        INFO("repeat at " << repeatAt);
+        QString updates = QStringLiteral("Title,Source,Region\n");
+        for (int i = 0; i < 1200; ++i)
+            updates
+                += QStringLiteral("Order %1,New source %2,S%1\n").arg(i).arg(i == repeatAt ? 1 : i);
+        const QString changed = tdb.tempPath(QStringLiteral("changed.csv"));
+        test::writeFile(changed, updates);
+        auto result = runImport(s, changed, options);
+        REQUIRE_FALSE(result.ok());
+        const QString message = result.error().toString();
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("row %1").arg(repeatAt + 2)));
+        CHECK(undoDump(s) == before);
+        auto history = listImports(s);
+        REQUIRE(history.ok());
+        CHECK(history->size() == 1);
+    }
+}
