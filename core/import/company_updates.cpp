@@ -6,6 +6,9 @@
 #include "repo/company_repository.h"
 #include "storage/bulk_load.h"
 #include "storage/fold_keys.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
 
 #include <QJsonDocument>
 
@@ -16,6 +19,78 @@ namespace kontor::importing::detail {
 namespace {
 constexpr int kBatchRows = 1000;
 } // namespace
+
+std::unique_ptr<RowDraft> CompanyReadAhead::keysOf(const WriterContext &ctx,
+                                                   const QStringList &cells)
+{
+    auto keys = std::make_unique<Keys>();
+    keys->nameKey
+        = foldKey(cellText(cells, int(ctx.mapping.fields.indexOf(QStringLiteral("name")))));
+    return keys;
+}
+
+Status CompanyReadAhead::read(const std::vector<const RowDraft *> &drafts)
+{
+    forget();
+    QStringList names;
+    for (const RowDraft *draft : drafts) {
+        const QString &key = static_cast<const Keys *>(draft)->nameKey;
+        if (!key.isEmpty() && !m_byName.contains(key)) {
+            m_byName.insert(key, 0);
+            names << key;
+        }
+    }
+    if (names.isEmpty())
+        return {};
+    // MIN: the company findExisting()'s "ORDER BY id LIMIT 1" finds.
+    SqlStatement q(m_ctx.conn,
+                   QCoreApplication::translate("kontor::importing", "Cannot look for duplicates"));
+    QVariantList binds;
+    for (const QString &n : std::as_const(names))
+        binds << n;
+    if (auto st
+        = q.run(QStringLiteral("SELECT name_fold, MIN(id) FROM companies WHERE name_fold IN (%1)"
+                               " AND deleted_at IS NULL GROUP BY name_fold")
+                    .arg(QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                binds);
+        !st) {
+        forget();
+        return st;
+    }
+    QList<qint64> ids;
+    while (q.next()) {
+        m_byName.insert(q.value(0).toString(), q.value(1).toLongLong());
+        ids << q.value(1).toLongLong();
+    }
+    q.finish();
+    auto companies = m_repo.getMany(ids);
+    if (!companies) {
+        forget();
+        return companies.error();
+    }
+    m_companies = *companies;
+    return {};
+}
+
+std::optional<qint64> CompanyReadAhead::byName(const QString &nameKey) const
+{
+    if (auto it = m_byName.constFind(nameKey); it != m_byName.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+Result<Company> CompanyReadAhead::get(qint64 id)
+{
+    if (auto it = m_companies.constFind(id); it != m_companies.constEnd())
+        return *it;
+    return m_repo.get(id);
+}
+
+void CompanyReadAhead::forget()
+{
+    m_byName.clear();
+    m_companies.clear();
+}
 
 CompanyUpdateBatch::CompanyUpdateBatch(const WriterContext &ctx, WriteOne oneByOne)
     : m_ctx(ctx)

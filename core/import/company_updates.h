@@ -3,6 +3,7 @@
 #include "import/batch_writing.h"
 #include "import/import_internal.h"
 #include "model/company.h"
+#include "repo/company_repository.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace kontor {
@@ -17,6 +19,40 @@ class BatchInserter;
 }
 
 namespace kontor::importing::detail {
+
+// The companies a chunk of rows may match by name, and those companies, read together before
+// the chunk is written: on PostgreSQL a row's look-up and read were two round trips and two
+// plans. The answers hold until the import next writes a company (forget()): until then the
+// database would give the same ones.
+class CompanyReadAhead
+{
+public:
+    // What the reading thread takes from a row: its company's folded name.
+    struct Keys : RowDraft
+    {
+        QString nameKey;
+    };
+    static std::unique_ptr<RowDraft> keysOf(const WriterContext &ctx, const QStringList &cells);
+
+    explicit CompanyReadAhead(const WriterContext &ctx)
+        : m_ctx(ctx)
+        , m_repo(ctx.session)
+    {
+    }
+    // Reads the first live company of each name of the chunk's rows (Keys drafts), and those.
+    Status read(const std::vector<const RowDraft *> &drafts);
+    // The first live company with this folded name, 0 for none; nothing when not read ahead.
+    std::optional<qint64> byName(const QString &nameKey) const;
+    // Company `id` as stored: as read ahead, or read now.
+    Result<Company> get(qint64 id);
+    void forget();
+
+private:
+    WriterContext m_ctx;
+    CompanyRepository m_repo;
+    QHash<QString, qint64> m_byName;
+    QHash<qint64, Company> m_companies;
+};
 
 // What a row of a companies import changes in a company it matched: the company as it will
 // be and as it was read, audit::diff() of their fields, the undo record and the custom
@@ -54,6 +90,7 @@ public:
         const qint64 id = change.company.id; // before the change is moved
         m_queue.add(std::move(change), id, keys);
     }
+    bool empty() const { return m_queue.empty(); }
     bool holds(qint64 id) const { return m_queue.holds(id); }
     bool changesKey(const QStringList &keys) const { return m_queue.changesKey(keys); }
     bool full() const;

@@ -5,6 +5,7 @@
 #include "import/import_lookups.h"
 #include "model/deal.h"
 #include "repo/deal_repository.h"
+#include "storage/sql.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -81,18 +82,37 @@ public:
         , m_repo(ctx.session)
     {
     }
-    // Reads the live deals the chunk's rows (Keys drafts) may match by the keys of `match`.
+    // Reads the deals the chunk's rows (Keys drafts) may match by the keys of `match`.
     Status read(const std::vector<const RowDraft *> &drafts, const QList<MatchKey> &match);
+    // The first live deal with this external id, 0 for none.
+    Result<qint64> byExternalId(const QString &externalId);
+    // The first live deal with this title (and company `companyId`, 0 for none, when
+    // `withCompany`) that is not another system's deal than `externalId` says, 0 for none.
+    Result<qint64> byTitle(const QString &title, const QString &externalId, bool withCompany,
+                           qint64 companyId);
     // Deal `id` as stored: as read ahead, or read now.
     Result<Stored> get(qint64 id);
-    void forget() { m_stored.clear(); }
+    void forget();
 
 private:
+    // A deal as the look-ups see it.
+    struct Candidate
+    {
+        qint64 id = 0;
+        qint64 companyId = 0;
+        std::optional<QString> externalId;
+        bool live = true;
+    };
+    Result<QList<Candidate>> candidates(std::unique_ptr<SqlStatement> *statement,
+                                        const QString &column, const QString &value);
     Result<QHash<qint64, Facts>> factsOf(const QList<qint64> &ids);
 
     WriterContext m_ctx;
     DealRepository m_repo;
     QHash<qint64, Stored> m_stored;
+    QHash<QString, QList<Candidate>> m_byTitle; // by foldKey(title)
+    QHash<QString, QList<Candidate>> m_byExternalId; // by external id
+    std::unique_ptr<SqlStatement> m_titleQuery, m_externalIdQuery;
 };
 
 // The deal updates of a re-import written a batch at a time instead of a savepoint and some

@@ -62,12 +62,31 @@ class CompanyWriter : public RowWriter
 {
 public:
     explicit CompanyWriter(const WriterContext &ctx)
-        : m_ctx(ctx), m_repo(ctx.session), m_queue(ctx),
-          m_updates(ctx, [this](const CompanyChange &c) { return writeChange(c); })
+        : m_ctx(ctx)
+        , m_repo(ctx.session)
+        , m_queue(ctx)
+        , m_updates(ctx, [this](const CompanyChange &c) { return writeChange(c); })
+        , m_readAhead(ctx)
     {
         m_match = ctx.options->match;
         if (m_match.isEmpty())
             m_match = {MatchKey::Id, MatchKey::Name};
+    }
+
+    std::unique_ptr<RowDraft> prepare(qint64 row, const QStringList &cells) const override
+    {
+        Q_UNUSED(row);
+        return CompanyReadAhead::keysOf(m_ctx, cells);
+    }
+
+    // The companies the chunk's rows may match by name, read together (CompanyReadAhead),
+    // when a batched import matches by name.
+    Status lookAhead(const std::vector<const RowDraft *> &drafts) override
+    {
+        if (m_ctx.options->rowByRow || m_ctx.options->onDuplicate == DuplicatePolicy::Create
+            || !(m_match.contains(MatchKey::Name) || m_match.contains(MatchKey::NameCompany)))
+            return {};
+        return m_readAhead.read(drafts);
     }
 
     Result<Outcome> write(qint64 row, const QStringList &cells, QList<ImportProblem> *problems) override
@@ -118,7 +137,7 @@ public:
         }
         // The same for a name or e-mail a queued update gives or takes away.
         if (m_updates.changesKey(keys)) {
-            if (auto st = m_updates.flush(); !st)
+            if (auto st = flushUpdates(); !st)
                 return st.error();
         }
         qint64 existing = 0;
@@ -132,7 +151,7 @@ public:
             return Outcome::Skipped;
         // A company a queued update changes is read as changed.
         if (m_updates.full() || (existing && m_updates.holds(existing))) {
-            if (auto st = m_updates.flush(); !st)
+            if (auto st = flushUpdates(); !st)
                 return st.error();
         }
         if (existing && !m_ctx.options->rowByRow) {
@@ -170,6 +189,7 @@ public:
             return Outcome::Created;
         }
 
+        m_readAhead.forget(); // this row may write a company
         Transaction tx(m_ctx.conn, m_ctx.session.db->dialect());
         if (!tx.ok())
             return tx.error();
@@ -191,7 +211,7 @@ public:
     {
         if (auto st = flush(); !st)
             return st;
-        return m_updates.flush();
+        return flushUpdates();
     }
 
 private:
@@ -215,6 +235,7 @@ private:
     {
         if (m_queue.empty())
             return {};
+        m_readAhead.forget(); // new names find companies now
         const std::vector<CompanyBatch::Queued> queued = m_queue.queued();
         std::vector<qint64> ids;
         const Status st = writeInSavepoint(
@@ -229,6 +250,14 @@ private:
         m_queue.clear();
         m_queuedKeys.clear();
         return st;
+    }
+
+    Status flushUpdates()
+    {
+        if (m_updates.empty())
+            return {};
+        m_readAhead.forget(); // the companies read ahead are read again after any write
+        return m_updates.flush();
     }
 
     // A new company alone: the row, its custom values (resolveCustomValues()) and the undo record.
@@ -249,6 +278,9 @@ private:
             if (key == MatchKey::Id && kontorId)
                 found = lookUpId(m_ctx.conn, &m_lookUps[0],
                                  QStringLiteral("SELECT id FROM companies WHERE id = ? AND deleted_at IS NULL"), {kontorId});
+            else if ((key == MatchKey::Name || key == MatchKey::NameCompany)
+                     && m_readAhead.byName(foldKey(c.name)))
+                found = *m_readAhead.byName(foldKey(c.name));
             else if (key == MatchKey::Name || key == MatchKey::NameCompany)
                 found = lookUpId(m_ctx.conn, &m_lookUps[1],
                                  QStringLiteral("SELECT id FROM companies WHERE name_fold = ? AND deleted_at IS NULL"
@@ -294,7 +326,7 @@ private:
                                                   const QHash<QString, QString> &custom, qint64 existing)
     {
         const bool fillOnly = m_ctx.options->onDuplicate == DuplicatePolicy::FillEmpty;
-        auto current = m_repo.get(existing);
+        auto current = m_readAhead.get(existing);
         if (!current)
             return current.error();
         CompanyChange change;
@@ -347,6 +379,7 @@ private:
     QHash<QString, CustomField> m_fields;
     CompanyBatch m_queue;
     CompanyUpdateBatch m_updates;
+    CompanyReadAhead m_readAhead;
     QSet<QString> m_queuedKeys; // queueKeys() of the queued companies
     std::unique_ptr<SqlStatement> m_lookUps[3]; // by id, name, e-mail
 };

@@ -61,16 +61,15 @@ public:
     }
 
     // The chunk's contacts, a query per hundred rows rather than one per row (on PostgreSQL
-    // each a round trip); the rows then find them in ImportLookups' cache. With updates, also
-    // the deals the rows may match, as a row's update reads them (DealReadAhead).
+    // each a round trip); the rows then find them in ImportLookups' cache. Unless every row
+    // creates a deal, also the deals the rows may match, and those deals as an update reads
+    // them (DealReadAhead).
     Status lookAhead(const std::vector<const RowDraft *> &drafts) override
     {
         auto ids = m_lookups.contactsByEmail(EmailDraft::emailsOf(drafts));
         if (!ids)
             return ids.error();
-        const DuplicatePolicy policy = m_ctx.options->onDuplicate;
-        if (m_ctx.options->rowByRow
-            || (policy != DuplicatePolicy::Update && policy != DuplicatePolicy::FillEmpty))
+        if (m_ctx.options->rowByRow || m_ctx.options->onDuplicate == DuplicatePolicy::Create)
             return {};
         return m_readAhead.read(drafts, m_match);
     }
@@ -287,7 +286,7 @@ private:
     {
         if (m_queue.empty())
             return {};
-        // New deals change none read ahead (m_readAhead): their board positions come after.
+        m_readAhead.forget(); // new titles and external ids find deals now
         const std::vector<DealBatch::Queued> queued = m_queue.queued();
         const Status st = writeInSavepoint(
             m_ctx, [this] { return m_queue.write(); }, [this] { m_queue.clear(); },
@@ -313,12 +312,13 @@ private:
                 sql = QStringLiteral("SELECT id FROM deals WHERE id = ? AND deleted_at IS NULL");
                 binds = {d.kontorId};
             } else if (key == MatchKey::ExternalId && !d.externalId.isEmpty()) {
-                auto found = byExternalId(d.externalId);
+                auto found = m_readAhead.byExternalId(d.externalId);
                 if (!found || *found)
                     return found;
                 continue;
             } else if ((key == MatchKey::NameCompany && !newCompany) || key == MatchKey::Name) {
-                auto found = byTitle(d, key == MatchKey::NameCompany, companyId);
+                auto found = m_readAhead.byTitle(d.deal.title, d.externalId,
+                                                 key == MatchKey::NameCompany, companyId);
                 if (!found || *found)
                     return found;
                 continue;
@@ -330,68 +330,6 @@ private:
                 return found;
         }
         return qint64(0);
-    }
-
-    // The first live deal with this external id. Asked by the id alone, for the reason byTitle()
-    // gives: with "AND deleted_at IS NULL ORDER BY id LIMIT 1" PostgreSQL walked the primary
-    // key instead (100,000 deals with external ids: 53 s of 105 in this look-up).
-    Result<qint64> byExternalId(const QString &externalId)
-    {
-        if (!m_byExternalId) {
-            m_byExternalId = std::make_unique<SqlStatement>(m_ctx.conn, tr("Cannot look for duplicates"));
-            if (auto st = m_byExternalId->prepare(QStringLiteral("SELECT id, deleted_at FROM deals WHERE external_id = ?"));
-                !st) {
-                m_byExternalId.reset();
-                return st.error();
-            }
-        }
-        SqlStatement &q = *m_byExternalId;
-        q.bind(externalId);
-        if (auto st = q.exec(); !st)
-            return st.error();
-        qint64 first = 0;
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            if (q.value(1).isNull() && (!first || id < first))
-                first = id;
-        }
-        q.finish();
-        return first;
-    }
-
-    // The first live deal with the row's title (and company), by id. Only the title is asked of
-    // the database: any other condition let PostgreSQL, planning for a deals table an import
-    // fills in the same transaction (no statistics yet), prefer other indexes and read every
-    // deal written so far for each row (100,000 deals: ten minutes).
-    Result<qint64> byTitle(const DealDraft &d, bool withCompany, qint64 companyId)
-    {
-        if (!m_byTitle) {
-            m_byTitle = std::make_unique<SqlStatement>(m_ctx.conn, tr("Cannot look for duplicates"));
-            if (auto st = m_byTitle->prepare(QStringLiteral("SELECT id, company_id, external_id, deleted_at FROM deals"
-                                                            " WHERE title_fold = ?"));
-                !st) {
-                m_byTitle.reset();
-                return st.error();
-            }
-        }
-        SqlStatement &q = *m_byTitle;
-        q.bind(foldKey(d.deal.title)); // folded in C++, so "РОГА" finds "Рога" on SQLite too (fold_keys.h)
-        if (auto st = q.exec(); !st)
-            return st.error();
-        qint64 first = 0;
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            if (!q.value(3).isNull() || (first && first < id))
-                continue;
-            if (withCompany && (companyId ? q.value(1).toLongLong() != companyId : !q.value(1).isNull()))
-                continue;
-            // A deal that has another system's id is another deal, whatever its title.
-            if (!d.externalId.isEmpty() && !q.value(2).isNull() && q.value(2).toString() != d.externalId)
-                continue;
-            first = id;
-        }
-        q.finish();
-        return first;
     }
 
     // A row written alone (one by one, or an update).
@@ -514,7 +452,7 @@ private:
     QSet<QString> m_queuedKeys; // keysOf() the queued new deals
     qint64 m_idFloor = 0;       // the highest deal id when the queue's first deal came
     std::map<QString, std::unique_ptr<SqlStatement>> m_lookUps; // findExisting()'s, by SQL
-    std::unique_ptr<SqlStatement> m_highestId, m_byTitle, m_byExternalId;
+    std::unique_ptr<SqlStatement> m_highestId;
 };
 
 } // namespace

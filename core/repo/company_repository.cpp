@@ -133,6 +133,28 @@ Result<Company> CompanyRepository::get(qint64 id, bool includeTrashed) const
     return c;
 }
 
+Result<QHash<qint64, Company>> CompanyRepository::getMany(const QList<qint64> &ids) const
+{
+    auto conn = m_session.db->connection();
+    if (!conn)
+        return conn.error();
+    QHash<qint64, Company> companies;
+    for (const QString &list : idLists(ids)) { // numbers formatted here
+        SqlStatement q(*conn, tr("Cannot read the companies"));
+        if (auto st
+            = q.run(QStringLiteral(
+                        "SELECT %1 FROM companies co WHERE co.id IN (%2) AND co.deleted_at IS NULL")
+                        .arg(QLatin1String(kColumns), list));
+            !st)
+            return st.error();
+        while (q.next()) {
+            Company c = readCompany(q.query());
+            companies.insert(c.id, c);
+        }
+    }
+    return companies;
+}
+
 Result<qint64> CompanyRepository::findByName(const QString &name) const
 {
     auto conn = m_session.db->connection();

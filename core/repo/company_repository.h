@@ -36,6 +36,8 @@ public:
     static QStringList insertColumns();
     QVariantList insertValues(const Company &company) const;
     Result<Company> get(qint64 id, bool includeTrashed = false) const;
+    // The live companies among `ids`, as get() reads them, a query per 500 (an import's chunk).
+    Result<QHash<qint64, Company>> getMany(const QList<qint64> &ids) const;
     // A live company with exactly this name (case as stored), or 0.
     Result<qint64> findByName(const QString &name) const;
     Status update(const Company &company) const;
