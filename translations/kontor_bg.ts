@@ -1820,6 +1820,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot count companies</source>
         <translation>Фирмите не могат да бъдат преброени</translation>
     </message>
+    <message>
+        <source>Cannot read the companies</source>
+        <translation>Не могат да се прочетат фирмите</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CompleteTaskCommand</name>
@@ -8032,10 +8036,6 @@ Use File → Open Local Database, or Connect to Server.</source>
 </context>
 <context>
     <name>kontor::importing::detail::DealWriter</name>
-    <message>
-        <source>Cannot look for duplicates</source>
-        <translation>Не може да се търсят дубликати</translation>
-    </message>
     <message>
         <source>Cannot save the deal&apos;s external id</source>
         <translation>Външното ID на сделката не може да бъде записано</translation>

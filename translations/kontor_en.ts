@@ -1819,6 +1819,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot count companies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the companies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::CompleteTaskCommand</name>
@@ -8026,10 +8030,6 @@ Use File → Open Local Database, or Connect to Server.</source>
 </context>
 <context>
     <name>kontor::importing::detail::DealWriter</name>
-    <message>
-        <source>Cannot look for duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot save the deal&apos;s external id</source>
         <translation type="unfinished"></translation>

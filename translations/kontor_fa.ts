@@ -1806,6 +1806,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot count companies</source>
         <translation>شمارش شرکت‌ها ممکن نیست</translation>
     </message>
+    <message>
+        <source>Cannot read the companies</source>
+        <translation>خواندن شرکت‌ها ممکن نیست</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CompleteTaskCommand</name>
@@ -7980,10 +7984,6 @@ Use File → Open Local Database, or Connect to Server.</source>
 </context>
 <context>
     <name>kontor::importing::detail::DealWriter</name>
-    <message>
-        <source>Cannot look for duplicates</source>
-        <translation>جستجوی موارد تکراری ممکن نیست</translation>
-    </message>
     <message>
         <source>Cannot save the deal&apos;s external id</source>
         <translation>ذخیرهٔ شناسهٔ خارجی معامله ممکن نیست</translation>

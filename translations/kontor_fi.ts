@@ -1820,6 +1820,10 @@ Tämän tuonnin voi kumota Tuonti-sivulla (tuonti %6).</translation>
         <source>Cannot count companies</source>
         <translation>Yrityksiä ei voi laskea</translation>
     </message>
+    <message>
+        <source>Cannot read the companies</source>
+        <translation>Yrityksiä ei voi lukea</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CompleteTaskCommand</name>
@@ -8032,10 +8036,6 @@ Valitse Tiedosto → Avaa paikallinen tietokanta tai Yhdistä palvelimeen.</tran
 </context>
 <context>
     <name>kontor::importing::detail::DealWriter</name>
-    <message>
-        <source>Cannot look for duplicates</source>
-        <translation>Kaksoiskappaleita ei voi etsiä</translation>
-    </message>
     <message>
         <source>Cannot save the deal&apos;s external id</source>
         <translation>Kaupan ulkoista tunnusta ei voi tallentaa</translation>

@@ -1834,6 +1834,10 @@ This import can be undone from the Import page (import %6).</source>
         <source>Cannot count companies</source>
         <translation>Не удалось подсчитать компании</translation>
     </message>
+    <message>
+        <source>Cannot read the companies</source>
+        <translation>Не удалось прочитать компании</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CompleteTaskCommand</name>
@@ -8084,10 +8088,6 @@ Use File → Open Local Database, or Connect to Server.</source>
 </context>
 <context>
     <name>kontor::importing::detail::DealWriter</name>
-    <message>
-        <source>Cannot look for duplicates</source>
-        <translation>Не удалось выполнить поиск дубликатов</translation>
-    </message>
     <message>
         <source>Cannot save the deal&apos;s external id</source>
         <translation>Не удалось сохранить внешний ID сделки</translation>

@@ -1820,6 +1820,10 @@ Uletaji huu unaweza kutenduliwa kutoka ukurasa wa Leta (uletaji %6).</translatio
         <source>Cannot count companies</source>
         <translation>Haiwezi kuhesabu kampuni</translation>
     </message>
+    <message>
+        <source>Cannot read the companies</source>
+        <translation>Haiwezi kusoma kampuni hizi</translation>
+    </message>
 </context>
 <context>
     <name>kontor::CompleteTaskCommand</name>
@@ -8032,10 +8036,6 @@ Tumia Faili → Fungua Hifadhidata ya Ndani, au Unganisha kwenye Seva.</translat
 </context>
 <context>
     <name>kontor::importing::detail::DealWriter</name>
-    <message>
-        <source>Cannot look for duplicates</source>
-        <translation>Haiwezi kutafuta nakala rudufu</translation>
-    </message>
     <message>
         <source>Cannot save the deal&apos;s external id</source>
         <translation>Haiwezi kuhifadhi kitambulisho cha nje cha dili</translation>

@@ -10,9 +10,10 @@ namespace kontor::importing::detail {
 
 namespace {
 
+// Looked up under the context lupdate files these messages in (the namespace's name).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kontor::importing", text);
+    return QCoreApplication::translate("kontor::importing::detail", text);
 }
 
 void splitName(const QString &full, Contact *c)

@@ -7,6 +7,7 @@
 #include "model/deal.h"
 #include "repo/pipeline_repository.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <optional>
@@ -35,6 +36,9 @@ bool namesStage(const DealDraft &d);
 
 class DealRowReader
 {
+    // Its messages are looked up under the context lupdate files them in (the class).
+    Q_DECLARE_TR_FUNCTIONS(kontor::importing::detail::DealRowReader)
+
 public:
     DealRowReader(const WriterContext &ctx, ImportLookups *lookups) : m_ctx(ctx), m_lookups(lookups) {}
 

@@ -23,9 +23,10 @@ namespace {
 const char *const kColumns[] = {"stage_id", "status", "stage_entered_at", "closed_at",
                                 "lost_reason_id", "board_position"};
 
+// Looked up under the context lupdate files these messages in (the namespace's name).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kontor::importing", text);
+    return QCoreApplication::translate("kontor::importing::detail", text);
 }
 
 QJsonValue jsonOf(const QVariant &v)

@@ -85,6 +85,9 @@ struct ActivityDraft
 
 class ActivityWriter : public RowWriter
 {
+    // Its messages are looked up under the context lupdate files them in (the class).
+    Q_DECLARE_TR_FUNCTIONS(kontor::importing::detail::ActivityWriter)
+
 public:
     explicit ActivityWriter(const WriterContext &ctx)
         : m_ctx(ctx), m_repo(ctx.session), m_lookups(ctx), m_batch(ctx), m_batched(!ctx.options->rowByRow)

@@ -60,6 +60,9 @@ QString *textField(Company &c, const QString &key)
 
 class CompanyWriter : public RowWriter
 {
+    // Its messages are looked up under the context lupdate files them in (the class).
+    Q_DECLARE_TR_FUNCTIONS(kontor::importing::detail::CompanyWriter)
+
 public:
     explicit CompanyWriter(const WriterContext &ctx)
         : m_ctx(ctx)

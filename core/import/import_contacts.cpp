@@ -35,6 +35,9 @@ struct ContactDraft : RowDraft
 
 class ContactWriter : public RowWriter
 {
+    // Its messages are looked up under the context lupdate files them in (the class).
+    Q_DECLARE_TR_FUNCTIONS(kontor::importing::detail::ContactWriter)
+
 public:
     explicit ContactWriter(const WriterContext &ctx)
         : m_ctx(ctx), m_repo(ctx.session), m_batch(ctx, &m_companies), m_updates(ctx), m_keys(ctx), m_indexes(ctx)

@@ -35,6 +35,9 @@ QString tr(const char *text)
 
 class DealWriter : public RowWriter
 {
+    // Its messages are looked up under the context lupdate files them in (the class).
+    Q_DECLARE_TR_FUNCTIONS(kontor::importing::detail::DealWriter)
+
 public:
     explicit DealWriter(const WriterContext &ctx)
         : m_ctx(ctx)

@@ -225,7 +225,9 @@ namespace detail {
 Status recordItem(const WriterContext &ctx, const QString &entity, qint64 id, const QString &action,
                   const QJsonObject &before, qint64 row)
 {
-    SqlStatement q(ctx.conn, tr("Cannot record the import"));
+    SqlStatement q(
+        ctx.conn,
+        QCoreApplication::translate("kontor::importing::detail", "Cannot record the import"));
     return q.run(QStringLiteral("INSERT INTO import_batch_items (batch_id, entity, entity_id, action, before_values,"
                                 " source_row) VALUES (?, ?, ?, ?, ?, ?)"),
                  {ctx.batchId, entity, id, action,
@@ -247,7 +249,9 @@ Result<qint64> findCompanyByKey(const WriterContext &ctx, const QString &key, QH
 {
     if (auto it = cache->constFind(key); it != cache->constEnd())
         return *it;
-    SqlStatement q(ctx.conn, tr("Cannot look up the company"));
+    SqlStatement q(
+        ctx.conn,
+        QCoreApplication::translate("kontor::importing::detail", "Cannot look up the company"));
     if (auto st = q.run(QStringLiteral("SELECT id FROM companies WHERE name_fold = ? AND deleted_at IS NULL"
                                        " ORDER BY id LIMIT 1"),
                         {key});

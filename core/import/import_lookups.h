@@ -4,6 +4,7 @@
 
 #include "import/import_internal.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace kontor {
@@ -39,6 +40,9 @@ struct UserMatch
 
 class ImportLookups
 {
+    // Its messages are looked up under the context lupdate files them in (the class).
+    Q_DECLARE_TR_FUNCTIONS(kontor::importing::detail::ImportLookups)
+
 public:
     explicit ImportLookups(const WriterContext &ctx) : m_ctx(ctx) {}
 
